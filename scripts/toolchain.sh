@@ -82,6 +82,14 @@ trunk_run() {
   (cd "$ROOT" && env ${WASM_ENV[@]+"${WASM_ENV[@]}"} trunk "$@")
 }
 
+# The publishable site: Trunk's release build (wasm-opt -Oz), then our post-build step, which
+# moves the start-up script out for a strict CSP and writes the single file explorer.html.
+build_site() {
+  local dist="${1:-dist}"
+  trunk_run build --release --dist "$dist"
+  (cd "$ROOT" && cargo run -q --release -p bundle -- "$dist")
+}
+
 # CORPUS_DIR may be relative to where the user stands; build.rs runs elsewhere.
 if [ -n "${CORPUS_DIR:-}" ]; then
   CORPUS_DIR="$(cd "$CORPUS_DIR" && pwd)" || { say "CORPUS_DIR=$CORPUS_DIR is not a folder"; exit 1; }
