@@ -1,0 +1,807 @@
+//! People, countries and organisations named in an article's body.
+//!
+//! News names its actors in a few fixed shapes, and the rules follow them:
+//! - **Capitalised runs** ("U.S. Assistant Secretary of State Karen Donfried") are split into a
+//!   country ("U.S."), a title ("Assistant Secretary of State") and what the title introduces, a
+//!   person ("Karen Donfried").
+//! - **Organisations** end in a head word ("Ministry", "Group", "Nations") or are acronyms
+//!   ("TASS", "RFE/RL") or web names ("News.am"). A shorter form inside a longer one ("Minsk
+//!   Group" in "OSCE Minsk Group") and an acronym spelled by a long name's initials are one actor.
+//! - **People** are unknown capitalised names with evidence: a title or role before them
+//!   ("spokeswoman Maria Zakharova"), an appositive after them ("X, the Russian Foreign Ministry
+//!   spokeswoman"), or a speech verb ("Seleznyov said"). A bare surname repeats the full name.
+//! - **Countries** come from a gazetteer: names, capitals used for the government when they are
+//!   not a place ("Moscow said", not "in Moscow"), and demonym phrases ("the Russian side").
+//!
+//! Names with no such evidence are left out: a missing actor costs less than an invented one.
+
+use super::gazetteer::{self, CountryForm, ORG_HEADS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_HEADS};
+use super::text::{self, is_all_caps, is_capitalised, Word};
+use crate::model::{ActorKind, Span};
+use regex::Regex;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// An actor as one article knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LocalActor {
+    pub name: String,
+    pub kind: ActorKind,
+    /// Surface forms to look for in the body (the name included).
+    pub aliases: Vec<String>,
+}
+
+/// An occurrence of a local actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalMention {
+    pub actor: usize,
+    pub span: Span,
+}
+
+/// What the rest of the corpus and the user's `actors.toml` already know.
+#[derive(Clone, Debug, Default)]
+pub struct Known {
+    /// Full names of people found with evidence in any article.
+    pub persons: HashSet<String>,
+    /// Actors the user defined, each searched for by its aliases in every article.
+    pub defined: Vec<LocalActor>,
+    /// Lower-cased names never to report.
+    pub excluded: HashSet<String>,
+}
+
+#[derive(Debug, Default)]
+pub struct Found {
+    pub actors: Vec<LocalActor>,
+    /// Sorted by start, not overlapping.
+    pub mentions: Vec<LocalMention>,
+}
+
+impl Found {
+    pub fn actor_at(&self, pos: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| (m.span.end as usize) <= pos);
+        self.mentions.get(i).filter(|m| m.span.start as usize <= pos).map(|m| m.actor)
+    }
+}
+
+/// Words that join the parts of an organisation's or a title's name.
+const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "al", "bin", "von", "van", "der"];
+/// Acronyms that are not actors.
+const NOT_ACRONYMS: &[&str] = &[
+    "FM", "PM", "MP", "TV", "AM", "GMT", "UTC", "COVID", "CEO", "OK", "ID", "USD", "EUR", "GDP", "AI", "II", "III", "IV",
+    "VI", "VII", "VIII", "IX", "XI", "XX", "XXI", "PS", "NB", "FAQ", "PDF", "URL", "HTML", "RSS", "SMS", "DIY", "VIP",
+    "LIVE", "NEW", "UPDATE", "BREAKING", "EXCLUSIVE", "VIDEO", "PHOTO", "READ", "MORE", "NEWS", "HOME", "BC", "AD",
+    "KM", "KG", "MM", "CM", "HQ", "RIP", "UAV", "UAVS", "ICBM",
+];
+/// Lower-case words after a demonym that make the phrase mean the state ("the Russian side").
+const STATE_NOUNS: &[&str] = &["side", "government", "authorities", "leadership", "administration", "state", "delegation"];
+/// Words before a capital that make it a place, not the government ("talks in Moscow").
+const LOCATIVES: &[&str] = &[
+    "in", "at", "from", "to", "near", "outside", "inside", "around", "via", "into", "visit", "visited", "visiting",
+    "visits", "arrived", "returned", "travelled", "traveled", "toward", "towards", "across", "through", "of", "based",
+    "downtown", "central", "reporters", "streets", "over", "above",
+];
+
+static DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[A-Za-z][A-Za-z0-9-]*\.(am|com|net|org|ru|az|ge|info|news|co|uk|io|tv|us|eu|de|fr)$").expect("domain"));
+
+/// The kinds of part a capitalised run splits into.
+#[derive(Debug, Clone, PartialEq)]
+enum Part {
+    Country { canonical: &'static str, form: CountryForm, from: usize, to: usize },
+    Org { from: usize, to: usize },
+    Title { to: usize },
+    Name { from: usize, to: usize, titled: bool },
+    Skip,
+}
+
+/// Finds the actors of one article. `parts` are the stretches of article text (the body region
+/// minus clutter), `excluded` spans (bylines, datelines) are read by no rule.
+pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], known: &Known) -> Found {
+    let lower_words = lower_case_words(text, parts);
+    let mut b = Builder::default();
+    for &(from, to) in parts {
+        for line in text::lines(&text[from..to]) {
+            let (ls, le) = (from + line.start, from + line.end);
+            let words: Vec<Word> = text::words(text, ls, le)
+                .into_iter()
+                .filter(|w| !excluded.iter().any(|&(a, z)| w.start >= a && w.end <= z))
+                .collect();
+            let title_case = is_title_case(text, &words);
+            scan_line(text, &words, title_case, &lower_words, known, &mut b);
+        }
+    }
+    b.finish(text, parts, excluded, known)
+}
+
+/// A headline in Title Case capitalises every word, so capitals there prove nothing.
+fn is_title_case(text: &str, words: &[Word]) -> bool {
+    let long: Vec<&str> = words.iter().map(|w| w.text(text)).filter(|w| w.len() > 3).collect();
+    long.len() >= 3 && long.iter().filter(|w| is_capitalised(w)).count() * 10 >= long.len() * 8
+}
+
+/// Words written in lower case somewhere in the article: a capitalised form of one of them is a
+/// sentence start or a common noun, not a name.
+fn lower_case_words(text: &str, parts: &[(usize, usize)]) -> HashSet<String> {
+    let mut set = HashSet::new();
+    for &(from, to) in parts {
+        for w in text::words(text, from, to) {
+            let s = w.text(text);
+            if s.chars().next().is_some_and(|c| c.is_lowercase()) {
+                set.insert(s.to_string());
+            }
+        }
+    }
+    set
+}
+
+fn is_sentence_start(text: &str, w: Word) -> bool {
+    let before = text[..w.start].trim_end_matches([' ', '\t', '“', '"', '‘', '\'', '(', '[', '«', '-', '—', '–']);
+    before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '…', ';']) || before.ends_with("\n")
+}
+
+fn possessive_after(text: &str, w: Word) -> bool {
+    let rest = &text[w.end..];
+    rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
+}
+
+fn name_like(s: &str) -> bool {
+    is_capitalised(s) || is_all_caps(s) || DOMAIN.is_match(s)
+}
+
+/// Collects the words of one line into capitalised runs and classifies them.
+fn scan_line(text: &str, words: &[Word], title_case: bool, lower: &HashSet<String>, known: &Known, b: &mut Builder) {
+    let mostly_caps = words.len() >= 3 && words.iter().filter(|w| is_all_caps(w.text(text))).count() * 2 > words.len();
+    let mut i = 0;
+    while i < words.len() {
+        if !name_like(words[i].text(text)) {
+            i += 1;
+            continue;
+        }
+        // Extend the run over name words, joined only by a space, and over connectors that lead
+        // to another name word inside an organisation's or a title's name.
+        let mut j = i + 1;
+        while j < words.len() {
+            let gap = &text[words[j - 1].end..words[j].start];
+            if !(gap == " " || gap == "-") || possessive_after(text, words[j - 1]) {
+                break;
+            }
+            let w = words[j].text(text);
+            if name_like(w) {
+                j += 1;
+                continue;
+            }
+            if CONNECTORS.contains(&w) {
+                let has_head = words[i..j].iter().any(|x| {
+                    let s = x.text(text);
+                    ORG_HEADS.contains(s) || TITLE_HEADS.contains(s)
+                });
+                let mut k = j;
+                while k < words.len() && CONNECTORS.contains(&words[k].text(text)) && k - j < 2 {
+                    k += 1;
+                }
+                let gap_ok = (j..=k.min(words.len() - 1)).all(|x| x == 0 || text[words[x - 1].end..words[x].start] == *" ");
+                if has_head && k < words.len() && name_like(words[k].text(text)) && gap_ok {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        let run = &words[i..j];
+        if !(mostly_caps && run.iter().all(|w| is_all_caps(w.text(text)))) {
+            classify_run(text, words, i, run, title_case, lower, known, b);
+        }
+        i = j;
+    }
+}
+
+fn word_key(text: &str, ws: &[Word]) -> String {
+    ws.iter().map(|w| w.text(text)).collect::<Vec<_>>().join(" ")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn classify_run(
+    text: &str,
+    line_words: &[Word],
+    run_start: usize,
+    run: &[Word],
+    title_case: bool,
+    lower: &HashSet<String>,
+    known: &Known,
+    b: &mut Builder,
+) {
+    let parts = split_run(text, run);
+    let mut prev_title = false;
+    for part in parts {
+        match part {
+            Part::Country { canonical, form, from, to } => {
+                let ws = &run[from..to];
+                let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
+                match form {
+                    CountryForm::Name => b.add(canonical, ActorKind::Country, span, text),
+                    CountryForm::Capital => {
+                        if capital_is_government(text, line_words, run_start + from, ws) {
+                            b.add(canonical, ActorKind::Country, span, text);
+                        }
+                    }
+                    CountryForm::Demonym => {
+                        if let Some(span) = demonym_phrase(text, ws) {
+                            b.add(canonical, ActorKind::Country, span, text);
+                        }
+                    }
+                }
+                prev_title = false;
+            }
+            Part::Org { from, to } => {
+                let ws = &run[from..to];
+                let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
+                let surface = &text[span.range()];
+                if let Some(name) = org_name(text, ws) {
+                    if !is_sentence_start(text, ws[0]) || ws.len() > 1 || is_all_caps(surface) || DOMAIN.is_match(surface) {
+                        b.add_org(&name, span, text, ws);
+                    }
+                }
+                prev_title = false;
+            }
+            Part::Title { .. } => prev_title = true,
+            Part::Name { from, to, titled } => {
+                let ws = &run[from..to];
+                let name = word_key(text, ws);
+                let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
+                let evidence = titled
+                    || prev_title
+                    || role_before(text, line_words, run_start + from)
+                    || appositive_after(text, ws[ws.len() - 1].end)
+                    || speech_next_to(text, line_words, run_start + from, run_start + to);
+                let all_common = ws.iter().all(|w| {
+                    let s = w.text(text);
+                    lower.contains(&s.to_lowercase()) || SENTENCE_WORDS.contains(s)
+                });
+                let is_known = known.persons.contains(&name);
+                if is_known || (evidence && !all_common && !(title_case && ws.len() == 1 && !titled && !prev_title)) {
+                    b.add_person(&name, span);
+                }
+                prev_title = false;
+            }
+            Part::Skip => prev_title = false,
+        }
+    }
+}
+
+/// Splits a capitalised run into countries, organisations, titles and names, left to right.
+fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
+    let s = |k: usize| run[k].text(text);
+    let mut parts = Vec::new();
+    let mut i = 0;
+    let mut after_title = false;
+    while i < run.len() {
+        let w = s(i);
+        if CONNECTORS.contains(&w) {
+            i += 1;
+            continue;
+        }
+        // An organisation: a head word ahead with no job title before it ("Russian Foreign
+        // Ministry", "OSCE Minsk Group", "US Department of State"), then its "of …" complement.
+        if let Some(head) = org_head_ahead(text, run, i) {
+            let mut end = head + 1;
+            while end + 1 < run.len() && CONNECTORS.contains(&s(end)) && !TITLE_HEADS.contains(s(end + 1)) {
+                let mut k = end;
+                while k < run.len() && CONNECTORS.contains(&s(k)) {
+                    k += 1;
+                }
+                let mut m = k;
+                while m < run.len() && !CONNECTORS.contains(&s(m)) && !TITLE_HEADS.contains(s(m)) {
+                    m += 1;
+                }
+                // "and" continues only inside the complement ("of European and Eurasian Affairs").
+                while m + 1 < run.len() && s(m) == "and" && !TITLE_HEADS.contains(s(m + 1)) {
+                    m += 2;
+                    while m < run.len() && !CONNECTORS.contains(&s(m)) {
+                        m += 1;
+                    }
+                }
+                if m == k {
+                    break;
+                }
+                end = m;
+            }
+            let from = if SENTENCE_WORDS.contains(w) && i < head { i + 1 } else { i };
+            parts.push(Part::Org { from, to: end });
+            i = end;
+            after_title = false;
+            continue;
+        }
+        // A country by any of its forms, longest first.
+        if let Some((canonical, form, len)) = country_at(text, run, i) {
+            parts.push(Part::Country { canonical, form, from: i, to: i + len });
+            i += len;
+            after_title = false;
+            continue;
+        }
+        if TITLE_HEADS.contains(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
+            let mut k = i + 1;
+            while k < run.len() {
+                let x = s(k);
+                if TITLE_HEADS.contains(x) {
+                    k += 1;
+                } else if (x == "of" || x == "for") && k + 1 < run.len() && is_title_domain(s(k + 1)) {
+                    k += 2;
+                } else {
+                    break;
+                }
+            }
+            parts.push(Part::Title { to: k });
+            i = k;
+            after_title = true;
+            continue;
+        }
+        if is_all_caps(w) || DOMAIN.is_match(w) {
+            if !NOT_ACRONYMS.contains(&w.trim_end_matches('.')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+                parts.push(Part::Org { from: i, to: i + 1 });
+            } else {
+                parts.push(Part::Skip);
+            }
+            i += 1;
+            after_title = false;
+            continue;
+        }
+        if SENTENCE_WORDS.contains(w) {
+            parts.push(Part::Skip);
+            i += 1;
+            after_title = false;
+            continue;
+        }
+        // A name: the following capitalised words that are nothing else.
+        let mut k = i + 1;
+        while k < run.len()
+            && !CONNECTORS.contains(&s(k))
+            && !TITLE_HEADS.contains(s(k))
+            && !ORG_HEADS.contains(s(k))
+            && country_at(text, run, k).is_none()
+            && !is_all_caps(s(k))
+        {
+            k += 1;
+        }
+        let event = gazetteer::EVENT_HEADS.contains(s(k - 1)) || (k < run.len() && gazetteer::EVENT_HEADS.contains(s(k)));
+        if event || k - i > 4 {
+            parts.push(Part::Skip);
+        } else {
+            parts.push(Part::Name { from: i, to: k, titled: after_title });
+        }
+        i = k;
+        after_title = false;
+    }
+    parts
+}
+
+/// Title words that qualify the next one rather than end the title ("Deputy", "Foreign").
+fn is_title_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "Deputy" | "Vice" | "Assistant" | "Foreign" | "Defence" | "Defense" | "Interior" | "Finance" | "Economy"
+            | "Health" | "Prime" | "Acting" | "Former" | "Senior" | "First" | "Executive" | "Press" | "Special" | "Permanent"
+    )
+}
+
+/// Words after "of"/"for" that belong to a title ("Secretary of State", "Minister for Europe").
+fn is_title_domain(w: &str) -> bool {
+    matches!(
+        w,
+        "State" | "Defense" | "Defence" | "Foreign" | "Finance" | "Justice" | "Health" | "Interior" | "Economy" | "Europe"
+            | "Staff" | "Affairs" | "Education" | "Energy" | "Trade" | "Agriculture" | "Transport" | "Culture"
+    )
+}
+
+/// The index of the organisation head ending the organisation that starts at `i`, if any.
+fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Option<usize> {
+    for k in i..run.len() {
+        let w = run[k].text(text);
+        if CONNECTORS.contains(&w) && k > i {
+            return None;
+        }
+        let institution = is_all_caps(w) && gazetteer::institution_synonym(w).is_some();
+        if ORG_HEADS.contains(w) || institution {
+            if k == i && !institution {
+                // A bare head word ("Group", "Ministry") names nothing.
+                return None;
+            }
+            // The whole stretch is a country name ("Russian Federation").
+            if country_at(text, run, i).is_some_and(|(_, f, len)| f == CountryForm::Name && i + len > k) {
+                return None;
+            }
+            return Some(k);
+        }
+        if TITLE_HEADS.contains(w) && !is_title_modifier(w) {
+            return None;
+        }
+        if gazetteer::EVENT_HEADS.contains(w) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The longest country form starting at word `i` of the run.
+fn country_at(text: &str, run: &[Word], i: usize) -> Option<(&'static str, CountryForm, usize)> {
+    let max = gazetteer::GAZETTEER.max_country_words.min(run.len() - i);
+    (1..=max).rev().find_map(|len| {
+        let ws = &run[i..i + len];
+        let span = &text[ws[0].start..ws[len - 1].end];
+        gazetteer::country(span).map(|(c, f)| (c, f, len))
+    })
+}
+
+/// A capital stands for its government unless a preposition makes it a place ("in Moscow") or it
+/// is a dateline in capitals ("MOSCOW —").
+fn capital_is_government(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -> bool {
+    let surface = &text[ws[0].start..ws[ws.len() - 1].end];
+    if is_all_caps(surface) {
+        return false;
+    }
+    if at > 0 {
+        let prev = line_words[at - 1].text(text).to_lowercase();
+        if LOCATIVES.contains(&prev.as_str()) {
+            return false;
+        }
+    }
+    true
+}
+
+/// "the Russian side", "Russian authorities": a demonym with a noun for the state.
+fn demonym_phrase(text: &str, ws: &[Word]) -> Option<Span> {
+    let end = ws[ws.len() - 1].end;
+    let rest = &text[end..];
+    let next: String = rest.strip_prefix(' ')?.chars().take_while(|c| c.is_alphabetic()).collect();
+    if !STATE_NOUNS.contains(&next.as_str()) {
+        return None;
+    }
+    let mut start = ws[0].start;
+    let before = &text[..start];
+    for the in ["the ", "The "] {
+        if before.ends_with(the) {
+            start -= the.len();
+        }
+    }
+    Some(Span::new(start, end + 1 + next.len()))
+}
+
+/// A role noun right before a name, across "of the X," ("representative of the Russian Foreign
+/// Ministry, Maria Zakharova") or directly ("official Ruben Vardanyan").
+fn role_before(text: &str, line_words: &[Word], at: usize) -> bool {
+    let mut k = at;
+    let mut steps = 0;
+    while k > 0 && steps < 8 {
+        let prev = line_words[k - 1];
+        let gap = &text[prev.end..line_words[k].start];
+        if !(gap == " " || gap == ", " || gap == "’s " || gap == "'s ") {
+            return false;
+        }
+        let w = prev.text(text);
+        if ROLE_NOUNS.contains(w.to_lowercase().as_str()) {
+            return true;
+        }
+        if !(is_capitalised(w) || CONNECTORS.contains(&w) || is_all_caps(w)) {
+            return false;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    false
+}
+
+static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*|\s*\[(?:i\.e\.,?\s*)?|\s*\()(?:the |a |an |who is |who was |now |then |former |also )?((?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)")
+        .expect("appositive")
+});
+
+/// ", the Russian Foreign Ministry spokeswoman" or " [i.e., Assistant Secretary …" after a name.
+fn appositive_after(text: &str, end: usize) -> bool {
+    let rest = &text[end..text::floor_boundary(text, end + 160)];
+    let Some(c) = APPOSITIVE.captures(rest) else { return false };
+    c[1].split_whitespace().take(9).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        ROLE_NOUNS.contains(w.to_lowercase().as_str()) || (TITLE_HEADS.contains(w) && !is_title_modifier(w))
+    })
+}
+
+/// "Seleznyov said", "said Maria Zakharova", "Lavrov, speaking …".
+fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bool {
+    let next_is_verb = |k: usize| {
+        line_words.get(k).is_some_and(|w| gazetteer::is_speech_verb(w.text(text)) && w.text(text).chars().all(|c| c.is_lowercase()))
+    };
+    let gap_after = line_words.get(to).map(|w| &text[line_words[to - 1].end..w.start]);
+    if gap_after == Some(" ") && next_is_verb(to) {
+        return true;
+    }
+    // An adverb between: "Zakharova also said".
+    if gap_after == Some(" ") && line_words.get(to).is_some_and(|w| matches!(w.text(text), "also" | "then" | "later" | "further" | "again")) && next_is_verb(to + 1) {
+        return true;
+    }
+    from > 0 && text[line_words[from - 1].end..line_words[from].start] == *" " && next_is_verb(from - 1)
+}
+
+/// The name of an organisation written as `ws`, normalised where a general rule allows:
+/// "Russia MFA" and "Russian foreign ministry" are both "Russian Foreign Ministry".
+fn org_name(text: &str, ws: &[Word]) -> Option<String> {
+    let surface = word_key(text, ws);
+    let first = ws[0].text(text);
+    if let Some((country, _)) = gazetteer::country(first).filter(|(_, f)| *f != CountryForm::Capital) {
+        let rest = word_key(text, &ws[1..]);
+        if let Some(inst) = gazetteer::institution_synonym(&rest) {
+            let adjective = gazetteer::demonym_of(country).unwrap_or(country);
+            return Some(format!("{adjective} {inst}"));
+        }
+    }
+    Some(surface)
+}
+
+/// Collects detections, then turns them into actors and searches every alias.
+#[derive(Default)]
+struct Builder {
+    /// (kind, name) → aliases in order of appearance.
+    actors: Vec<LocalActor>,
+    index: HashMap<(ActorKind, String), usize>,
+    /// (owner span end, sub-organisation) pairs: "RFE/RL’s Armenian Service".
+    detections: Vec<(usize, Span)>,
+}
+
+impl Builder {
+    fn add(&mut self, name: &str, kind: ActorKind, span: Span, text: &str) {
+        let surface = text[span.range()].to_string();
+        let id = *self.index.entry((kind, name.to_string())).or_insert_with(|| {
+            self.actors.push(LocalActor { name: name.to_string(), kind, aliases: vec![] });
+            self.actors.len() - 1
+        });
+        let aliases = &mut self.actors[id].aliases;
+        if !aliases.contains(&surface) {
+            aliases.push(surface);
+        }
+        self.detections.push((id, span));
+    }
+
+    fn add_person(&mut self, name: &str, span: Span) {
+        let id = *self.index.entry((ActorKind::Person, name.to_string())).or_insert_with(|| {
+            self.actors.push(LocalActor { name: name.to_string(), kind: ActorKind::Person, aliases: vec![name.to_string()] });
+            self.actors.len() - 1
+        });
+        self.detections.push((id, span));
+    }
+
+    fn add_org(&mut self, name: &str, span: Span, text: &str, ws: &[Word]) {
+        // "X’s Armenian Service": a part of the organisation X.
+        let before = &text[..ws[0].start];
+        let owner = ["’s ", "'s "].iter().find_map(|p| before.strip_suffix(p)).and_then(|b| {
+            self.detections
+                .iter()
+                .rev()
+                .find(|(_, s)| s.end as usize == b.len())
+                .filter(|(id, _)| self.actors[*id].kind == ActorKind::Organization)
+                .map(|(id, s)| (*id, s.start as usize))
+        });
+        if let Some((id, start)) = owner {
+            let surface = text[start..span.end as usize].to_string();
+            if !self.actors[id].aliases.contains(&surface) {
+                self.actors[id].aliases.push(surface);
+            }
+            self.detections.push((id, Span::new(start, span.end as usize)));
+            return;
+        }
+        self.add(name, ActorKind::Organization, span, text);
+    }
+
+    fn finish(mut self, text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], known: &Known) -> Found {
+        // Bare surnames of people found with a full name in this article.
+        let persons: Vec<(usize, String)> = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.kind == ActorKind::Person && a.name.contains(' '))
+            .map(|(i, a)| (i, a.name.rsplit(' ').next().unwrap_or_default().to_string()))
+            .collect();
+        for (i, surname) in &persons {
+            let unique = persons.iter().filter(|(_, s)| s == surname).count() == 1;
+            if unique && !self.actors[*i].aliases.contains(surname) {
+                self.actors[*i].aliases.push(surname.clone());
+            }
+        }
+        // A surname-only person ("Seleznyov said") that is the surname of a full name here.
+        let mut merged_away = vec![false; self.actors.len()];
+        for (i, a) in self.actors.iter().enumerate() {
+            if a.kind == ActorKind::Person && !a.name.contains(' ') {
+                let matches: Vec<_> = persons.iter().filter(|(_, s)| *s == a.name).collect();
+                if matches.len() == 1 {
+                    merged_away[i] = true;
+                }
+            }
+        }
+        self.merge_orgs(&mut merged_away);
+        for d in &known.defined {
+            if !self.actors.iter().any(|a| a.name == d.name && a.kind == d.kind) {
+                self.actors.push(LocalActor { name: d.name.clone(), kind: d.kind, aliases: d.aliases.clone() });
+                merged_away.push(false);
+            }
+        }
+        let mut kept = Vec::new();
+        for (i, a) in self.actors.into_iter().enumerate() {
+            if !merged_away[i] && !known.excluded.contains(&a.name.to_lowercase()) {
+                kept.push(a);
+            }
+        }
+        let mentions = search_aliases(text, parts, excluded, &mut kept);
+        // Only actors actually mentioned in article text are the article's actors.
+        let mut used = vec![false; kept.len()];
+        for m in &mentions {
+            used[m.actor] = true;
+        }
+        let mut remap = vec![usize::MAX; kept.len()];
+        let mut actors = Vec::new();
+        for (i, a) in kept.into_iter().enumerate() {
+            if used[i] {
+                remap[i] = actors.len();
+                actors.push(a);
+            }
+        }
+        let mentions = mentions.into_iter().map(|m| LocalMention { actor: remap[m.actor], span: m.span }).collect();
+        Found { actors, mentions }
+    }
+
+    /// A shorter organisation name that ends a longer one ("Minsk Group" / "OSCE Minsk Group")
+    /// or an acronym of a longer one's initials is the same organisation.
+    fn merge_orgs(&mut self, merged_away: &mut [bool]) {
+        let orgs: Vec<usize> = (0..self.actors.len()).filter(|&i| self.actors[i].kind == ActorKind::Organization).collect();
+        for &short in &orgs {
+            let s = self.actors[short].name.clone();
+            let target = orgs.iter().copied().find(|&long| {
+                if long == short || merged_away[long] {
+                    return false;
+                }
+                let l = &self.actors[long].name;
+                (l.len() > s.len() && l.ends_with(&format!(" {s}"))) || (is_all_caps(&s) && initials(l) == s.replace(['.', '/', '&'], ""))
+            });
+            if let Some(long) = target {
+                merged_away[short] = true;
+                let aliases = std::mem::take(&mut self.actors[short].aliases);
+                for a in aliases {
+                    if !self.actors[long].aliases.contains(&a) {
+                        self.actors[long].aliases.push(a);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The initials of a name's significant words ("Organization for Security and Co-operation in
+/// Europe" → "OSCE").
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter(|w| is_capitalised(w))
+        .filter_map(|w| w.chars().next())
+        .collect()
+}
+
+/// Every occurrence of every alias in the article text, longest alias first, at word boundaries.
+/// Capitals count only where they stand for the government.
+fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], actors: &mut [LocalActor]) -> Vec<LocalMention> {
+    let mut forms: Vec<(String, usize)> = Vec::new();
+    for (i, a) in actors.iter().enumerate() {
+        for alias in &a.aliases {
+            if !alias.trim().is_empty() {
+                forms.push((alias.clone(), i));
+            }
+        }
+    }
+    forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    forms.dedup_by(|a, b| a.0 == b.0);
+    if forms.is_empty() {
+        return vec![];
+    }
+    let pattern = forms.iter().map(|(f, _)| regex::escape(f)).collect::<Vec<_>>().join("|");
+    let re = Regex::new(&format!("(?:{pattern})")).expect("alias pattern");
+    let by_form: HashMap<&str, usize> = forms.iter().map(|(f, i)| (f.as_str(), *i)).collect();
+    let mut out = Vec::new();
+    for &(from, to) in parts {
+        let slice = &text[from..to];
+        for m in re.find_iter(slice) {
+            let (s, e) = (from + m.start(), from + m.end());
+            if excluded.iter().any(|&(a, z)| s >= a && e <= z) {
+                continue;
+            }
+            // Word boundaries on both sides (aliases may start or end with punctuation).
+            let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+            let after_ok = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            if !before_ok || !after_ok {
+                continue;
+            }
+            let actor = by_form[m.as_str()];
+            if actors[actor].kind == ActorKind::Country
+                && gazetteer::country(m.as_str()).is_some_and(|(_, f)| f == CountryForm::Capital)
+                && !capital_is_government_at(text, s, e)
+            {
+                continue;
+            }
+            out.push(LocalMention { actor, span: Span::new(s, e) });
+        }
+    }
+    out
+}
+
+fn capital_is_government_at(text: &str, s: usize, e: usize) -> bool {
+    if is_all_caps(&text[s..e]) {
+        return false;
+    }
+    let before = text[..s].trim_end();
+    let prev: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    !LOCATIVES.contains(&prev.to_lowercase().as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn actors(t: &str) -> Vec<(String, ActorKind, Vec<String>)> {
+        let f = find(t, &[(0, t.len())], &[], &Known::default());
+        f.actors.into_iter().map(|a| (a.name, a.kind, a.aliases)).collect()
+    }
+
+    fn names(t: &str) -> Vec<String> {
+        actors(t).into_iter().map(|a| a.0).collect()
+    }
+
+    #[test]
+    fn titles_split_from_people_and_countries() {
+        let t = "U.S. Assistant Secretary of State Jane Roe denied the claims. Roe said later that nothing changed.";
+        let a = actors(t);
+        assert!(a.iter().any(|x| x.0 == "United States" && x.1 == ActorKind::Country), "{a:?}");
+        let jane = a.iter().find(|x| x.0 == "Jane Roe").expect("person");
+        assert_eq!(jane.1, ActorKind::Person);
+        assert!(jane.2.contains(&"Roe".to_string()));
+    }
+
+    #[test]
+    fn organisations_merge_short_forms_and_acronyms() {
+        let t = "The Organization for Security and Co-operation in Europe met. The OSCE Minsk Group said the Minsk Group would go on. The OSCE agreed.";
+        let n = names(t);
+        assert!(n.contains(&"OSCE Minsk Group".to_string()), "{n:?}");
+        assert!(!n.contains(&"Minsk Group".to_string()), "{n:?}");
+        assert!(n.contains(&"Organization for Security and Co-operation in Europe".to_string()), "{n:?}");
+        assert!(!n.contains(&"OSCE".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn institutions_of_a_country_share_a_name() {
+        assert!(names("Russia MFA: talks are over.").contains(&"Russian Foreign Ministry".to_string()));
+        let n = names("Russian foreign ministry spokeswoman Anna Lee said so.");
+        assert!(n.contains(&"Anna Lee".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn capitals_count_only_as_governments() {
+        assert!(names("Analysts say Paris wants a deal.").contains(&"France".to_string()));
+        assert!(!names("They met in Paris on Monday.").contains(&"France".to_string()));
+        assert!(!names("PARIS — The talks ended.").contains(&"France".to_string()));
+    }
+
+    #[test]
+    fn demonyms_alone_are_not_actors_but_state_phrases_are() {
+        assert!(names("Russian tourists and Armenians arrived.").is_empty());
+        let a = actors("The Russian side will help.");
+        assert_eq!(a[0].0, "Russia");
+        assert_eq!(a[0].2, vec!["The Russian side".to_string()]);
+    }
+
+    #[test]
+    fn people_need_evidence() {
+        assert!(names("The South Caucasus and Nagorno Karabakh are regions.").is_empty());
+        assert_eq!(names("“No,” Petrov said."), vec!["Petrov".to_string()]);
+        assert!(names("senior separatist official Ivan Petrov spoke.").contains(&"Ivan Petrov".to_string()));
+        assert!(names("the statement by Jane Roe [i.e., Assistant Secretary of State] was read").contains(&"Jane Roe".to_string()));
+    }
+
+    #[test]
+    fn possessive_sub_units_belong_to_their_owner() {
+        let a = actors("He told RFE/RL’s Armenian Service about it.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert!(a[0].2.contains(&"RFE/RL’s Armenian Service".to_string()));
+    }
+}

@@ -1,0 +1,257 @@
+//! From decoded texts to a corpus: runs the stages on each article, then gives actors corpus-wide
+//! ids (merging by canonical name, a bare surname into the one full name that ends with it, and
+//! the user's rules), and groups quotations into statements.
+
+use super::actors::{self, Found, Known, LocalActor};
+use super::metadata::{ActorRules, CatalogEntry};
+use super::quotes::{self, Marked};
+use super::speakers::{self, Attribution};
+use super::{dates, masthead, segment, statements, text, Source};
+use crate::model::*;
+use std::collections::{HashMap, HashSet};
+
+/// One article after the per-article stages.
+struct Analysed {
+    file: String,
+    text: String,
+    warnings: Vec<String>,
+    catalog: Option<CatalogEntry>,
+    seg: segment::Segments,
+    mast: masthead::Masthead,
+    found: Found,
+    quotes: Vec<(Marked, Attribution)>,
+    date: Option<(PartialDate, Span)>,
+}
+
+fn known_from(rules: &ActorRules) -> Known {
+    Known {
+        persons: HashSet::new(),
+        defined: rules
+            .actors
+            .iter()
+            .map(|a| LocalActor { name: a.name.clone(), kind: a.kind, aliases: a.aliases.clone() })
+            .collect(),
+        excluded: rules.excluded.iter().cloned().collect(),
+    }
+}
+
+fn find_actors(text: &str, seg: &segment::Segments, mast: &masthead::Masthead, known: &Known) -> Found {
+    actors::find(text, &seg.body_parts(), &mast.furniture, known)
+}
+
+pub fn corpus(sources: Vec<Source>, rules: &ActorRules) -> Corpus {
+    let mut known = known_from(rules);
+    // Pass 1: structure and actors with what each article shows by itself.
+    let mut staged: Vec<(Source, segment::Segments, masthead::Masthead, Found)> = sources
+        .into_iter()
+        .map(|s| {
+            let lines = text::lines(&s.text);
+            let seg = segment::segment(&s.text, &lines);
+            let mast = masthead::read(&s.text, &lines, &seg);
+            let found = find_actors(&s.text, &seg, &mast, &known);
+            (s, seg, mast, found)
+        })
+        .collect();
+    // Pass 2: a full name found with evidence in one article is a name in all of them.
+    for (_, _, _, found) in &staged {
+        for a in &found.actors {
+            if a.kind == ActorKind::Person && a.name.contains(' ') {
+                known.persons.insert(a.name.clone());
+            }
+        }
+    }
+    if !known.persons.is_empty() {
+        for (s, seg, mast, found) in &mut staged {
+            *found = find_actors(&s.text, seg, mast, &known);
+        }
+    }
+    let analysed: Vec<Analysed> = staged.into_iter().map(|(s, seg, mast, found)| finish_article(s, seg, mast, found)).collect();
+    build(analysed, rules)
+}
+
+fn finish_article(s: Source, seg: segment::Segments, mast: masthead::Masthead, found: Found) -> Analysed {
+    let text = &s.text;
+    let lines = text::lines(text);
+    let mut warnings = s.warnings;
+    let mut marked = Vec::new();
+    for (from, to) in seg.body_parts() {
+        marked.extend(quotes::find_marked(text, from, to, &mut warnings));
+    }
+    let ends = text::sentence_ends(text, 0, seg.body_end);
+    let speech: Vec<Marked> = marked
+        .into_iter()
+        .filter(|m| quotes::is_speech(text, m, text::sentence_bounds(&ends, 0, m.open)))
+        .collect();
+    let attributions = speakers::attribute(text, &speech, &found, (0, seg.body_end));
+    let date = dates::find(text, &lines, &seg, &mast);
+    Analysed {
+        file: s.file,
+        text: s.text,
+        warnings,
+        catalog: s.catalog,
+        seg,
+        mast,
+        found,
+        quotes: speech.into_iter().zip(attributions).collect(),
+        date,
+    }
+}
+
+/// Corpus-wide actor table.
+#[derive(Default)]
+struct Registry {
+    actors: Vec<Actor>,
+    by_key: HashMap<(ActorKind, String), ActorId>,
+}
+
+impl Registry {
+    fn id(&mut self, name: &str, kind: ActorKind) -> ActorId {
+        let key = (kind, name.to_lowercase());
+        if let Some(&id) = self.by_key.get(&key) {
+            return id;
+        }
+        let id = self.actors.len() as ActorId;
+        self.actors.push(Actor { name: name.to_string(), kind, aliases: vec![] });
+        self.by_key.insert(key, id);
+        id
+    }
+}
+
+/// The canonical (name, kind) of a local actor under the corpus-wide rules.
+fn canonical(a: &LocalActor, rules: &ActorRules, full_names: &HashMap<String, Vec<String>>, org_aliases: &HashMap<String, Vec<String>>) -> (String, ActorKind) {
+    for form in std::iter::once(&a.name).chain(a.aliases.iter()) {
+        if let Some(target) = rules.merges.get(&form.to_lowercase()) {
+            let kind = rules.actors.iter().find(|d| &d.name == target).map_or(a.kind, |d| d.kind);
+            return (target.clone(), kind);
+        }
+    }
+    for d in &rules.actors {
+        let hit = std::iter::once(&a.name).chain(a.aliases.iter()).any(|f| d.aliases.iter().any(|x| x.eq_ignore_ascii_case(f)));
+        if hit {
+            return (d.name.clone(), d.kind);
+        }
+    }
+    match a.kind {
+        ActorKind::Person if !a.name.contains(' ') => match full_names.get(&a.name) {
+            Some(v) if v.len() == 1 => (v[0].clone(), ActorKind::Person),
+            _ => (a.name.clone(), a.kind),
+        },
+        ActorKind::Organization => match org_aliases.get(&a.name.to_lowercase()) {
+            Some(v) if v.len() == 1 && v[0].to_lowercase() != a.name.to_lowercase() => (v[0].clone(), a.kind),
+            _ => (title_case_institution(&a.name), a.kind),
+        },
+        _ => (a.name.clone(), a.kind),
+    }
+}
+
+/// "Russian foreign ministry" and "Russian Foreign Ministry" are one name: an institution written
+/// in lower case takes capitals.
+fn title_case_institution(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            match c.next() {
+                Some(f) if w.len() > 3 || super::gazetteer::ORG_HEADS.contains(w) => f.to_uppercase().chain(c).collect(),
+                Some(f) => std::iter::once(f).chain(c).collect(),
+                None => String::new(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn build(analysed: Vec<Analysed>, rules: &ActorRules) -> Corpus {
+    // Full names by surname, and longer organisation names by the shorter forms they contain.
+    let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
+    let mut org_aliases: HashMap<String, Vec<String>> = HashMap::new();
+    for a in &analysed {
+        for act in &a.found.actors {
+            if act.kind == ActorKind::Person && act.name.contains(' ') {
+                let surname = act.name.rsplit(' ').next().unwrap_or_default().to_string();
+                let v = full_names.entry(surname).or_default();
+                if !v.contains(&act.name) {
+                    v.push(act.name.clone());
+                }
+            }
+            if act.kind == ActorKind::Organization {
+                for alias in act.aliases.iter().filter(|x| **x != act.name) {
+                    let v = org_aliases.entry(alias.to_lowercase()).or_default();
+                    if !v.contains(&act.name) {
+                        v.push(act.name.clone());
+                    }
+                }
+            }
+        }
+    }
+    let mut reg = Registry::default();
+    let mut per_article_ids: Vec<Vec<ActorId>> = Vec::new();
+    for a in &analysed {
+        let ids = a
+            .found
+            .actors
+            .iter()
+            .map(|act| {
+                let (name, kind) = canonical(act, rules, &full_names, &org_aliases);
+                let id = reg.id(&name, kind);
+                let actor = &mut reg.actors[id as usize];
+                for alias in std::iter::once(&name).chain(act.aliases.iter()) {
+                    if !actor.aliases.contains(alias) {
+                        actor.aliases.push(alias.clone());
+                    }
+                }
+                id
+            })
+            .collect();
+        per_article_ids.push(ids);
+    }
+    let items: Vec<(usize, &str)> = analysed
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| a.quotes.iter().map(move |(m, _)| (i, &a.text[m.inner.range()])))
+        .collect();
+    let statement_ids = statements::group(&items);
+    let mut next_statement = statement_ids.iter();
+    let mut articles = Vec::with_capacity(analysed.len());
+    for (a, ids) in analysed.into_iter().zip(per_article_ids) {
+        let mentions: Vec<Mention> = a.found.mentions.iter().map(|m| Mention { actor: ids[m.actor], span: m.span }).collect();
+        let quotes = a
+            .quotes
+            .iter()
+            .map(|(m, att)| Quote {
+                span: trim_span(&a.text, m.inner),
+                speaker: att.speaker.map(|s| ids[s]),
+                cue: att.cue,
+                statement: *next_statement.next().expect("one id per quotation"),
+            })
+            .collect();
+        let cat = a.catalog.clone().unwrap_or_default();
+        let (date, date_source) = match (cat.date, a.date) {
+            (Some(d), _) => (Some(d), DateSource::Catalog),
+            (None, Some((d, span))) => (Some(d), DateSource::Text(span)),
+            (None, None) => (None, DateSource::Unknown),
+        };
+        articles.push(Article {
+            file: a.file,
+            title: cat.title.or(a.mast.title),
+            outlet: cat.outlet.or(a.mast.outlet),
+            url: cat.url,
+            date,
+            date_source,
+            body_end: a.seg.body_end as u32,
+            clutter: a.seg.clutter,
+            mentions,
+            quotes,
+            warnings: a.warnings,
+            text: a.text,
+        });
+    }
+    Corpus { articles, actors: reg.actors }
+}
+
+/// The quoted words without surrounding white space.
+fn trim_span(text: &str, s: Span) -> Span {
+    let inner = &text[s.range()];
+    let start = s.start as usize + (inner.len() - inner.trim_start().len());
+    let end = s.end as usize - (inner.len() - inner.trim_end().len());
+    Span::new(start, end.max(start))
+}

@@ -1,0 +1,173 @@
+//! The article's own publication date, from the text.
+//!
+//! Only places where a page states its own date are read: the byline ("By X | Friday, 08 April
+//! 2022"), a "Published:"/"Posted on"/"Updated:" line, a line that is only a date in the header
+//! above the first paragraph, and a dateline in front of the first paragraph ("MOSCOW, June 22,
+//! 2022 —"). Dates in the story ("the November 9, 2020 statement"), in tickers and link lists
+//! after the body, and weekday words ("on Wednesday") give nothing: a wrong date is worse than
+//! none. A date needs its year; one without a day has month precision.
+
+use super::masthead::Masthead;
+use super::segment::Segments;
+use super::text::Line;
+use crate::model::{PartialDate, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+static PATTERNS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
+    let m = MONTH;
+    vec![
+        (Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap(), Order::Ymd),
+        (Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ .\-/]+{m}\.?,?[ .\-/]+(\d{{4}})\b")).unwrap(), Order::DMonY),
+        (Regex::new(&format!(r"\b{m}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).unwrap(), Order::MonDY),
+        (Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").unwrap(), Order::Dmy),
+        (Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap(), Order::Slashed),
+        (Regex::new(&format!(r"\b{m}\.?,?\s+(\d{{4}})\b")).unwrap(), Order::MonY),
+    ]
+});
+
+#[derive(Clone, Copy)]
+enum Order {
+    Ymd,
+    DMonY,
+    MonDY,
+    Dmy,
+    Slashed,
+    MonY,
+}
+
+static PUBLISHED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\s*(published|posted|updated|last updated|date|dated)\b(\s+on)?\s*:?").unwrap());
+static WEEKDAY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b,?|\b\d{1,2}:\d{2}(\s*(am|pm))?\b|\b(gmt|utc|[ap]\.m\.)\b|\|").unwrap());
+
+fn month_number(s: &str) -> Option<u8> {
+    let s = s.to_ascii_lowercase();
+    let n = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].iter().position(|m| s.starts_with(m))?;
+    Some(n as u8 + 1)
+}
+
+/// The first date written in `s`, with its byte range in `s`.
+pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
+    let mut best: Option<(PartialDate, std::ops::Range<usize>)> = None;
+    for (re, order) in PATTERNS.iter() {
+        for c in re.captures_iter(s) {
+            let num = |i: usize| c[i].parse::<u32>().ok();
+            let date = match order {
+                Order::Ymd => PartialDate::new(num(1)? as u16, Some(num(2)? as u8), Some(num(3)? as u8)),
+                Order::DMonY => PartialDate::new(num(3)? as u16, month_number(&c[2]), Some(num(1)? as u8)),
+                Order::MonDY => PartialDate::new(num(3)? as u16, month_number(&c[1]), Some(num(2)? as u8)),
+                Order::Dmy => PartialDate::new(num(3)? as u16, Some(num(2)? as u8), Some(num(1)? as u8)),
+                Order::Slashed => {
+                    let (a, b) = (num(1)?, num(2)?);
+                    // Only when the order is certain: one number cannot be a month.
+                    match (a > 12, b > 12) {
+                        (true, false) => PartialDate::new(num(3)? as u16, Some(b as u8), Some(a as u8)),
+                        (false, true) => PartialDate::new(num(3)? as u16, Some(a as u8), Some(b as u8)),
+                        _ => None,
+                    }
+                }
+                Order::MonY => PartialDate::new(num(2)? as u16, month_number(&c[1]), None),
+            };
+            let Some(date) = date.filter(|d| (1900..=2100).contains(&d.year)) else { continue };
+            let range = c.get(0).unwrap().range();
+            let better = match &best {
+                None => true,
+                // Earliest in the line; at the same place, the more precise reading.
+                Some((b, r)) => range.start < r.start || (range.start == r.start && range.len() > r.len() && b.day.is_none()),
+            };
+            if better {
+                best = Some((date, range));
+            }
+            break;
+        }
+    }
+    best
+}
+
+/// Whether the line is nothing but a date (and weekday, time, separators).
+fn only_a_date(line: &str, range: &std::ops::Range<usize>) -> bool {
+    let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    let rest = WEEKDAY.replace_all(&rest, " ");
+    rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() == 0
+}
+
+/// The article's date and the span of its evidence.
+pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Option<(PartialDate, Span)> {
+    let in_body = |l: &Line| l.end <= seg.body_end && !seg.is_clutter(l.start);
+    let at = |l: &Line, r: std::ops::Range<usize>, d: PartialDate| Some((d, Span::new(l.start + r.start, l.start + r.end)));
+    // 1. Bylines and "Published:" lines anywhere in the body region.
+    for l in lines.iter().filter(|l| in_body(l)) {
+        let t = l.text(text);
+        let is_byline = mast.furniture.iter().any(|&(a, z)| a == l.start && z == l.end);
+        if is_byline || PUBLISHED.is_match(t) {
+            if let Some((d, r)) = parse_first(t) {
+                return at(l, r, d);
+            }
+        }
+    }
+    // 2. A line that is only a date, above the first paragraph.
+    for l in lines[mast.header_lines.clone()].iter().filter(|l| in_body(l)) {
+        let t = l.text(text);
+        if let Some((d, r)) = parse_first(t) {
+            if only_a_date(t, &r) {
+                return at(l, r, d);
+            }
+        }
+    }
+    // 3. The dateline in front of the first paragraph.
+    for &(a, z) in &mast.furniture {
+        let t = &text[a..z];
+        if let Some((d, r)) = parse_first(t) {
+            return Some((d, Span::new(a + r.start, a + r.end)));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{masthead, segment::segment, text::lines};
+
+    fn date(t: &str) -> Option<String> {
+        let l = lines(t);
+        let s = segment(t, &l);
+        let m = masthead::read(t, &l, &s);
+        find(t, &l, &s, &m).map(|(d, span)| {
+            assert!(t[span.range()].chars().any(|c| c.is_ascii_digit()));
+            d.to_string()
+        })
+    }
+
+    const P: &str = "Officials on Wednesday said that the negotiations would resume next week after the pause.";
+
+    #[test]
+    fn formats() {
+        assert_eq!(parse_first("Friday, 08 April 2022").unwrap().0.to_string(), "2022-04-08");
+        assert_eq!(parse_first("April 8, 2022").unwrap().0.to_string(), "2022-04-08");
+        assert_eq!(parse_first("21.Oct.2025").unwrap().0.to_string(), "2025-10-21");
+        assert_eq!(parse_first("2023-01-12T10:00").unwrap().0.to_string(), "2023-01-12");
+        assert_eq!(parse_first("13/01/2023").unwrap().0.to_string(), "2023-01-13");
+        assert_eq!(parse_first("01/02/2023"), None);
+        assert_eq!(parse_first("June 2022").unwrap().0.to_string(), "2022-06");
+        assert_eq!(parse_first("on June 3"), None);
+        assert_eq!(parse_first("31 April 2022"), None);
+    }
+
+    #[test]
+    fn byline_and_published_lines_count() {
+        assert_eq!(date(&format!("Title\n\nBy Agency | Friday, 08 April 2022\n\n{P}\n")).as_deref(), Some("2022-04-08"));
+        assert_eq!(date(&format!("Title\nPublished: 12 January 2023 10:15\n{P}\n")).as_deref(), Some("2023-01-12"));
+        assert_eq!(date(&format!("Title\nJanuary 12, 2023\n{P}\n")).as_deref(), Some("2023-01-12"));
+    }
+
+    #[test]
+    fn story_dates_weekdays_and_tail_dates_do_not() {
+        assert_eq!(date(&format!("Title\n{P} The November 9, 2020 statement stands.\n")), None);
+        assert_eq!(date(&format!("Title\n{P}\nLatest news\nOther story\n21.Oct.2025\n")), None);
+        assert_eq!(date(&format!("Title\nPublished: Updated:\n{P}\n")), None);
+    }
+}

@@ -1,0 +1,329 @@
+//! Small general word lists: countries with their other names, capitals and demonyms; the words
+//! that head organisation names and job titles; speech verbs; words that are capitalised only
+//! because they start a sentence. Nothing here names a person or depends on one corpus.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// `canonical|other names ; capitals ; demonyms` per country.
+const COUNTRIES: &str = "\
+Afghanistan;Kabul;Afghan
+Albania;Tirana;Albanian
+Algeria;Algiers;Algerian
+Andorra;;Andorran
+Angola;Luanda;Angolan
+Argentina;Buenos Aires;Argentine|Argentinian
+Armenia|Republic of Armenia;Yerevan;Armenian
+Australia;Canberra;Australian
+Austria;Vienna;Austrian
+Azerbaijan|Republic of Azerbaijan;Baku;Azerbaijani
+Bahrain;Manama;Bahraini
+Bangladesh;Dhaka;Bangladeshi
+Belarus;Minsk;Belarusian
+Belgium;Brussels;Belgian
+Bolivia;La Paz;Bolivian
+Bosnia and Herzegovina|Bosnia;Sarajevo;Bosnian
+Brazil;Brasilia|Brasília;Brazilian
+Bulgaria;Sofia;Bulgarian
+Cambodia;Phnom Penh;Cambodian
+Cameroon;Yaounde;Cameroonian
+Canada;Ottawa;Canadian
+Chile;Santiago;Chilean
+China|People's Republic of China|PRC;Beijing;Chinese
+Colombia;Bogota|Bogotá;Colombian
+Croatia;Zagreb;Croatian
+Cuba;Havana;Cuban
+Cyprus;Nicosia;Cypriot
+Czech Republic|Czechia;Prague;Czech
+Denmark;Copenhagen;Danish
+Egypt;Cairo;Egyptian
+Estonia;Tallinn;Estonian
+Ethiopia;Addis Ababa;Ethiopian
+Finland;Helsinki;Finnish
+France|French Republic;Paris;French
+Georgia;Tbilisi;Georgian
+Germany|Federal Republic of Germany;Berlin;German
+Ghana;Accra;Ghanaian
+Greece;Athens;Greek
+Hungary;Budapest;Hungarian
+Iceland;Reykjavik;Icelandic
+India;New Delhi;Indian
+Indonesia;Jakarta;Indonesian
+Iran|Islamic Republic of Iran;Tehran;Iranian
+Iraq;Baghdad;Iraqi
+Ireland;Dublin;Irish
+Israel;Jerusalem;Israeli
+Italy;Rome;Italian
+Japan;Tokyo;Japanese
+Jordan;Amman;Jordanian
+Kazakhstan;Astana;Kazakh
+Kenya;Nairobi;Kenyan
+Kosovo;Pristina;Kosovar
+Kuwait;;Kuwaiti
+Kyrgyzstan;Bishkek;Kyrgyz
+Latvia;Riga;Latvian
+Lebanon;Beirut;Lebanese
+Libya;Tripoli;Libyan
+Lithuania;Vilnius;Lithuanian
+Luxembourg;;Luxembourgish
+Malaysia;Kuala Lumpur;Malaysian
+Mali;Bamako;Malian
+Mexico;Mexico City;Mexican
+Moldova;Chisinau;Moldovan
+Mongolia;Ulaanbaatar;Mongolian
+Montenegro;Podgorica;Montenegrin
+Morocco;Rabat;Moroccan
+Myanmar|Burma;Naypyidaw;Burmese
+Nepal;Kathmandu;Nepali|Nepalese
+Netherlands|the Netherlands|Holland;Amsterdam|The Hague;Dutch
+New Zealand;Wellington;
+Nigeria;Abuja;Nigerian
+North Korea|Democratic People's Republic of Korea|DPRK;Pyongyang;North Korean
+North Macedonia|Macedonia;Skopje;Macedonian
+Norway;Oslo;Norwegian
+Oman;Muscat;Omani
+Pakistan;Islamabad;Pakistani
+Palestine;Ramallah;Palestinian
+Peru;Lima;Peruvian
+Philippines|the Philippines;Manila;Filipino|Philippine
+Poland;Warsaw;Polish
+Portugal;Lisbon;Portuguese
+Qatar;Doha;Qatari
+Romania;Bucharest;Romanian
+Russia|Russian Federation|the Russian Federation;Moscow|the Kremlin|Kremlin;Russian
+Saudi Arabia;Riyadh;Saudi
+Serbia;Belgrade;Serbian
+Singapore;;Singaporean
+Slovakia;Bratislava;Slovak
+Slovenia;Ljubljana;Slovenian
+Somalia;Mogadishu;Somali
+South Africa;Pretoria;South African
+South Korea|Republic of Korea;Seoul;South Korean
+Spain;Madrid;Spanish
+Sri Lanka;Colombo;Sri Lankan
+Sudan;Khartoum;Sudanese
+Sweden;Stockholm;Swedish
+Switzerland;Bern;Swiss
+Syria;Damascus;Syrian
+Taiwan;Taipei;Taiwanese
+Tajikistan;Dushanbe;Tajik
+Thailand;Bangkok;Thai
+Tunisia;Tunis;Tunisian
+Turkey|Türkiye|Turkiye;Ankara;Turkish
+Turkmenistan;Ashgabat;Turkmen
+Uganda;Kampala;Ugandan
+Ukraine;Kyiv|Kiev;Ukrainian
+United Arab Emirates|UAE;Abu Dhabi;Emirati
+United Kingdom|UK|U.K.|Britain|Great Britain;London|Downing Street;British
+United States|United States of America|the United States|U.S.|US|U.S.A.|USA|America;Washington|the White House|White House;American
+Uzbekistan;Tashkent;Uzbek
+Venezuela;Caracas;Venezuelan
+Vietnam;Hanoi;Vietnamese
+Yemen;Sanaa;Yemeni
+Zimbabwe;Harare;Zimbabwean";
+
+/// How a country is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountryForm {
+    /// Its name or another name of the state ("U.S.", "the Russian Federation").
+    Name,
+    /// Its capital or seat of government, used for the government ("Moscow said").
+    Capital,
+    /// The adjective ("Russian"); an actor only in phrases such as "the Russian side".
+    Demonym,
+}
+
+pub struct Gazetteer {
+    /// Lower-cased form (without a leading "the") → (canonical country, form).
+    pub countries: HashMap<String, (&'static str, CountryForm)>,
+    /// The most words any country form has.
+    pub max_country_words: usize,
+}
+
+pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
+    let mut countries = HashMap::new();
+    let mut max_country_words = 1;
+    for line in COUNTRIES.lines() {
+        let mut parts = line.split(';');
+        let names: Vec<&'static str> = parts.next().unwrap_or("").split('|').filter(|s| !s.is_empty()).collect();
+        let capitals = parts.next().unwrap_or("").split('|').filter(|s| !s.is_empty());
+        let demonyms = parts.next().unwrap_or("").split('|').filter(|s| !s.is_empty());
+        let canonical = names[0];
+        let forms = names
+            .iter()
+            .map(|n| (*n, CountryForm::Name))
+            .chain(capitals.map(|c| (c, CountryForm::Capital)))
+            .chain(demonyms.map(|d| (d, CountryForm::Demonym)));
+        for (form, kind) in forms {
+            let key = key_of(form);
+            max_country_words = max_country_words.max(key.split(' ').count());
+            countries.entry(key).or_insert((canonical, kind));
+        }
+    }
+    Gazetteer { countries, max_country_words }
+});
+
+/// The lookup key of a name: lower case, single spaces, no leading "the", curly apostrophes
+/// straightened.
+pub fn key_of(s: &str) -> String {
+    let s = s.replace('’', "'").to_lowercase();
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    s.strip_prefix("the ").map(str::to_owned).unwrap_or(s)
+}
+
+pub fn country(form: &str) -> Option<(&'static str, CountryForm)> {
+    GAZETTEER.countries.get(&key_of(form)).copied()
+}
+
+/// The demonym of a country, for naming its institutions ("Russian Foreign Ministry").
+pub fn demonym_of(country: &str) -> Option<&'static str> {
+    COUNTRIES.lines().find_map(|line| {
+        let mut parts = line.split(';');
+        let names = parts.next()?;
+        if names.split('|').next()? != country {
+            return None;
+        }
+        parts.nth(1)?.split('|').next().filter(|d| !d.is_empty())
+    })
+}
+
+fn set(words: &'static str) -> std::collections::HashSet<&'static str> {
+    words.split_whitespace().collect()
+}
+
+macro_rules! word_set {
+    ($name:ident, $doc:literal, $words:literal) => {
+        #[doc = $doc]
+        pub static $name: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| set($words));
+    };
+}
+
+word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
+    "Ministry Department Group Organization Organisation Council Committee Commission Bureau Agency Union \
+     Nations Office Service Services Institute University College Bank Fund Party Court Parliament Assembly \
+     Congress Senate Duma Army Navy Police Guard Corps Association Federation Alliance Coalition League \
+     Movement Front Foundation Society Company Corporation Corp Inc Ltd Network Authority Administration \
+     Directorate Secretariat Cabinet Government Ministry Tribunal Centre Center Forces Command Radio Television \
+     News Press Times Post Herald Tribune Journal Gazette Agency Observatory Watch International Network Club \
+     Mission Board Chamber Delegation Troika Quartet Commissariat Inspectorate Prosecutor's");
+
+word_set!(EVENT_HEADS, "Last words of names of events and places, which are not actors.",
+    "Forum Summit Conference Games Cup Festival Olympics Championship War Wars Crisis Treaty Accord Accords \
+     Agreement Declaration Protocol Caucasus Corridor Heights Region Valley Sea Ocean River Mountains Mountain \
+     Lake Island Islands Peninsula Province District Oblast Street Square Avenue Airport Station Bridge Gulf \
+     Bay Strait Desert Plain Basin Highway Road Park Palace Hall Stadium Week Day Prize Award Act Law Bill \
+     Plan Doctrine Initiative Program Programme Process Format Statement Memorandum Pact Charter Strategy");
+
+word_set!(TITLE_HEADS, "Job titles that precede or follow a person's name (capitalised in front of it).",
+    "President Minister Secretary Spokesman Spokeswoman Spokesperson Ambassador Envoy Senator Chancellor \
+     General Governor Mayor King Queen Prince Princess Pope Premier Speaker Chairman Chairwoman Chair Director \
+     Commander Chief Head Leader Judge Justice Representative Prosecutor Adviser Advisor Officer Colonel \
+     Captain Lieutenant Major Sergeant Admiral Marshal Counsellor Counselor Consul Emir Sheikh Sultan Patriarch \
+     Bishop Archbishop Cardinal Rabbi Imam Deputy Co-Chair Co-chair Ombudsman Mr Mrs Ms Miss Dr Prof \
+     Professor Sir Dame Lord Lady Gen Col Lt Sgt Capt Adm Maj Rep Sen Gov Mr. Mrs. Ms. Dr. Gen. Col. Lt. \
+     Sgt. Capt. Adm. Maj. Rep. Sen. Gov. Prof. St. Vice Assistant Undersecretary Under-Secretary Foreign \
+     Defence Defense Interior Finance Economy Justice Health Prime Acting Former Senior First Executive \
+     Press Special Permanent Attorney Commissioner Coordinator Negotiator Mediator Lawmaker MP CEO Founder \
+     Editor Correspondent Analyst Economist Activist Official Diplomat Counterpart Chairperson Ayatollah \
+     Metropolitan Catholicos");
+
+word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('official Ruben X', 'X, the spokeswoman').",
+    "president minister secretary spokesman spokeswoman spokesperson ambassador envoy senator chancellor \
+     general governor mayor king queen prince premier speaker chairman chairwoman chair director commander \
+     chief head leader judge representative prosecutor adviser advisor aide officer colonel captain lieutenant \
+     admiral official diplomat counterpart negotiator mediator lawmaker legislator mp deputy analyst expert \
+     professor researcher scholar journalist reporter correspondent editor activist lawyer attorney economist \
+     founder ceo executive manager candidate politician member commissioner coordinator co-chair ombudsman \
+     spokesperson strategist historian author writer blogger commentator observer scientist doctor farmer \
+     resident student teacher priest bishop archbishop patriarch cleric businessman businesswoman billionaire \
+     oligarch banker investor entrepreneur owner militant fighter soldier veteran witness survivor victim \
+     protester organizer organiser campaigner director-general secretary-general fm pm");
+
+word_set!(SPEECH_VERBS, "Verbs that attribute speech ('said', 'told', 'added'), every form.",
+    "said says say told tells tell added adds adding stressed stresses stressing noted notes noting claimed \
+     claims claiming announced announces announcing explained explains explaining stated states stating \
+     declared declares declaring insisted insists insisting warned warns warning recalled recalls recalling \
+     emphasized emphasised emphasizes emphasises emphasizing emphasising underlined underlines underlining \
+     asserted asserts asserting argued argues arguing wrote writes writing continued continues concluded \
+     concludes replied replies replying answered answers answering responded responds responding remarked \
+     remarks commented comments commenting acknowledged acknowledges acknowledging admitted admits admitting \
+     urged urges urging asked asks asking suggested suggests suggesting confirmed confirms confirming denied \
+     denies reiterated reiterates reiterating observed observes estimated predicted predicts vowed vows \
+     promised promises cautioned cautions complained complains alleged alleges quipped tweeted posted \
+     stresses highlighted highlights pointed believes believed thinks thought saying told explained \
+     insists countered counters retorted added announced assured assures accused accuses charged charges \
+     described describes describing called calls calling demanded demands proclaimed reported reports \
+     informed informs clarified clarifies mentioned mentions welcomed welcomes criticized criticised \
+     criticizes criticises condemned condemns dismissed dismisses");
+
+word_set!(SENTENCE_WORDS, "Capitalised function words, months, weekdays and other words that are not names.",
+    "The A An In On At By For From To Of And But Or Nor So Yet As If When While Since After Before Until \
+     Although Though Because That This These Those There Here It Its He She They We I You His Her Their Our \
+     My Your Who Whom Whose What Which Where Why How Not No Yes All Some Any Each Every Both Either Neither \
+     Many Much More Most Few Less Such Other Another One Two Three Four Five Six Seven Eight Nine Ten First \
+     Second Third Last Next New Old Now Then Also Only Just Even Still Already However Meanwhile Moreover \
+     Furthermore Therefore Thus Instead Otherwise Indeed Perhaps Maybe According During Despite Without \
+     Within Under Over Between Among Against Through Across Into Onto Upon About Around Above Below Near \
+     Following Amid Amidst Via Per Unlike Like With Is Are Was Were Be Been Being Has Have Had Do Does Did \
+     Will Would Shall Should Can Could May Might Must Let Monday Tuesday Wednesday Thursday Friday Saturday \
+     Sunday January February March April June July August September October November December Jan Feb Mar \
+     Apr Jun Jul Aug Sep Sept Oct Nov Dec Mr Mrs Ms Dr Read Published Updated Photo Image Video Watch Source \
+     Sources Today Yesterday Tomorrow Earlier Later Recently Officials Experts Analysts Critics Residents \
+     People Police Troops Forces Protesters Both Everyone Nobody Somebody Someone Anyone Nothing Something \
+     Everything Anything Please Thank Thanks Dear Hello Well Oh Yes Okay OK Sign Subscribe Follow Share Click \
+     Leave Top Latest Related Other Comments Reply Log Login Home Menu Search Advertisement Trending Popular \
+     North South East West Northern Southern Eastern Western Central Upper Lower Greater Little Saint St \
+     Day Week Month Year Years Months Weeks Days Hours Minutes Part Chapter Section Article Page Edition \
+     Notably Additionally Similarly Finally Ultimately Currently Previously Initially Nevertheless Nonetheless \
+     Accordingly Consequently Hence Rather Whether Once Twice Again Always Never Often Sometimes Together");
+
+word_set!(PRONOUNS_PERSON, "Pronouns that refer back to a person.", "he she him her");
+
+/// Whether a lower-cased word is a speech verb.
+pub fn is_speech_verb(w: &str) -> bool {
+    SPEECH_VERBS.contains(w.to_lowercase().as_str())
+}
+
+/// Organisation acronyms that abbreviate an institution common to all governments, with the
+/// words they stand for ("MFA" → "Foreign Ministry"), so "Russia MFA" and "Russian Foreign
+/// Ministry" name one actor.
+pub fn institution_synonym(words: &str) -> Option<&'static str> {
+    match key_of(words).as_str() {
+        "mfa" | "foreign ministry" | "ministry of foreign affairs" | "foreign affairs ministry" | "foreign office" => {
+            Some("Foreign Ministry")
+        }
+        "mod" | "defence ministry" | "defense ministry" | "ministry of defence" | "ministry of defense" => Some("Defence Ministry"),
+        "interior ministry" | "ministry of internal affairs" | "ministry of interior" | "ministry of the interior" => {
+            Some("Interior Ministry")
+        }
+        "finance ministry" | "ministry of finance" => Some("Finance Ministry"),
+        "justice ministry" | "ministry of justice" => Some("Justice Ministry"),
+        "economy ministry" | "ministry of economy" => Some("Economy Ministry"),
+        "health ministry" | "ministry of health" => Some("Health Ministry"),
+        "state department" | "department of state" => Some("Department of State"),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn countries_by_name_capital_and_demonym() {
+        assert_eq!(country("U.S."), Some(("United States", CountryForm::Name)));
+        assert_eq!(country("the United States"), Some(("United States", CountryForm::Name)));
+        assert_eq!(country("Moscow"), Some(("Russia", CountryForm::Capital)));
+        assert_eq!(country("Russian"), Some(("Russia", CountryForm::Demonym)));
+        assert_eq!(country("Narnia"), None);
+        assert_eq!(demonym_of("Russia"), Some("Russian"));
+        assert_eq!(demonym_of("United States"), Some("American"));
+    }
+
+    #[test]
+    fn institutions_have_one_name() {
+        assert_eq!(institution_synonym("MFA"), Some("Foreign Ministry"));
+        assert_eq!(institution_synonym("foreign  ministry"), Some("Foreign Ministry"));
+        assert_eq!(institution_synonym("Group"), None);
+    }
+}

@@ -1,0 +1,151 @@
+//! The lines above and around the story: headline, byline, dateline, and the outlet's name.
+//!
+//! - The **headline** is the first line of the page when it reads like one: short, not a
+//!   sentence of prose, not a dateline lede ("MOSCOW — Russia on Wednesday …").
+//! - The **byline** ("By Asbarez | Friday, 08 April 2022") names an outlet when what follows
+//!   "By" is not a person's name; it is never read for actors.
+//! - The **outlet** is, in order: the byline's outlet; a credit for the whole story ("…,
+//!   News.am reports."); the agency in a dateline ("YEREVAN (RFE/RL) —"); the site naming
+//!   itself in its furniture ("latest updates from MassisPost").
+
+use super::segment::{inline_clutter, is_prose, Segments};
+use super::text::Line;
+use regex::Regex;
+use std::sync::LazyLock;
+
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Masthead {
+    pub title: Option<String>,
+    pub outlet: Option<String>,
+    /// Byline lines and dateline prefixes: read for dates, never for actors.
+    pub furniture: Vec<(usize, usize)>,
+    /// The lines before the first paragraph of prose (indices into the line list).
+    pub header_lines: std::ops::Range<usize>,
+}
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*([A-Z][A-Z .'’-]{2,}(?:,\s*[A-Za-z .]+)?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(([^)]{2,40})\))?\s*[—–-]{1,2}\s")
+        .expect("dateline")
+});
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:By|BY|by)\s+([^|•·\n]+?)\s*(?:[|•·]|$|\s[—–-]\s|,\s*\d)").expect("byline"));
+static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[,;]\s+([A-Z][\w&/-]*(?:\.[a-z]{2,4})?(?:\s[A-Z][\w&/.-]*){0,3})\s+(?:reports|writes|informs)\.").expect("credit")
+});
+static SELF_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:latest (?:news|updates|stories|headlines) from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})")
+        .expect("self name")
+});
+
+/// Words that mark an outlet's name rather than a person's.
+const MEDIA_WORDS: &[&str] = &[
+    "News", "Times", "Post", "Press", "Agency", "Radio", "TV", "Television", "Daily", "Journal", "Herald", "Tribune",
+    "Gazette", "Media", "Online", "Wire", "Network", "Service", "Report", "Review", "Magazine", "Channel", "Today",
+    "Observer", "Guardian", "Telegraph", "Express", "Mirror", "Monitor", "Insider", "Staff", "Desk", "Bureau",
+];
+
+pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
+    let mut m = Masthead::default();
+    let body_lines: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].start < seg.body_end).collect();
+    let first_prose = body_lines.iter().copied().find(|&i| is_prose(lines[i].text(text))).unwrap_or(body_lines.len());
+    m.header_lines = 0..first_prose.min(12);
+    m.title = title(text, lines, first_prose);
+    let mut byline_outlet = None;
+    for &i in &body_lines {
+        let t = lines[i].text(text);
+        if i >= first_prose + 1 && !t.trim_start().starts_with("By ") {
+            continue;
+        }
+        if let Some(c) = BYLINE.captures(t) {
+            let who = c.get(1).unwrap();
+            if who.as_str().split_whitespace().count() <= 6 {
+                m.furniture.push((lines[i].start, lines[i].end));
+                byline_outlet = byline_outlet.or_else(|| outlet_in_byline(who.as_str()));
+            }
+        }
+    }
+    let mut dateline_agency = None;
+    if let Some(&i) = body_lines.get(first_prose.min(body_lines.len().saturating_sub(1))) {
+        let t = lines[i].text(text);
+        if let Some(c) = DATELINE.captures(t) {
+            let whole = c.get(0).unwrap();
+            m.furniture.push((lines[i].start + whole.start(), lines[i].start + whole.end()));
+            dateline_agency = c.get(2).map(|a| a.as_str().trim().to_string());
+        }
+    }
+    let body = &text[..seg.body_end];
+    let credit = body_lines
+        .iter()
+        .filter(|&&i| i >= first_prose)
+        .take(3)
+        .find_map(|&i| CREDIT.captures(lines[i].text(text)).map(|c| c[1].to_string()));
+    let self_named = SELF_NAME
+        .captures_iter(text)
+        .map(|c| c[1].trim_end_matches('.').to_string())
+        .find(|n| !n.starts_with("Google") && !n.is_empty());
+    let _ = body;
+    m.outlet = byline_outlet.or(credit).or(dateline_agency).or(self_named);
+    m
+}
+
+fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
+    let line = lines
+        .iter()
+        .take(first_prose.max(1))
+        .map(|l| l.trimmed(text))
+        .find(|t| !t.is_empty() && inline_clutter(t).is_none())?;
+    let words = line.split_whitespace().count();
+    if words > 30 || DATELINE.is_match(line) || BYLINE.is_match(line) {
+        return None;
+    }
+    if line.ends_with('.') && words > 20 {
+        return None;
+    }
+    Some(line.to_string())
+}
+
+/// "Asbarez" or "Reuters" is an outlet; "John Smith" is an author, unless an outlet follows.
+fn outlet_in_byline(who: &str) -> Option<String> {
+    let who = who.trim().trim_end_matches([',', '.']);
+    let parts: Vec<&str> = who.split([',', '/']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    let is_outlet = |p: &str| {
+        let ws: Vec<&str> = p.split_whitespace().collect();
+        ws.len() == 1 || p.contains('.') || ws.iter().any(|w| MEDIA_WORDS.contains(w))
+    };
+    parts.iter().rev().find(|p| is_outlet(p) && p.chars().next().is_some_and(char::is_uppercase)).map(|p| p.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::segment::segment;
+    use crate::extract::text::lines;
+
+    fn mast(t: &str) -> Masthead {
+        let l = lines(t);
+        read(t, &l, &segment(t, &l))
+    }
+
+    const LEDE: &str = "Officials on Monday said that the negotiations would resume next week after a pause of two months.";
+
+    #[test]
+    fn headline_byline_outlet() {
+        let m = mast(&format!("Talks Resume\n\nBy Daily Star | Friday, 08 April 2022\n\n{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("Talks Resume"));
+        assert_eq!(m.outlet.as_deref(), Some("Daily Star"));
+        assert_eq!(m.furniture.len(), 1);
+    }
+
+    #[test]
+    fn a_person_byline_is_no_outlet_and_a_lede_no_title() {
+        let m = mast(&format!("PARIS — {LEDE}\n\nBy John Smith\n"));
+        assert_eq!(m.title, None);
+        assert_eq!(m.outlet, None);
+    }
+
+    #[test]
+    fn credits_and_dateline_agencies() {
+        assert_eq!(mast(&format!("Title\nHe told TASS about it, Foo.am reports.\n{LEDE}\n")).outlet.as_deref(), Some("Foo.am"));
+        assert_eq!(mast(&format!("Title\nKYIV (Reuters) — {LEDE}\n")).outlet.as_deref(), Some("Reuters"));
+        assert_eq!(mast(&format!("Title\n{LEDE}\nGet notified of the latest updates from NewsSite.\n")).outlet.as_deref(), Some("NewsSite"));
+    }
+}

@@ -1,0 +1,221 @@
+//! Direct quotations: pairing quotation marks, and telling speech from scare quotes and titles.
+//!
+//! Curly marks say which way they face; straight `"` marks are read from their neighbours (a
+//! mark after a space opens, one before a space or punctuation closes). News runs a quotation
+//! over several paragraphs by opening each paragraph again without closing the previous one, so
+//! an opening mark at the start of a paragraph continues an open quotation. Any other opening
+//! mark while one is open means the first was never closed: it is cut at the end of its line
+//! (and a warning says so), so one stray mark never swallows the rest of the article.
+//!
+//! Single quotes (‘ ’) are quotations in headline style and in some outlets' prose; they are
+//! read only outside double quotes and within a line, because ’ is also the apostrophe.
+
+use super::gazetteer;
+use super::text;
+use crate::model::Span;
+
+/// A pair of quotation marks and what lies between them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Marked {
+    /// The text between the marks.
+    pub inner: Span,
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Byte offset just past the closing mark (or the end of the line if there was none).
+    pub close_end: usize,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Facing {
+    Open,
+    Close,
+    Either,
+}
+
+fn double_mark(text: &str, i: usize, c: char) -> Option<Facing> {
+    match c {
+        '“' | '„' | '«' => Some(Facing::Open),
+        '”' | '»' => Some(Facing::Close),
+        '"' => {
+            let prev = text[..i].chars().next_back();
+            let next = text[i + 1..].chars().next();
+            let prev_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':'));
+            let next_space = next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | ')' | ']' | '?' | '!' | '—' | '–'));
+            match (prev_space, next_space) {
+                (true, false) => Some(Facing::Open),
+                (false, true) => Some(Facing::Close),
+                (true, true) => None,
+                (false, false) => Some(Facing::Either),
+            }
+        }
+        _ => None,
+    }
+}
+
+fn line_end(text: &str, from: usize, limit: usize) -> usize {
+    text[from..limit].find('\n').map(|i| from + i).unwrap_or(limit)
+}
+
+fn at_paragraph_start(text: &str, i: usize, from: usize) -> bool {
+    let before = text[from..i].trim_end_matches([' ', '\t']);
+    before.is_empty() || before.ends_with('\n')
+}
+
+/// All quotation-mark pairs in `text[from..to]`, in order. Unbalanced marks add a warning.
+pub fn find_marked(text: &str, from: usize, to: usize, warnings: &mut Vec<String>) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    for (off, c) in text[from..to].char_indices() {
+        let i = from + off;
+        let Some(facing) = double_mark(text, i, c) else { continue };
+        let after = i + c.len_utf8();
+        match (open, facing) {
+            (None, Facing::Open | Facing::Either) => open = Some(i),
+            (None, Facing::Close) => warnings.push(format!("a closing quotation mark at byte {i} has no opening mark")),
+            (Some(o), Facing::Close | Facing::Either) => {
+                let o_len = text[o..].chars().next().map_or(1, char::len_utf8);
+                out.push(Marked { inner: Span::new(o + o_len, i), open: o, close_end: after });
+                open = None;
+            }
+            (Some(o), Facing::Open) => {
+                if at_paragraph_start(text, i, from) && text[o..i].contains('\n') {
+                    continue; // the next paragraph of the same quotation
+                }
+                cut_unclosed(text, o, to, warnings, &mut out);
+                open = Some(i);
+            }
+        }
+    }
+    if let Some(o) = open {
+        cut_unclosed(text, o, to, warnings, &mut out);
+    }
+    single_quotes(text, from, to, &mut out);
+    out.sort_by_key(|m| m.open);
+    out
+}
+
+/// An opening mark never closed: the quotation runs to the end of its line.
+fn cut_unclosed(text: &str, o: usize, to: usize, warnings: &mut Vec<String>, out: &mut Vec<Marked>) {
+    let o_len = text[o..].chars().next().map_or(1, char::len_utf8);
+    let end = line_end(text, o + o_len, to);
+    warnings.push(format!("the quotation mark at byte {o} is never closed; the quotation is cut at the end of its line"));
+    if text[o + o_len..end].trim().split_whitespace().count() >= 1 {
+        let inner_end = o + o_len + text[o + o_len..end].trim_end().len();
+        out.push(Marked { inner: Span::new(o + o_len, inner_end), open: o, close_end: end });
+    }
+}
+
+/// ‘…’ pairs within one line and outside double quotes.
+fn single_quotes(text: &str, from: usize, to: usize, out: &mut Vec<Marked>) {
+    let doubles: Vec<(usize, usize)> = out.iter().map(|m| (m.open, m.close_end)).collect();
+    let inside_double = |i: usize| doubles.iter().any(|&(a, z)| a <= i && i < z);
+    let mut open: Option<usize> = None;
+    for (off, c) in text[from..to].char_indices() {
+        let i = from + off;
+        if c == '\n' {
+            open = None;
+            continue;
+        }
+        if inside_double(i) {
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
+        if c == '‘' && prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric()) {
+            open = Some(i);
+        } else if c == '’' && next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace()) {
+            if let Some(o) = open.take() {
+                out.push(Marked { inner: Span::new(o + '‘'.len_utf8(), i), open: o, close_end: i + c.len_utf8() });
+            }
+        }
+    }
+}
+
+/// Words in front of a quotation that make it a name or a term rather than speech.
+const NAMING: &[&str] = &[
+    "called", "dubbed", "so-called", "titled", "entitled", "named", "known as", "term", "word", "words", "slogan",
+    "headlined", "nicknamed", "labelled", "labeled", "branded", "phrase", "hashtag", "operation", "campaign",
+    "project", "program", "programme", "book", "film", "song", "series", "newspaper", "magazine", "the so-called",
+    "coined",
+];
+
+/// Whether a marked span is a quotation of someone's words. `sentence` is the stretch of text of
+/// the sentence around it.
+pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
+    let inner = text[m.inner.range()].trim();
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.is_empty() || !inner.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let before = text[sentence.0.min(m.open)..m.open].trim_end().to_lowercase();
+    let named = NAMING.iter().any(|n| before.ends_with(n) || before.ends_with(&format!("{n} a")) || before.ends_with(&format!("{n} the")));
+    if named {
+        return false;
+    }
+    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    let title_like = words.len() >= 2 && capitalised == words.len() && !inner.ends_with(['.', ',', '!', '?', '…']);
+    if title_like && words.len() <= 8 {
+        return false;
+    }
+    let punctuated = inner.ends_with(['.', ',', '!', '?', '…']) || inner.ends_with("...");
+    if words.len() >= 4 || (punctuated && words.len() >= 2) {
+        return true;
+    }
+    // A fragment counts as quoted speech when the sentence reports speech outside the marks.
+    let outside = format!("{} {}", &text[sentence.0.min(m.open)..m.open], &text[m.close_end.min(sentence.1.max(m.close_end))..sentence.1.max(m.close_end)]);
+    let outside_words = text::words(&outside, 0, outside.len());
+    outside_words.iter().any(|w| gazetteer::is_speech_verb(w.text(&outside)) && w.text(&outside).chars().all(char::is_lowercase))
+        || outside.to_lowercase().contains("according to")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(t: &str) -> Vec<&str> {
+        let mut w = vec![];
+        find_marked(t, 0, t.len(), &mut w).into_iter().map(|m| &t[m.inner.range()]).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_pairs() {
+        assert_eq!(quotes("“A b,” she said. “C d.”"), ["A b,", "C d."]);
+        assert_eq!(quotes(r#"He said: "We go." Then "it" ended."#), ["We go.", "it"]);
+    }
+
+    #[test]
+    fn paragraphs_reopened_continue_one_quotation() {
+        let t = "“First para.\n\n“Second para,” he said.";
+        assert_eq!(quotes(t), ["First para.\n\n“Second para,"]);
+        let t = "\"One (…).\nTwo.\nThree,\" Rudenko said.";
+        assert_eq!(quotes(t), ["One (…).\nTwo.\nThree,"]);
+    }
+
+    #[test]
+    fn an_unclosed_mark_stops_at_its_line() {
+        let mut w = vec![];
+        let t = "He said “this never closes\nNext paragraph is plain.\nAnd “another” one.";
+        let q: Vec<_> = find_marked(t, 0, t.len(), &mut w).into_iter().map(|m| &t[m.inner.range()]).collect();
+        assert_eq!(q, ["this never closes", "another"]);
+        assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn single_quotes_skip_apostrophes() {
+        assert_eq!(quotes("Russia says ‘public attacks’ on Moscow’s troops ‘unacceptable’"), ["public attacks", "unacceptable"]);
+    }
+
+    #[test]
+    fn scare_quotes_and_titles_are_not_speech() {
+        let check = |t: &str| {
+            let mut w = vec![];
+            let m = find_marked(t, 0, t.len(), &mut w)[0];
+            is_speech(t, &m, (0, t.len()))
+        };
+        assert!(!check("NATO and EU build a “Drone Wall” in the east."));
+        assert!(!check("the so-called “peace plan” was shelved."));
+        assert!(!check("It is a “special” relationship."));
+        assert!(check("She said it remains a “very important format” for talks."));
+        assert!(check("“We will not go back to that,” he said."));
+    }
+}

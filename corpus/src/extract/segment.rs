@@ -1,0 +1,243 @@
+//! Body versus page clutter.
+//!
+//! A saved page is the article followed by what the site puts after every article: reader
+//! comments, lists of other stories, newsletter prompts, tickers. Sites announce each of these
+//! with a short heading line ("Leave a Reply", "Latest news", "Read more:", "You May Also Like"),
+//! so the body ends at the first such heading that follows some prose. Comments are often saved
+//! *before* their heading (the numbered, indented replies come first, "Leave a Reply" after), so a
+//! comments heading also takes the indented block just above it.
+//!
+//! Inside the body, single lines of furniture ("Published: Updated:", "Read Mode", "3 min read")
+//! and promotion ("For all the latest headlines follow our …") are classified one by one: the
+//! article continues after them, so they cannot end it.
+//!
+//! A page with no heading keeps its whole text as body: cutting a real paragraph is worse than
+//! keeping a little clutter.
+
+use super::text::Line;
+use crate::model::{Clutter, ClutterKind, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The body boundary and the classified clutter of one text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segments {
+    pub body_end: usize,
+    /// Sorted by start, not overlapping; those at or after `body_end` cover the rest of the text.
+    pub clutter: Vec<Clutter>,
+}
+
+impl Segments {
+    /// Whether `pos` lies in clutter (inline or trailing).
+    pub fn is_clutter(&self, pos: usize) -> bool {
+        pos >= self.body_end || self.clutter.iter().any(|c| c.span.start as usize <= pos && pos < c.span.end as usize)
+    }
+    /// Stretches of the body that are article text: the body region minus inline clutter.
+    pub fn body_parts(&self) -> Vec<(usize, usize)> {
+        let mut parts = Vec::new();
+        let mut at = 0;
+        for c in self.clutter.iter().filter(|c| (c.span.start as usize) < self.body_end) {
+            if (c.span.start as usize) > at {
+                parts.push((at, c.span.start as usize));
+            }
+            at = at.max(c.span.end as usize);
+        }
+        if at < self.body_end {
+            parts.push((at, self.body_end));
+        }
+        parts
+    }
+}
+
+/// Headings after which the rest of the page is not the article (whole-line, case-insensitive).
+static TAIL_HEADING: LazyLock<Vec<(Regex, ClutterKind)>> = LazyLock::new(|| {
+    let table: &[(&str, ClutterKind)] = &[
+        (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
+        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|also read|more (news|stories|articles|headlines)|more (from|on|in) [\w .'’-]{1,40}|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|further reading|in other news|news feed|don['’]t miss|must read", ClutterKind::RelatedLinks),
+        (r"sign up for (our |the )?newsletters?.*|subscribe( to (our|the) [\w ]+)?|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)", ClutterKind::Promo),
+        (r"tags?:.*|share (this|on)( article| story| post)?:?|about the author", ClutterKind::Chrome),
+    ];
+    table
+        .iter()
+        .map(|(p, k)| (Regex::new(&format!(r"(?i)^(?:{p})\s*[:.…>»]*$")).expect("heading pattern"), *k))
+        .collect()
+});
+
+/// Single lines of furniture or promotion that may sit inside the article.
+static INLINE: LazyLock<Vec<(Regex, ClutterKind)>> = LazyLock::new(|| {
+    let table: &[(&str, ClutterKind)] = &[
+        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^advertisement$|^ad$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$", ClutterKind::Chrome),
+        (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,80}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
+        (r"^(read|see) (more|also)\s*:\s*\S.*$|^also read\s*:\s*\S.*$", ClutterKind::RelatedLinks),
+    ];
+    table.iter().map(|(p, k)| (Regex::new(&format!("(?i){p}")).expect("inline pattern"), *k)).collect()
+});
+
+fn tail_heading(line: &str) -> Option<ClutterKind> {
+    let line = line.trim();
+    if line.is_empty() || line.len() > 80 {
+        return None;
+    }
+    TAIL_HEADING.iter().find(|(re, _)| re.is_match(line)).map(|(_, k)| *k)
+}
+
+/// The kind of a single clutter line, if it is one.
+pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
+    let line = line.trim();
+    if line.is_empty() || line.split_whitespace().count() > 40 {
+        return None;
+    }
+    INLINE.iter().find(|(re, _)| re.is_match(line)).map(|(_, k)| *k)
+}
+
+/// A line of running prose: enough words to be a sentence and sentence punctuation, or long.
+pub fn is_prose(line: &str) -> bool {
+    let line = line.trim();
+    let n = line.split_whitespace().count();
+    (n >= 12 && line.ends_with(['.', '!', '?', '"', '”', '’', ')', '…', ':'])) || n >= 25
+}
+
+fn indent(line: &str) -> usize {
+    line.len() - line.trim_start().len()
+}
+
+/// Splits `text` into body and clutter.
+pub fn segment(text: &str, lines: &[Line]) -> Segments {
+    let mut seen_prose = false;
+    let mut boundary: Option<(usize, ClutterKind)> = None;
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.text(text);
+        if seen_prose {
+            if let Some(kind) = tail_heading(t) {
+                boundary = Some((i, kind));
+                break;
+            }
+        }
+        if is_prose(t) {
+            seen_prose = true;
+        }
+    }
+    let mut clutter = Vec::new();
+    let body_end = match boundary {
+        None => text.len(),
+        Some((i, kind)) => {
+            let first = if kind == ClutterKind::Comments { comments_block_start(text, lines, i) } else { i };
+            let start = lines[first].start;
+            tail_blocks(text, lines, first, kind, &mut clutter);
+            start
+        }
+    };
+    let mut inline = Vec::new();
+    for line in lines.iter().take_while(|l| l.start < body_end) {
+        if let Some(kind) = inline_clutter(line.text(text)) {
+            let end = (line.end + 1).min(body_end);
+            inline.push(Clutter { span: Span::new(line.start, end), kind });
+        }
+    }
+    inline.extend(clutter);
+    Segments { body_end, clutter: inline }
+}
+
+/// Comment threads saved above their "Leave a Reply" heading: the contiguous block of indented
+/// lines (blank lines inside it allowed) that starts with a numbered item and ends right above
+/// the heading. Returns the index of the block's first line, or `heading` when there is none.
+fn comments_block_start(text: &str, lines: &[Line], heading: usize) -> usize {
+    let mut first = heading;
+    let mut i = heading;
+    while i > 0 {
+        let t = lines[i - 1].text(text);
+        if t.trim().is_empty() {
+            i -= 1;
+            continue;
+        }
+        if indent(t) >= 2 {
+            i -= 1;
+            if NUMBERED.is_match(t.trim_start()) {
+                first = i;
+            }
+            continue;
+        }
+        break;
+    }
+    first
+}
+
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d{1,3}[.)]\s+\S").expect("numbered item"));
+
+/// Classifies the tail from line `first` on: a new block starts at each heading or furniture
+/// line; a block takes the kind of the line that starts it. Adjacent blocks of one kind merge.
+fn tail_blocks(text: &str, lines: &[Line], first: usize, first_kind: ClutterKind, out: &mut Vec<Clutter>) {
+    let mut blocks: Vec<(usize, ClutterKind)> = vec![(lines[first].start, first_kind)];
+    for line in &lines[first + 1..] {
+        let t = line.text(text);
+        let kind = tail_heading(t).or_else(|| inline_clutter(t));
+        if let Some(kind) = kind {
+            if blocks.last().map(|b| b.1) != Some(kind) {
+                blocks.push((line.start, kind));
+            }
+        }
+    }
+    for (n, &(start, kind)) in blocks.iter().enumerate() {
+        let end = blocks.get(n + 1).map(|b| b.0).unwrap_or(text.len());
+        out.push(Clutter { span: Span::new(start, end), kind });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::lines;
+
+    fn seg(t: &str) -> Segments {
+        segment(t, &lines(t))
+    }
+
+    const PROSE: &str = "The minister said on Monday that the talks would continue next week in the capital.";
+
+    #[test]
+    fn clean_article_keeps_everything() {
+        let t = format!("Headline\n\n{PROSE}\n\n{PROSE}\n");
+        let s = seg(&t);
+        assert_eq!(s.body_end, t.len());
+        assert!(s.clutter.is_empty());
+    }
+
+    #[test]
+    fn related_heading_ends_the_body_and_tail_is_covered() {
+        let t = format!("Headline\n\n{PROSE}\n\nRead more:\n\nOther story one\n\nSign up for our newsletter\n");
+        let s = seg(&t);
+        assert_eq!(&t[s.body_end..s.body_end + 10], "Read more:");
+        let tail: Vec<_> = s.clutter.iter().filter(|c| c.span.start as usize >= s.body_end).collect();
+        assert_eq!(tail[0].span.start as usize, s.body_end);
+        assert_eq!(tail.last().unwrap().span.end as usize, t.len());
+        assert_eq!(tail[0].kind, ClutterKind::RelatedLinks);
+        assert_eq!(tail[1].kind, ClutterKind::Promo);
+        for w in tail.windows(2) {
+            assert_eq!(w[0].span.end, w[1].span.start);
+        }
+    }
+
+    #[test]
+    fn indented_comments_above_their_heading_are_clutter() {
+        let t = format!("{PROSE}\n\n  1. I disagree with all of this.\n\n    Second paragraph of the comment.\n\n  2. Me too.\n\nLeave a Reply\n");
+        let s = seg(&t);
+        assert!(t[s.body_end..].starts_with("  1. I disagree"));
+        assert_eq!(s.clutter[0].kind, ClutterKind::Comments);
+    }
+
+    #[test]
+    fn a_heading_before_any_prose_does_not_end_the_body() {
+        let t = format!("Latest news\nHeadline\n\n{PROSE}\n");
+        assert_eq!(seg(&t).body_end, t.len());
+    }
+
+    #[test]
+    fn inline_furniture_and_promo_are_classified() {
+        let t = format!("Headline\nPublished: Updated:\nRead Mode\n100% Font Size\n3 min read\n{PROSE}\nFor all the latest headlines follow our Google News channel online or via the app.\n{PROSE}\n");
+        let s = seg(&t);
+        assert_eq!(s.body_end, t.len());
+        let kinds: Vec<_> = s.clutter.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [ClutterKind::Chrome, ClutterKind::Chrome, ClutterKind::Chrome, ClutterKind::Chrome, ClutterKind::Promo]);
+        assert_eq!(s.body_parts().len(), 3);
+    }
+}

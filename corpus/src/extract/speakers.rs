@@ -1,0 +1,253 @@
+//! Who said each quotation.
+//!
+//! News attributes a quotation with a speech verb and a subject, in a handful of positions:
+//! - after it: `“…,” Zakharova said.` / `“…,” said Maria Zakharova, the …` / `“…,” she told
+//!   reporters` / `“…,” according to him.`
+//! - before it: `Lavrov said: “…”` / `She said that … “very important format”` / `…, adding:
+//!   “…”` (a participle takes the sentence's subject).
+//! - not at all, when it continues the previous quotation: `“A,” she said. “B.”` and a new
+//!   paragraph that only continues the quoting.
+//!
+//! Pronouns and role descriptions ("the minister", "the Russian deputy FM") name the last person
+//! mentioned outside quotation marks. When none of these shapes is there, the speaker is left
+//! unknown: a guess would be worse.
+
+use super::actors::Found;
+use super::gazetteer::{self, PRONOUNS_PERSON, ROLE_NOUNS};
+use super::quotes::Marked;
+use super::text::{self, Word};
+use crate::model::{ActorKind, Span};
+
+/// The speaker (a local actor index) and the attribution span, for one quotation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Attribution {
+    pub speaker: Option<usize>,
+    pub cue: Option<Span>,
+}
+
+/// Participles that continue the sentence's subject ("…, adding: “…”").
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ing")
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    found: &'a Found,
+    quotes: &'a [Marked],
+    sentence_ends: &'a [usize],
+    region_start: usize,
+}
+
+impl Ctx<'_> {
+    /// Quotations are sorted and do not overlap, so a binary search finds the one at `pos`.
+    fn inside_quote(&self, pos: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.open <= pos);
+        i > 0 && pos < self.quotes[i - 1].close_end
+    }
+
+    fn kind(&self, actor: usize) -> ActorKind {
+        self.found.actors[actor].kind
+    }
+
+    /// The last person mentioned outside quotation marks before `pos`.
+    fn last_person_before(&self, pos: usize) -> Option<usize> {
+        let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
+        self.found.mentions[..i]
+            .iter()
+            .rev()
+            .find(|m| self.kind(m.actor) == ActorKind::Person && !self.inside_quote(m.span.start as usize))
+            .map(|m| m.actor)
+    }
+
+    /// Mentions inside `from..to` and outside quotation marks.
+    fn mentions_in(&self, from: usize, to: usize) -> Vec<(usize, Span)> {
+        let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < from);
+        self.found.mentions[i..]
+            .iter()
+            .take_while(|m| (m.span.end as usize) <= to)
+            .filter(|m| !self.inside_quote(m.span.start as usize))
+            .map(|m| (m.actor, m.span))
+            .collect()
+    }
+
+    /// The actor a subject phrase `from..to` names: a mention (a person first), a pronoun, or a
+    /// role description.
+    fn subject(&self, from: usize, to: usize) -> Option<usize> {
+        let ms = self.mentions_in(from, to);
+        if let Some((a, _)) = ms.iter().rev().find(|(a, _)| self.kind(*a) == ActorKind::Person) {
+            return Some(*a);
+        }
+        if let Some((a, _)) = ms.last() {
+            return Some(*a);
+        }
+        let words = text::words(self.text, from, to);
+        let lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
+        if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
+            return self.last_person_before(from);
+        }
+        let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
+        if definite && lower.len() <= 5 && lower.iter().any(|w| ROLE_NOUNS.contains(w.as_str())) {
+            return self.last_person_before(from);
+        }
+        None
+    }
+}
+
+/// The speech verbs among `words`, as indices.
+fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
+    (0..words.len())
+        .filter(|&i| {
+            let w = words[i].text(text);
+            w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w)
+        })
+        .collect()
+}
+
+/// Attributes every quotation of one article, in order.
+pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, usize)) -> Vec<Attribution> {
+    let sentence_ends = text::sentence_ends(text, region.0, region.1);
+    let ctx = Ctx { text, found, quotes, sentence_ends: &sentence_ends, region_start: region.0 };
+    let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
+    for (n, q) in quotes.iter().enumerate() {
+        let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
+        let a = after(&ctx, q)
+            .or_else(|| before(&ctx, q, prev))
+            .or_else(|| carried(&ctx, q, prev))
+            .unwrap_or_default();
+        out.push(a);
+    }
+    out
+}
+
+/// `“…,” X said` / `“…,” said X` / `“…,” according to X`.
+fn after(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
+    let text = ctx.text;
+    let start = q.close_end;
+    let (_, sent_end) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, start);
+    let limit = text::floor_boundary(text, sent_end.min(start + 200));
+    let rest = &text[start..limit];
+    let lead = rest.len() - rest.trim_start_matches([',', ' ', '—', '–', '-']).len();
+    if lead == 0 && !rest.starts_with(' ') {
+        // "…” said" needs at least a space or a comma; "”." ends the sentence.
+        return None;
+    }
+    let from = start + lead;
+    let next = ctx.quotes.partition_point(|o| o.open < from);
+    let next_quote = ctx.quotes.get(next).map_or(limit, |o| o.open.min(limit));
+    let words = text::words(text, from, next_quote);
+    if let Some(first) = words.first() {
+        if first.text(text).to_lowercase() == "according" && words.get(1).is_some_and(|w| w.text(text) == "to") {
+            let subj_from = words[1].end;
+            let subj_to = words.get(2..6).and_then(|ws| ws.last()).map_or(next_quote, |w| w.end);
+            let speaker = ctx.subject(subj_from, subj_to)?;
+            return Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_to)) });
+        }
+    }
+    let vs = verbs(text, &words);
+    let &v = vs.first()?;
+    if v == 0 {
+        // Inverted: said Maria Zakharova, …
+        let subj_to = words.get(1..5).and_then(|ws| ws.last()).map_or(words[0].end, |w| w.end);
+        let ms = ctx.mentions_in(words[0].end, subj_to);
+        let first = ms.first().filter(|(_, s)| text[words[0].end..s.start as usize].trim().split_whitespace().count() <= 1);
+        let speaker = match first {
+            Some((a, s)) => Some((*a, s.end as usize)),
+            None => {
+                let w1 = words.get(1)?;
+                let p = w1.text(text).to_lowercase();
+                PRONOUNS_PERSON.contains(p.as_str()).then(|| ctx.last_person_before(q.open).map(|a| (a, w1.end))).flatten()
+            }
+        };
+        let (speaker, end) = speaker?;
+        return Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(words[0].start, end)) });
+    }
+    // Subject first: at most eight words before the verb ("Russian foreign ministry
+    // spokeswoman Maria Zakharova said"), with "also"-like adverbs allowed.
+    if v > 8 {
+        return None;
+    }
+    let subj = (words[0].start, words[v - 1].end);
+    let speaker = ctx.subject(subj.0, subj.1)?;
+    Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(subj.0, words[v].end)) })
+}
+
+/// `X said: “…”` / `X said that … “fragment”` / `…, adding: “…”`.
+fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<Attribution> {
+    let text = ctx.text;
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
+    // Only the stretch since the previous quotation in this sentence.
+    let from = prev.filter(|(p, _)| p.close_end > sent_start && p.close_end <= q.open).map_or(sent_start, |(p, _)| p.close_end);
+    let words = text::words(text, from, q.open);
+    let words: Vec<Word> = words.into_iter().filter(|w| !ctx.inside_quote(w.start)).collect();
+    // "according to him: “…”"
+    if let Some(k) = (0..words.len().saturating_sub(1)).rev().find(|&k| {
+        words[k].text(text).eq_ignore_ascii_case("according") && words[k + 1].text(text) == "to"
+    }) {
+        let subj_to = words.get(k + 2..(k + 6).min(words.len())).and_then(|ws| ws.last()).map_or(q.open, |w| w.end);
+        if let Some(s) = ctx.subject(words[k + 1].end, subj_to) {
+            return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, subj_to)) });
+        }
+    }
+    let vs = verbs(text, &words);
+    let &v = vs.last()?;
+    let verb = words[v];
+    let cue_end = verb.end;
+    // The subject right before the verb, within the clause.
+    let mut k = v;
+    while k > 0 && v - k < 8 {
+        let gap = &text[words[k - 1].end..words[k].start];
+        if gap.contains([',', ';', ':', '(', ')', '—']) {
+            break;
+        }
+        k -= 1;
+    }
+    if k < v {
+        if let Some(s) = ctx.subject(words[k].start, words[v - 1].end) {
+            return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, cue_end)) });
+        }
+    }
+    // Inverted before the quote: "said Maria Zakharova: “…”".
+    if let Some(next) = words.get(v + 1) {
+        let ms = ctx.mentions_in(next.start, q.open);
+        if let Some((a, s)) = ms.first().filter(|(_, s)| s.start as usize == next.start) {
+            return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, s.end as usize)) });
+        }
+    }
+    // A participle or a verb with no subject of its own: the sentence's subject, else the
+    // previous quotation's speaker in this sentence.
+    if is_participle(verb.text(text)) || k == v {
+        let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
+        let people: Vec<_> = ctx.mentions_in(sent_start, verb.start).into_iter().filter(|(a, _)| ctx.kind(*a) == ActorKind::Person).collect();
+        if let Some((a, _)) = people.first() {
+            return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, cue_end)) });
+        }
+        if let Some((p, pa)) = prev {
+            if pa.speaker.is_some() && p.close_end >= sent_start {
+                return Some(Attribution { speaker: pa.speaker, cue: Some(Span::new(verb.start, cue_end)) });
+            }
+        }
+    }
+    None
+}
+
+/// A quotation with no attribution of its own that continues the previous one: in the same
+/// paragraph, or opening the next paragraph right after a quoted paragraph.
+fn carried(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<Attribution> {
+    let (p, pa) = prev?;
+    pa.speaker?;
+    let text = ctx.text;
+    let between = &text[p.close_end..q.open];
+    let paragraphs_between = between.matches('\n').count();
+    let same_paragraph = !between.contains('\n');
+    let opens_paragraph = text[..q.open].trim_end_matches([' ', '\t']).ends_with('\n');
+    // Nobody else is named in between.
+    let others = ctx.mentions_in(p.close_end, q.open).into_iter().any(|(a, _)| ctx.kind(a) == ActorKind::Person && Some(a) != pa.speaker);
+    if others {
+        return None;
+    }
+    let next_paragraph = opens_paragraph && paragraphs_between <= 2 && between.trim().split_whitespace().count() <= 12;
+    if same_paragraph || next_paragraph {
+        return Some(Attribution { speaker: pa.speaker, cue: None });
+    }
+    None
+}

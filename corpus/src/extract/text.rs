@@ -1,0 +1,251 @@
+//! Lines, sentences and words with their byte offsets: the one view of the text that every stage
+//! scans, so no stage re-derives positions on its own.
+
+/// One line of the text without its newline; `start..end` are byte offsets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Line {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Line {
+    pub fn text(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+    pub fn trimmed(self, text: &str) -> &str {
+        self.text(text).trim()
+    }
+    pub fn is_blank(self, text: &str) -> bool {
+        self.text(text).trim().is_empty()
+    }
+}
+
+/// Every line of `text`, in order (the text after a final newline is a line only if non-empty).
+pub fn lines(text: &str) -> Vec<Line> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            out.push(Line { start, end: i });
+            start = i + 1;
+        }
+    }
+    if start < text.len() {
+        out.push(Line { start, end: text.len() });
+    }
+    out
+}
+
+/// A word: a run of letters, digits and the joiners that occur inside names ("U.S.", "O'Neil",
+/// "Nagorno-Karabakh", "RFE/RL", "News.am"). A possessive "'s" is not part of the word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    pub fn text(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// All words of `text[from..to]`, with offsets into `text`.
+pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let slice = &text[from..to];
+    let mut out = Vec::new();
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                iter.next();
+                continue;
+            }
+            // A joiner stays inside the word only when a letter or digit follows it.
+            if matches!(d, '.' | '-' | '/' | '\'' | '’' | '&') {
+                let rest = &slice[j + d.len_utf8()..];
+                let next = rest.chars().next();
+                let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
+                let is_possessive = is_apostrophe(d)
+                    && rest.starts_with(['s', 'S'])
+                    && !rest[1..].chars().next().is_some_and(|n| n.is_alphanumeric());
+                // "U.S." keeps its final dot: a dot after a single letter that follows a dot.
+                let abbreviation_dot = d == '.' && {
+                    let word = &slice[start..end];
+                    word.chars().count() == 1 || (word.len() >= 2 && word.as_bytes()[word.len() - 2] == b'.')
+                } && slice[start..end].chars().all(|x| x.is_uppercase() || x == '.');
+                if next_alnum && !is_possessive {
+                    end = j + d.len_utf8();
+                    iter.next();
+                    continue;
+                }
+                if abbreviation_dot {
+                    end = j + 1;
+                    iter.next();
+                }
+            }
+            break;
+        }
+        out.push(Word { start: from + start, end: from + end });
+    }
+    out
+}
+
+/// Whether the word starts with an upper-case letter.
+pub fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Whether every letter is upper case and there are at least two ("OSCE", "RFE/RL", "U.S.").
+pub fn is_all_caps(w: &str) -> bool {
+    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+}
+
+/// Byte offsets where sentences end inside `text[from..to]`: after `.`, `!`, `?` or `…` (and any
+/// closing quotation marks or brackets) followed by white space and an upper-case letter or an
+/// opening mark, and at every line break. Abbreviations such as "U.S." or "Mr." are not ends when
+/// a capitalised name follows, which is the common case in news ("U.S. Assistant Secretary").
+pub fn sentence_ends(text: &str, from: usize, to: usize) -> Vec<usize> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = from;
+    while i < to {
+        let b = bytes[i];
+        if b == b'\n' {
+            out.push(i);
+            i += 1;
+            continue;
+        }
+        // Only ASCII bytes and the start of "…" can end a sentence; skip inside other characters.
+        let is_end_mark = matches!(b, b'.' | b'!' | b'?') || (b == 0xE2 && text[i..].starts_with('…'));
+        if !is_end_mark {
+            i += 1;
+            while i < to && !text.is_char_boundary(i) {
+                i += 1;
+            }
+            continue;
+        }
+        let mut j = i + if b < 0x80 { 1 } else { '…'.len_utf8() };
+        // Closing marks that belong to the sentence.
+        while j < to {
+            let c = text[j..].chars().next().unwrap();
+            if matches!(c, '"' | '”' | '’' | '\'' | ')' | ']' | '»') {
+                j += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let after = &text[j..to];
+        let trimmed = after.trim_start_matches([' ', '\t']);
+        let ws = after.len() - trimmed.len();
+        let next = trimmed.chars().next();
+        let starts_sentence = next.is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '«' | '('));
+        if ws > 0 && starts_sentence && !(b == b'.' && is_abbreviation_before(text, from, i)) {
+            out.push(j);
+        }
+        i = j;
+    }
+    out.push(to);
+    out.dedup();
+    out
+}
+
+/// Whether the dot at `dot` ends an abbreviation (a single capital "U.S.", "St.", a title).
+fn is_abbreviation_before(text: &str, from: usize, dot: usize) -> bool {
+    let before = &text[from..dot];
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_alphanumeric() || *c == '.'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()) {
+        return true; // U.S, U.N, D.C
+    }
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    matches!(
+        word,
+        "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Col" | "Lt" | "Sgt" | "Capt" | "Rep" | "Sen" | "Gov" | "Prof"
+            | "Jr" | "Sr" | "No" | "vs" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept"
+            | "Oct" | "Nov" | "Dec" | "Adm" | "Maj" | "Brig" | "Mt" | "Ft" | "Inc" | "Co" | "Corp" | "Ltd" | "i.e"
+            | "e.g"
+    )
+}
+
+/// The index of the last element of the sorted `ends` that is `<= pos`, i.e. the sentence start.
+pub fn sentence_bounds(ends: &[usize], region_start: usize, pos: usize) -> (usize, usize) {
+    let idx = ends.partition_point(|&e| e <= pos);
+    let start = if idx == 0 { region_start } else { ends[idx - 1] };
+    let end = ends.get(idx).copied().unwrap_or(pos);
+    (start, end.max(pos))
+}
+
+/// The largest char boundary `<= i`.
+pub fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ws(t: &str) -> Vec<&str> {
+        words(t, 0, t.len()).into_iter().map(|w| w.text(t)).collect()
+    }
+
+    #[test]
+    fn words_keep_name_joiners_and_drop_possessives() {
+        assert_eq!(ws("U.S. officials"), ["U.S.", "officials"]);
+        assert_eq!(ws("RFE/RL’s Armenian Service"), ["RFE/RL", "s", "Armenian", "Service"]);
+        assert_eq!(ws("Nagorno-Karabakh, News.am reports."), ["Nagorno-Karabakh", "News.am", "reports"]);
+        assert_eq!(ws("Russia’s O'Neil"), ["Russia", "s", "O'Neil"]);
+        assert_eq!(ws("end. Next"), ["end", "Next"]);
+    }
+
+    #[test]
+    fn lines_have_offsets() {
+        let t = "a\n\nbc\nd";
+        let l = lines(t);
+        assert_eq!(l.len(), 4);
+        assert_eq!(l[2].text(t), "bc");
+        assert_eq!(l[3].text(t), "d");
+    }
+
+    #[test]
+    fn sentences_end_at_stops_but_not_abbreviations() {
+        let t = "U.S. Assistant Secretary Karen Donfried denied it. She said “yes.” Then Mr. Smith left.";
+        let ends = sentence_ends(t, 0, t.len());
+        let parts: Vec<&str> = {
+            let mut s = 0;
+            ends.iter()
+                .map(|&e| {
+                    let p = t[s..e].trim();
+                    s = e;
+                    p
+                })
+                .collect()
+        };
+        assert_eq!(parts, ["U.S. Assistant Secretary Karen Donfried denied it.", "She said “yes.”", "Then Mr. Smith left."]);
+    }
+}
