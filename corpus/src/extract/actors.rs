@@ -217,14 +217,19 @@ fn classify_run(
             Part::Country { canonical, form, from, to } => {
                 let ws = &run[from..to];
                 let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
-                match form {
-                    CountryForm::Name => b.add(canonical, ActorKind::Country, span, text),
-                    CountryForm::Capital => {
+                let institution = if form == CountryForm::Capital { None } else { institution_after(text, ws) };
+                match (form, institution) {
+                    (_, Some((inst, end))) => {
+                        let adjective = gazetteer::demonym_of(canonical).unwrap_or(canonical);
+                        b.add_org(&format!("{adjective} {inst}"), Span::new(span.start as usize, end), text, ws);
+                    }
+                    (CountryForm::Name, None) => b.add(canonical, ActorKind::Country, span, text),
+                    (CountryForm::Capital, _) => {
                         if capital_is_government(text, line_words, run_start + from, ws) {
                             b.add(canonical, ActorKind::Country, span, text);
                         }
                     }
-                    CountryForm::Demonym => {
+                    (CountryForm::Demonym, None) => {
                         if let Some(span) = demonym_phrase(text, ws) {
                             b.add(canonical, ActorKind::Country, span, text);
                         }
@@ -236,6 +241,13 @@ fn classify_run(
                 let ws = &run[from..to];
                 let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
                 let surface = &text[span.range()];
+                // "(SPIEF)" right after a name spells that name: an alias of it when it is an
+                // actor, nothing when it is not.
+                if ws.len() == 1 && is_all_caps(surface) && text[..span.start as usize].ends_with(" (") {
+                    b.alias_of_detection_ending_at(span.start as usize - 2, span, text);
+                    prev_title = false;
+                    continue;
+                }
                 if let Some(name) = org_name(text, ws) {
                     if !is_sentence_start(text, ws[0]) || ws.len() > 1 || is_all_caps(surface) || DOMAIN.is_match(surface) {
                         b.add_org(&name, span, text, ws);
@@ -282,7 +294,14 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
         }
         // An organisation: a head word ahead with no job title before it ("Russian Foreign
         // Ministry", "OSCE Minsk Group", "US Department of State"), then its "of …" complement.
-        if let Some(head) = org_head_ahead(text, run, i) {
+        let ahead = org_head_ahead(text, run, i);
+        if let Ahead::Event(end) = ahead {
+            parts.push(Part::Skip);
+            i = end + 1;
+            after_title = false;
+            continue;
+        }
+        if let Ahead::Org(head) = ahead {
             let mut end = head + 1;
             while end + 1 < run.len() && CONNECTORS.contains(&s(end)) && !TITLE_HEADS.contains(s(end + 1)) {
                 let mut k = end;
@@ -305,7 +324,7 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
                 }
                 end = m;
             }
-            let from = if SENTENCE_WORDS.contains(w) && i < head { i + 1 } else { i };
+            let from = if is_leading_function_word(w) && i < head { i + 1 } else { i };
             parts.push(Part::Org { from, to: end });
             i = end;
             after_title = false;
@@ -318,11 +337,11 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
             after_title = false;
             continue;
         }
-        if TITLE_HEADS.contains(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
+        if is_title(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
             let mut k = i + 1;
             while k < run.len() {
                 let x = s(k);
-                if TITLE_HEADS.contains(x) {
+                if is_title(x) {
                     k += 1;
                 } else if (x == "of" || x == "for") && k + 1 < run.len() && is_title_domain(s(k + 1)) {
                     k += 2;
@@ -345,7 +364,7 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
             after_title = false;
             continue;
         }
-        if SENTENCE_WORDS.contains(w) {
+        if SENTENCE_WORDS.contains(w) || is_people(w) {
             parts.push(Part::Skip);
             i += 1;
             after_title = false;
@@ -355,15 +374,16 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
         let mut k = i + 1;
         while k < run.len()
             && !CONNECTORS.contains(&s(k))
-            && !TITLE_HEADS.contains(s(k))
+            && !is_title(s(k))
             && !ORG_HEADS.contains(s(k))
+            && !gazetteer::EVENT_HEADS.contains(s(k))
             && country_at(text, run, k).is_none()
             && !is_all_caps(s(k))
         {
             k += 1;
         }
         let event = gazetteer::EVENT_HEADS.contains(s(k - 1)) || (k < run.len() && gazetteer::EVENT_HEADS.contains(s(k)));
-        if event || k - i > 4 {
+        if event || k - i > 4 || (k - i == 1 && ORG_HEADS.contains(w)) {
             parts.push(Part::Skip);
         } else {
             parts.push(Part::Name { from: i, to: k, titled: after_title });
@@ -392,33 +412,74 @@ fn is_title_domain(w: &str) -> bool {
     )
 }
 
-/// The index of the organisation head ending the organisation that starts at `i`, if any.
-fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Option<usize> {
-    for k in i..run.len() {
-        let w = run[k].text(text);
-        if CONNECTORS.contains(&w) && k > i {
-            return None;
-        }
+/// What the name words from `i` (up to a connector) end in.
+#[derive(Debug, PartialEq, Eq)]
+enum Ahead {
+    /// An organisation whose last head word is at this index.
+    Org(usize),
+    /// An event or place name ("St. Petersburg International Economic Forum") ending here.
+    Event(usize),
+    None,
+}
+
+/// Looks along the name words from `i` for the head that ends an organisation's name. The last
+/// head decides ("… International Economic Forum" is an event); a job title before any head
+/// means the words are a title and a name, not an organisation.
+fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
+    let s = |k: usize| run[k].text(text);
+    let mut last: Ahead = Ahead::None;
+    let mut k = i;
+    while k < run.len() && !(CONNECTORS.contains(&s(k)) && k > i) {
+        let w = s(k);
         let institution = is_all_caps(w) && gazetteer::institution_synonym(w).is_some();
         if ORG_HEADS.contains(w) || institution {
-            if k == i && !institution {
-                // A bare head word ("Group", "Ministry") names nothing.
-                return None;
+            last = Ahead::Org(k);
+        } else if gazetteer::EVENT_HEADS.contains(w) {
+            last = Ahead::Event(k);
+        } else if is_title(w) && !is_title_modifier(w) {
+            if last == Ahead::None {
+                return Ahead::None;
             }
-            // The whole stretch is a country name ("Russian Federation").
-            if country_at(text, run, i).is_some_and(|(_, f, len)| f == CountryForm::Name && i + len > k) {
-                return None;
-            }
-            return Some(k);
+            break;
         }
-        if TITLE_HEADS.contains(w) && !is_title_modifier(w) {
-            return None;
-        }
-        if gazetteer::EVENT_HEADS.contains(w) {
-            return None;
-        }
+        k += 1;
     }
-    None
+    match last {
+        Ahead::Org(h) if h == i => {
+            // A head word first needs its complement: "Bureau of European … Affairs".
+            let institution = is_all_caps(s(h));
+            let complement = k == h + 1 && k + 1 < run.len() && matches!(s(k), "of" | "for") && name_like(s(k + 1));
+            if institution || complement {
+                Ahead::Org(h)
+            } else {
+                Ahead::None
+            }
+        }
+        Ahead::Org(h) => {
+            // The whole stretch is a country name ("Russian Federation").
+            if country_at(text, run, i).is_some_and(|(_, f, len)| f == CountryForm::Name && i + len > h) {
+                Ahead::None
+            } else {
+                Ahead::Org(h)
+            }
+        }
+        other => other,
+    }
+}
+
+/// A job title, singular or plural ("Ministers").
+fn is_title(w: &str) -> bool {
+    TITLE_HEADS.contains(w) || w.strip_suffix('s').is_some_and(|x| TITLE_HEADS.contains(x))
+}
+
+/// A people named by its plural demonym ("Armenians", "Azeris"): not an actor.
+fn is_people(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(|x| gazetteer::country(x).is_some_and(|(_, f)| f == CountryForm::Demonym))
+}
+
+/// Function words that start a sentence in front of an organisation's name ("The OSCE …").
+fn is_leading_function_word(w: &str) -> bool {
+    matches!(w, "The" | "A" | "An" | "In" | "On" | "At" | "By" | "For" | "From" | "To" | "And" | "But" | "As" | "With" | "Of")
 }
 
 /// The longest country form starting at word `i` of the run.
@@ -445,6 +506,23 @@ fn capital_is_government(text: &str, line_words: &[Word], at: usize, ws: &[Word]
         }
     }
     true
+}
+
+/// "Russian foreign ministry": a country word and an institution in lower case. Returns the
+/// institution's name and where the phrase ends.
+fn institution_after(text: &str, ws: &[Word]) -> Option<(&'static str, usize)> {
+    let end = ws[ws.len() - 1].end;
+    let rest = &text[end..text::floor_boundary(text, end + 60)];
+    let rest = rest.strip_prefix(' ')?;
+    let words: Vec<&str> = rest.split(' ').take(4).collect();
+    (1..=words.len().min(4)).rev().find_map(|n| {
+        let phrase: Vec<&str> = words[..n].iter().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).collect();
+        if phrase.iter().any(|w| w.chars().next().is_none_or(|c| !c.is_lowercase())) {
+            return None;
+        }
+        let inst = gazetteer::institution_synonym(&phrase.join(" "))?;
+        Some((inst, end + 1 + words[..n].join(" ").trim_end_matches(|c: char| !c.is_alphanumeric()).len()))
+    })
 }
 
 /// "the Russian side", "Russian authorities": a demonym with a noun for the state.
@@ -490,7 +568,7 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> bool {
 }
 
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:,\s*|\s*\[(?:i\.e\.,?\s*)?|\s*\()(?:the |a |an |who is |who was |now |then |former |also )?((?:[\w’'.-]+\s+){0,8}?[\w’'.-]+)")
+    Regex::new(r"^(?:,\s*|\s*\[(?:i\.e\.,?\s*)?|\s*\()(?:the |a |an |who is |who was |now |then |former |also )?((?:[\w’'.-]+\s+){0,8}[\w’'.-]+)")
         .expect("appositive")
 });
 
@@ -506,8 +584,12 @@ fn appositive_after(text: &str, end: usize) -> bool {
 
 /// "Seleznyov said", "said Maria Zakharova", "Lavrov, speaking …".
 fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bool {
+    // Finite verbs only: "Azeris claiming to be …" is no attribution.
     let next_is_verb = |k: usize| {
-        line_words.get(k).is_some_and(|w| gazetteer::is_speech_verb(w.text(text)) && w.text(text).chars().all(|c| c.is_lowercase()))
+        line_words.get(k).is_some_and(|w| {
+            let v = w.text(text);
+            gazetteer::is_speech_verb(v) && v.chars().all(|c| c.is_lowercase()) && !v.ends_with("ing")
+        })
     };
     let gap_after = line_words.get(to).map(|w| &text[line_words[to - 1].end..w.start]);
     if gap_after == Some(" ") && next_is_verb(to) {
@@ -557,6 +639,17 @@ impl Builder {
             aliases.push(surface);
         }
         self.detections.push((id, span));
+    }
+
+    /// Makes `span` an alias of the actor detected right before `end`, if there is one.
+    fn alias_of_detection_ending_at(&mut self, end: usize, span: Span, text: &str) -> bool {
+        let Some(&(id, _)) = self.detections.iter().rev().find(|(_, s)| s.end as usize == end) else { return false };
+        let surface = text[span.range()].to_string();
+        if !self.actors[id].aliases.contains(&surface) {
+            self.actors[id].aliases.push(surface);
+        }
+        self.detections.push((id, span));
+        true
     }
 
     fn add_person(&mut self, name: &str, span: Span) {

@@ -19,7 +19,7 @@ const MONTH: &str = r"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June
 static PATTERNS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
     let m = MONTH;
     vec![
-        (Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})\b").unwrap(), Order::Ymd),
+        (Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").unwrap(), Order::Ymd),
         (Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ .\-/]+{m}\.?,?[ .\-/]+(\d{{4}})\b")).unwrap(), Order::DMonY),
         (Regex::new(&format!(r"\b{m}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).unwrap(), Order::MonDY),
         (Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").unwrap(), Order::Dmy),

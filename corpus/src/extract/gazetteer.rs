@@ -16,7 +16,7 @@ Argentina;Buenos Aires;Argentine|Argentinian
 Armenia|Republic of Armenia;Yerevan;Armenian
 Australia;Canberra;Australian
 Austria;Vienna;Austrian
-Azerbaijan|Republic of Azerbaijan;Baku;Azerbaijani
+Azerbaijan|Republic of Azerbaijan;Baku;Azerbaijani|Azeri
 Bahrain;Manama;Bahraini
 Bangladesh;Dhaka;Bangladeshi
 Belarus;Minsk;Belarusian
@@ -221,7 +221,7 @@ word_set!(TITLE_HEADS, "Job titles that precede or follow a person's name (capit
      Captain Lieutenant Major Sergeant Admiral Marshal Counsellor Counselor Consul Emir Sheikh Sultan Patriarch \
      Bishop Archbishop Cardinal Rabbi Imam Deputy Co-Chair Co-chair Ombudsman Mr Mrs Ms Miss Dr Prof \
      Professor Sir Dame Lord Lady Gen Col Lt Sgt Capt Adm Maj Rep Sen Gov Mr. Mrs. Ms. Dr. Gen. Col. Lt. \
-     Sgt. Capt. Adm. Maj. Rep. Sen. Gov. Prof. St. Vice Assistant Undersecretary Under-Secretary Foreign \
+     Sgt. Capt. Adm. Maj. Rep. Sen. Gov. Prof. Vice Assistant Undersecretary Under-Secretary Foreign \
      Defence Defense Interior Finance Economy Justice Health Prime Acting Former Senior First Executive \
      Press Special Permanent Attorney Commissioner Coordinator Negotiator Mediator Lawmaker MP CEO Founder \
      Editor Correspondent Analyst Economist Activist Official Diplomat Counterpart Chairperson Ayatollah \
@@ -275,7 +275,10 @@ word_set!(SENTENCE_WORDS, "Capitalised function words, months, weekdays and othe
      North South East West Northern Southern Eastern Western Central Upper Lower Greater Little Saint St \
      Day Week Month Year Years Months Weeks Days Hours Minutes Part Chapter Section Article Page Edition \
      Notably Additionally Similarly Finally Ultimately Currently Previously Initially Nevertheless Nonetheless \
-     Accordingly Consequently Hence Rather Whether Once Twice Again Always Never Often Sometimes Together");
+     Accordingly Consequently Hence Rather Whether Once Twice Again Always Never Often Sometimes Together \
+     European Eurasian Asian African Arab Latin Islamic Christian Muslim Jewish Catholic Orthodox Soviet \
+     Caucasian Kurdish Balkan Baltic Nordic Scandinavian Slavic Persian International National Federal \
+     Regional Global Economic Political Military Civil Public Social");
 
 word_set!(PRONOUNS_PERSON, "Pronouns that refer back to a person.", "he she him her");
 

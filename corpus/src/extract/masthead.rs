@@ -72,17 +72,16 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             dateline_agency = c.get(2).map(|a| a.as_str().trim().to_string());
         }
     }
-    let body = &text[..seg.body_end];
+    // A credit sits in the first paragraphs.
     let credit = body_lines
         .iter()
-        .filter(|&&i| i >= first_prose)
-        .take(3)
+        .filter(|&&i| !lines[i].is_blank(text))
+        .take(first_prose + 3)
         .find_map(|&i| CREDIT.captures(lines[i].text(text)).map(|c| c[1].to_string()));
     let self_named = SELF_NAME
         .captures_iter(text)
         .map(|c| c[1].trim_end_matches('.').to_string())
         .find(|n| !n.starts_with("Google") && !n.is_empty());
-    let _ = body;
     m.outlet = byline_outlet.or(credit).or(dateline_agency).or(self_named);
     m
 }
