@@ -325,7 +325,12 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
                 end = m;
             }
             let from = if is_leading_function_word(w) && i < head { i + 1 } else { i };
-            parts.push(Part::Org { from, to: end });
+            // "The Troika": a bare head word is a common noun, not a name.
+            if end - from == 1 && !is_all_caps(s(from)) {
+                parts.push(Part::Skip);
+            } else {
+                parts.push(Part::Org { from, to: end });
+            }
             i = end;
             after_title = false;
             continue;
@@ -599,7 +604,15 @@ fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bo
     if gap_after == Some(" ") && line_words.get(to).is_some_and(|w| matches!(w.text(text), "also" | "then" | "later" | "further" | "again")) && next_is_verb(to + 1) {
         return true;
     }
-    from > 0 && text[line_words[from - 1].end..line_words[from].start] == *" " && next_is_verb(from - 1)
+    // Inverted order, only with the plain reporting verbs ("said Maria Zakharova"): "called
+    // Nagorno Karabakh" names a place.
+    let inverting = |k: usize| {
+        matches!(
+            line_words[k].text(text),
+            "said" | "says" | "added" | "asked" | "wrote" | "stressed" | "noted" | "explained" | "continued" | "insisted" | "replied" | "recalled" | "told"
+        )
+    };
+    from > 0 && text[line_words[from - 1].end..line_words[from].start] == *" " && inverting(from - 1)
 }
 
 /// The name of an organisation written as `ws`, normalised where a general rule allows:
@@ -607,9 +620,12 @@ fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bo
 fn org_name(text: &str, ws: &[Word]) -> Option<String> {
     let surface = word_key(text, ws);
     let first = ws[0].text(text);
-    if let Some((country, _)) = gazetteer::country(first).filter(|(_, f)| *f != CountryForm::Capital) {
+    if let Some((country, form)) = gazetteer::country(first).filter(|(_, f)| *f != CountryForm::Capital) {
         let rest = word_key(text, &ws[1..]);
-        if let Some(inst) = gazetteer::institution_synonym(&rest) {
+        // "Russian Foreign Ministry", "Russia MFA"; a name spelled out in full keeps its form
+        // ("US Department of State").
+        let abbreviated = is_all_caps(&rest);
+        if let Some(inst) = gazetteer::institution_synonym(&rest).filter(|_| abbreviated || form == CountryForm::Demonym) {
             let adjective = gazetteer::demonym_of(country).unwrap_or(country);
             return Some(format!("{adjective} {inst}"));
         }
