@@ -225,8 +225,15 @@ fn build(analysed: Vec<Analysed>, rules: &ActorRules) -> Corpus {
             })
             .collect();
         let cat = a.catalog.clone().unwrap_or_default();
+        let mut warnings = a.warnings;
+        // The catalog wins; where the text says the same, the text is kept as the evidence.
         let (date, date_source) = match (cat.date, a.date) {
-            (Some(d), _) => (Some(d), DateSource::Catalog),
+            (Some(d), Some((t, span))) if d == t => (Some(d), DateSource::Text(span)),
+            (Some(d), Some((t, _))) => {
+                warnings.push(format!("catalog.toml gives the date {d}, the text {t}; the catalog's is used"));
+                (Some(d), DateSource::Catalog)
+            }
+            (Some(d), None) => (Some(d), DateSource::Catalog),
             (None, Some((d, span))) => (Some(d), DateSource::Text(span)),
             (None, None) => (None, DateSource::Unknown),
         };
@@ -241,7 +248,7 @@ fn build(analysed: Vec<Analysed>, rules: &ActorRules) -> Corpus {
             clutter: a.seg.clutter,
             mentions,
             quotes,
-            warnings: a.warnings,
+            warnings,
             text: a.text,
         });
     }

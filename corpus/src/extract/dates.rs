@@ -52,8 +52,15 @@ fn month_number(s: &str) -> Option<u8> {
 /// The first date written in `s`, with its byte range in `s`.
 pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
     let mut best: Option<(PartialDate, std::ops::Range<usize>)> = None;
+    // Text a more specific pattern read as an impossible date ("31 April 2022") is not re-read
+    // by a vaguer one as "April 2022".
+    let mut invalid: Vec<std::ops::Range<usize>> = Vec::new();
     for (re, order) in PATTERNS.iter() {
         for c in re.captures_iter(s) {
+            let whole = c.get(0).unwrap().range();
+            if invalid.iter().any(|r| r.start < whole.end && whole.start < r.end) {
+                continue;
+            }
             let num = |i: usize| c[i].parse::<u32>().ok();
             let date = match order {
                 Order::Ymd => PartialDate::new(num(1)? as u16, Some(num(2)? as u8), Some(num(3)? as u8)),
@@ -71,7 +78,10 @@ pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
                 }
                 Order::MonY => PartialDate::new(num(2)? as u16, month_number(&c[1]), None),
             };
-            let Some(date) = date.filter(|d| (1900..=2100).contains(&d.year)) else { continue };
+            let Some(date) = date.filter(|d| (1900..=2100).contains(&d.year)) else {
+                invalid.push(whole);
+                continue;
+            };
             let range = c.get(0).unwrap().range();
             let better = match &best {
                 None => true,
