@@ -98,6 +98,7 @@ enum Part {
 /// minus clutter), `excluded` spans (bylines, datelines) are read by no rule.
 pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], known: &Known) -> Found {
     let lower_words = lower_case_words(text, parts);
+    let standalone = standalone_words(text, parts);
     let mut b = Builder::default();
     for &(from, to) in parts {
         for line in text::lines(&text[from..to]) {
@@ -107,10 +108,56 @@ pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], k
                 .filter(|w| !excluded.iter().any(|&(a, z)| w.start >= a && w.end <= z))
                 .collect();
             let title_case = is_title_case(text, &words);
-            scan_line(text, &words, title_case, &lower_words, known, &mut b);
+            let ctx = LineCtx { lower: &lower_words, standalone: &standalone, known, title_case };
+            scan_line(text, &words, &ctx, &mut b);
         }
     }
     b.finish(text, parts, excluded, known)
+}
+
+/// What the rules know about the article while reading one line.
+struct LineCtx<'a> {
+    lower: &'a HashSet<String>,
+    standalone: &'a HashSet<String>,
+    known: &'a Known,
+    /// The line capitalises every word (a headline), so its capitals prove nothing.
+    title_case: bool,
+}
+
+/// Words that determine or govern a noun: a capitalised word after one is a place or a thing
+/// ("for Karabakh"), not a person acting.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "over", "into", "about", "against",
+    "between", "this", "that", "their", "its", "our", "his", "her", "across", "near", "via", "and", "or",
+];
+
+/// Capitalised words used alone the way a surname is ("Varga had led", "Varga’s"): not after a
+/// determiner or preposition, not next to another capitalised word, and followed by a lower-case
+/// word or a possessive.
+fn standalone_words(text: &str, parts: &[(usize, usize)]) -> HashSet<String> {
+    let mut set = HashSet::new();
+    for &(from, to) in parts {
+        let ws = text::words(text, from, to);
+        for k in 0..ws.len() {
+            let w = ws[k].text(text);
+            if !is_capitalised(w) || is_all_caps(w) || SENTENCE_WORDS.contains(w) {
+                continue;
+            }
+            let gap_before = if k > 0 { &text[ws[k - 1].end..ws[k].start] } else { "\n" };
+            let prev = (k > 0 && !gap_before.contains(['\n', '.', '!', '?'])).then(|| ws[k - 1].text(text));
+            if prev.is_some_and(|p| is_capitalised(p) && gap_before == " " || DETERMINERS.contains(&p.to_lowercase().as_str())) {
+                continue;
+            }
+            let possessive = possessive_after(text, ws[k]);
+            let next_lower = ws.get(k + 1).is_some_and(|n| {
+                text[ws[k].end..n.start] == *" " && n.text(text).chars().next().is_some_and(char::is_lowercase)
+            });
+            if possessive || next_lower {
+                set.insert(w.to_string());
+            }
+        }
+    }
+    set
 }
 
 /// A headline in Title Case capitalises every word, so capitals there prove nothing.
@@ -149,7 +196,7 @@ fn name_like(s: &str) -> bool {
 }
 
 /// Collects the words of one line into capitalised runs and classifies them.
-fn scan_line(text: &str, words: &[Word], title_case: bool, lower: &HashSet<String>, known: &Known, b: &mut Builder) {
+fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
     let mostly_caps = words.len() >= 3 && words.iter().filter(|w| is_all_caps(w.text(text))).count() * 2 > words.len();
     let mut i = 0;
     while i < words.len() {
@@ -189,7 +236,7 @@ fn scan_line(text: &str, words: &[Word], title_case: bool, lower: &HashSet<Strin
         }
         let run = &words[i..j];
         if !(mostly_caps && run.iter().all(|w| is_all_caps(w.text(text)))) {
-            classify_run(text, words, i, run, title_case, lower, known, b);
+            classify_run(text, words, i, run, ctx, b);
         }
         i = j;
     }
@@ -199,17 +246,7 @@ fn word_key(text: &str, ws: &[Word]) -> String {
     ws.iter().map(|w| w.text(text)).collect::<Vec<_>>().join(" ")
 }
 
-#[allow(clippy::too_many_arguments)]
-fn classify_run(
-    text: &str,
-    line_words: &[Word],
-    run_start: usize,
-    run: &[Word],
-    title_case: bool,
-    lower: &HashSet<String>,
-    known: &Known,
-    b: &mut Builder,
-) {
+fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word], ctx: &LineCtx, b: &mut Builder) {
     let parts = split_run(text, run);
     let mut prev_title = false;
     for part in parts {
@@ -248,6 +285,11 @@ fn classify_run(
                     prev_title = false;
                     continue;
                 }
+                let has_acronym = ws.iter().any(|w| is_all_caps(w.text(text)) || DOMAIN.is_match(w.text(text)));
+                if ctx.title_case && !has_acronym {
+                    prev_title = false;
+                    continue;
+                }
                 if let Some(name) = org_name(text, ws) {
                     if !is_sentence_start(text, ws[0]) || ws.len() > 1 || is_all_caps(surface) || DOMAIN.is_match(surface) {
                         b.add_org(&name, span, text, ws);
@@ -260,17 +302,20 @@ fn classify_run(
                 let ws = &run[from..to];
                 let name = word_key(text, ws);
                 let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
+                let surname = ws[ws.len() - 1].text(text);
                 let evidence = titled
                     || prev_title
                     || role_before(text, line_words, run_start + from)
                     || appositive_after(text, ws[ws.len() - 1].end)
-                    || speech_next_to(text, line_words, run_start + from, run_start + to);
+                    || speech_next_to(text, line_words, run_start + from, run_start + to)
+                    || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.contains(surname));
                 let all_common = ws.iter().all(|w| {
                     let s = w.text(text);
-                    lower.contains(&s.to_lowercase()) || SENTENCE_WORDS.contains(s)
+                    ctx.lower.contains(&s.to_lowercase()) || SENTENCE_WORDS.contains(s)
                 });
-                let is_known = known.persons.contains(&name);
-                if is_known || (evidence && !all_common && !(title_case && ws.len() == 1 && !titled && !prev_title)) {
+                let is_known = ctx.known.persons.contains(&name);
+                // In a Title Case headline only names known from elsewhere count.
+                if is_known || (evidence && !all_common && !ctx.title_case) {
                     b.add_person(&name, span);
                 }
                 prev_title = false;
@@ -336,7 +381,12 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
             continue;
         }
         // A country by any of its forms, longest first.
-        if let Some((canonical, form, len)) = country_at(text, run, i) {
+        let country = country_at(text, run, i).filter(|&(_, form, len)| {
+            // A capital followed by another name word is a first name ("Sofia Lind").
+            let next = run.get(i + len).map(|w| w.text(text));
+            form != CountryForm::Capital || next.is_none_or(|n| CONNECTORS.contains(&n) || is_title(n) || ORG_HEADS.contains(n))
+        });
+        if let Some((canonical, form, len)) = country {
             parts.push(Part::Country { canonical, form, from: i, to: i + len });
             i += len;
             after_title = false;
@@ -382,7 +432,7 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
             && !is_title(s(k))
             && !ORG_HEADS.contains(s(k))
             && !gazetteer::EVENT_HEADS.contains(s(k))
-            && country_at(text, run, k).is_none()
+            && country_at(text, run, k).is_none_or(|(_, f, _)| f == CountryForm::Capital && k + 1 < run.len())
             && !is_all_caps(s(k))
         {
             k += 1;

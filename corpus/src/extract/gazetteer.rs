@@ -237,7 +237,9 @@ word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('officia
      spokesperson strategist historian author writer blogger commentator observer scientist doctor farmer \
      resident student teacher priest bishop archbishop patriarch cleric businessman businesswoman billionaire \
      oligarch banker investor entrepreneur owner militant fighter soldier veteran witness survivor victim \
-     protester organizer organiser campaigner director-general secretary-general fm pm");
+     protester organizer organiser campaigner director-general secretary-general fm pm coach player \
+     captain manager striker goalkeeper referee athlete champion singer actor actress artist director \
+     musician poet novelist designer architect engineer chef host presenter anchor spokesman");
 
 word_set!(SPEECH_VERBS, "Verbs that attribute speech ('said', 'told', 'added'), every form.",
     "said says say told tells tell added adds adding stressed stresses stressing noted notes noting claimed \

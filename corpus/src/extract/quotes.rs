@@ -157,6 +157,10 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
     if title_like && words.len() <= 8 {
         return false;
     }
+    // Markup and code ("steal()", "x=1") are not words anyone said.
+    if inner.contains(['(', ')', '=', '<', '>', '{', '}', ';', '/', '\\']) && words.len() < 4 {
+        return false;
+    }
     let punctuated = inner.ends_with(['.', ',', '!', '?', '…']) || inner.ends_with("...");
     if words.len() >= 4 || (punctuated && words.len() >= 2) {
         return true;
