@@ -81,7 +81,7 @@ pub fn find_marked(text: &str, from: usize, to: usize, warnings: &mut Vec<String
                 if at_paragraph_start(text, i, from) && text[o..i].contains('\n') {
                     continue; // the next paragraph of the same quotation
                 }
-                cut_unclosed(text, o, to, warnings, &mut out);
+                cut_unclosed(text, o, i, warnings, &mut out);
                 open = Some(i);
             }
         }
@@ -94,7 +94,8 @@ pub fn find_marked(text: &str, from: usize, to: usize, warnings: &mut Vec<String
     out
 }
 
-/// An opening mark never closed: the quotation runs to the end of its line.
+/// An opening mark never closed: the quotation runs to the end of its line (or to `to`, where
+/// the next quotation opens).
 fn cut_unclosed(text: &str, o: usize, to: usize, warnings: &mut Vec<String>, out: &mut Vec<Marked>) {
     let o_len = text[o..].chars().next().map_or(1, char::len_utf8);
     let end = line_end(text, o + o_len, to);
@@ -165,11 +166,22 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
     if words.len() >= 4 || (punctuated && words.len() >= 2) {
         return true;
     }
-    // A fragment counts as quoted speech when the sentence reports speech outside the marks.
-    let outside = format!("{} {}", &text[sentence.0.min(m.open)..m.open], &text[m.close_end.min(sentence.1.max(m.close_end))..sentence.1.max(m.close_end)]);
-    let outside_words = text::words(&outside, 0, outside.len());
-    outside_words.iter().any(|w| gazetteer::is_speech_verb(w.text(&outside)) && w.text(&outside).chars().all(char::is_lowercase))
-        || outside.to_lowercase().contains("according to")
+    // A fragment counts as quoted speech when the sentence reports speech: a speech verb before
+    // it ("She said that … “very important format”") or right after it ("“futile,” he said").
+    let is_verb = |t: &str, w: &text::Word| {
+        let v = w.text(t);
+        gazetteer::is_speech_verb(v) && v.chars().all(char::is_lowercase)
+    };
+    let before = &text[sentence.0.min(m.open)..m.open];
+    let before_words = text::words(before, 0, before.len());
+    if before_words.iter().any(|w| is_verb(before, w)) || before.to_lowercase().contains("according to") {
+        return true;
+    }
+    let after_end = text::floor_boundary(text, (m.close_end + 60).min(sentence.1.max(m.close_end)));
+    let after = &text[m.close_end..after_end];
+    let after_words = text::words(after, 0, after.len());
+    let attached = inner.ends_with([',', '.', '!', '?']) || after.trim_start().starts_with(',');
+    attached && after_words.iter().take(3).any(|w| is_verb(after, w))
 }
 
 #[cfg(test)]

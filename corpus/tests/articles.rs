@@ -1,0 +1,219 @@
+//! The test articles in `tests/fixtures/articles/`, written for these tests: each shows one shape
+//! of news text (or one way a file can be broken) and what extraction must make of it.
+
+use corpus::{Article, ClutterKind, Corpus, DateSource};
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/articles")
+}
+
+fn load() -> corpus::Loaded {
+    corpus::load(&[fixtures()]).expect("the test articles load")
+}
+
+fn article<'a>(c: &'a Corpus, file: &str) -> &'a Article {
+    c.articles.iter().find(|a| a.file == file).unwrap_or_else(|| panic!("{file} was not read"))
+}
+
+/// (quoted text, speaker name) per quotation.
+fn quotes(c: &Corpus, a: &Article) -> Vec<(String, Option<String>)> {
+    a.quotes.iter().map(|q| (a.slice(q.span).to_string(), q.speaker.map(|s| c.actor(s).name.clone()))).collect()
+}
+
+fn actor_names(c: &Corpus, a: &Article) -> Vec<String> {
+    a.actor_ids().into_iter().map(|id| c.actor(id).name.clone()).collect()
+}
+
+#[test]
+fn warnings_name_every_file_not_read_as_usual() {
+    let l = load();
+    let w = l.warnings.join("\n");
+    assert!(w.contains("bad: a folder"), "{w}");
+    assert!(w.contains("cp1252.txt: not UTF-8"), "{w}");
+    assert!(w.contains("empty.txt: the file is empty"), "{w}");
+}
+
+#[test]
+fn a_clean_article_keeps_its_whole_body() {
+    let l = load();
+    let a = article(&l.corpus, "clean.txt");
+    assert_eq!(a.body_end as usize, a.text.len());
+    assert!(a.clutter.is_empty());
+    assert_eq!(a.title.as_deref(), Some("Harbour Authority Approves New Ferry Route"));
+    assert_eq!(a.outlet.as_deref(), Some("Coastal Gazette"));
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2023-03-14"));
+    assert!(matches!(a.date_source, DateSource::Text(s) if a.slice(s) == "14 March 2023"));
+    let names = actor_names(&l.corpus, a);
+    assert!(names.contains(&"Tomas Erikson".to_string()), "{names:?}");
+}
+
+#[test]
+fn comments_are_cut_with_their_heading() {
+    let l = load();
+    let a = article(&l.corpus, "comments.txt");
+    assert!(a.text[a.body_end as usize..].starts_with("  1. This council"));
+    assert_eq!(a.clutter[0].kind, ClutterKind::Comments);
+    for m in &a.mentions {
+        assert!(m.span.end <= a.body_end);
+    }
+    let q = quotes(&l.corpus, a);
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert!(q.iter().all(|(_, s)| s.as_deref() == Some("Dana Whitfield")), "{q:?}");
+}
+
+#[test]
+fn link_lists_end_the_body_but_inline_links_do_not() {
+    let l = load();
+    let a = article(&l.corpus, "related_links.txt");
+    assert!(a.text[a.body_end as usize..].starts_with("Related articles"));
+    assert!(a.body().contains("No injuries have been reported"));
+    let inline: Vec<_> = a.clutter.iter().filter(|c| c.span.end <= a.body_end).collect();
+    assert_eq!(inline.len(), 1);
+    assert_eq!(inline[0].kind, ClutterKind::RelatedLinks);
+    assert!(a.slice(inline[0].span).starts_with("Read more: Drought"));
+    assert_eq!(a.date, None, "dates in the link list are other stories'");
+}
+
+#[test]
+fn quotation_shapes() {
+    let l = load();
+    let c = &l.corpus;
+    let q = quotes(c, article(c, "multi_paragraph_quote.txt"));
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.starts_with("Inflation is falling") && q[0].0.ends_with("higher prices,"));
+    assert_eq!(q[0].1.as_deref(), Some("Ilse Marten"));
+
+    let q = quotes(c, article(c, "colon_quote.txt"));
+    assert_eq!(q, vec![("We are on schedule and within the budget that parliament approved.".into(), Some("Karl Ovens".into()))]);
+
+    let q = quotes(c, article(c, "split_quote.txt"));
+    assert_eq!(q.len(), 2, "{q:?}");
+    assert_eq!(q[0].0, "This is a fair deal,");
+    assert!(q.iter().all(|(_, s)| s.as_deref() == Some("Maria Santos")));
+
+    let q = quotes(c, article(c, "partial_quote.txt"));
+    let texts: Vec<&str> = q.iter().map(|(t, _)| t.as_str()).collect();
+    assert_eq!(texts, ["deeply worrying", "millions of people"]);
+    assert!(q.iter().all(|(_, s)| s.as_deref() == Some("Jonas Feld")));
+
+    let q = quotes(c, article(c, "pronoun_speaker.txt"));
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|(_, s)| s.as_deref() == Some("Helena Varga")), "{q:?}");
+}
+
+#[test]
+fn scare_quotes_titles_and_terms_are_not_quotations() {
+    let l = load();
+    let q = quotes(&l.corpus, article(&l.corpus, "scare_quotes.txt"));
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn markup_stays_text() {
+    let l = load();
+    let a = article(&l.corpus, "hostile_html.txt");
+    assert!(a.title.as_deref().unwrap().contains("<script>alert(\"x\")</script>"));
+    let q = quotes(&l.corpus, a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Ana Petrov"));
+}
+
+#[test]
+fn encodings_and_line_ends() {
+    let l = load();
+    let c = &l.corpus;
+    let le = article(c, "utf16le.txt");
+    let be = article(c, "utf16be.txt");
+    assert_eq!(le.text, be.text);
+    assert_eq!(quotes(c, le)[0].1.as_deref(), Some("Sofia Lind"));
+    let crlf = article(c, "crlf.txt");
+    assert!(!crlf.text.contains('\r'));
+    assert_eq!(quotes(c, crlf), vec![("We are glad the dispute is over,".into(), Some("Leo Brandt".into()))]);
+    let cp = article(c, "cp1252.txt");
+    assert_eq!(cp.title.as_deref(), Some("Café Owners Protest New Rules"));
+    assert_eq!(quotes(c, cp)[0].1.as_deref(), Some("René Dubois"));
+    let empty = article(c, "empty.txt");
+    assert!(empty.text.is_empty() && empty.title.is_none() && empty.body_end == 0);
+}
+
+#[test]
+fn a_binary_file_is_an_error_naming_it() {
+    let bin = fixtures().join("bad/binary.txt");
+    let e = corpus::load(std::slice::from_ref(&bin)).unwrap_err();
+    assert_eq!(e.path, bin);
+    assert!(e.to_string().contains("binary.txt") && e.reason.contains("binary"), "{e}");
+}
+
+fn write(dir: &Path, name: &str, body: &str) {
+    std::fs::write(dir.join(name), body).unwrap();
+}
+
+const STORY: &str = "Talks Resume\n\nThe negotiators met again on Monday after a pause of two months, officials said in a statement.\n\n“We are ready,” envoy Karl Brenner said.\n";
+
+#[test]
+fn catalog_overrides_the_text_and_a_named_file_finds_it() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", STORY);
+    write(dir.path(), "catalog.toml", "[\"a.txt\"]\ntitle = \"Talks resume in Geneva\"\noutlet = \"Daily\"\nurl = \"https://example.org/a\"\ndate = \"2024-05\"\n");
+    write(dir.path(), "notes.md", "not an article");
+    let l = corpus::load(&[dir.path().join("a.txt")]).unwrap();
+    let a = &l.corpus.articles[0];
+    assert_eq!(a.title.as_deref(), Some("Talks resume in Geneva"));
+    assert_eq!(a.outlet.as_deref(), Some("Daily"));
+    assert_eq!(a.url.as_deref(), Some("https://example.org/a"));
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2024-05"));
+    assert_eq!(a.date_source, DateSource::Catalog);
+    assert!(l.inputs.iter().any(|p| p.ends_with("catalog.toml")));
+    let l = corpus::load(&[dir.path().to_path_buf()]).unwrap();
+    assert!(l.warnings.iter().any(|w| w.contains("notes.md")), "{:?}", l.warnings);
+}
+
+#[test]
+fn malformed_metadata_names_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", STORY);
+    write(dir.path(), "catalog.toml", "[\"a.txt\"]\ntitle = \"T\"\ndate = \"2024-02-30\"\n");
+    let e = corpus::load(&[dir.path().to_path_buf()]).unwrap_err();
+    assert!(e.to_string().contains("catalog.toml at line 3"), "{e}");
+    std::fs::remove_file(dir.path().join("catalog.toml")).unwrap();
+    write(dir.path(), "actors.toml", "[[actor]]\nname = \"X\"\nkind = \"person\"\nalias = []\n");
+    let e = corpus::load(&[dir.path().to_path_buf()]).unwrap_err();
+    assert!(e.to_string().contains("actors.toml at line"), "{e}");
+}
+
+#[test]
+fn actor_rules_rename_merge_add_and_exclude() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", STORY);
+    write(
+        dir.path(),
+        "actors.toml",
+        "exclude = [\"Karl Brenner\"]\n[[actor]]\nname = \"Negotiating Team\"\nkind = \"organization\"\naliases = [\"The negotiators\"]\n",
+    );
+    let l = corpus::load(&[dir.path().to_path_buf()]).unwrap();
+    let a = &l.corpus.articles[0];
+    let names = actor_names(&l.corpus, a);
+    assert_eq!(names, vec!["Negotiating Team".to_string()]);
+    assert_eq!(a.quotes[0].speaker, None, "an excluded speaker is not guessed");
+
+    write(dir.path(), "actors.toml", "[merge]\n\"Karl Brenner\" = \"K. Brenner\"\n");
+    let l = corpus::load(&[dir.path().to_path_buf()]).unwrap();
+    let a = &l.corpus.articles[0];
+    assert_eq!(actor_names(&l.corpus, a), vec!["K. Brenner".to_string()]);
+    assert_eq!(a.quotes[0].speaker.map(|s| l.corpus.actor(s).name.clone()).as_deref(), Some("K. Brenner"));
+}
+
+#[test]
+fn the_same_statement_shares_an_id_across_articles() {
+    let c = corpus::extract_texts(&[
+        ("a.txt", "Title\n\n“I would like to allow myself to doubt the sincerity of the envoy’s statement,” spokeswoman Anna Berg said.\n"),
+        ("b.txt", "Title\n\n“I allow myself to doubt the sincerity of the statement by the envoy,” Anna Berg said on Wednesday.\n"),
+        ("c.txt", "Title\n\n“The weather was fine for the whole parade today,” organiser Tim Holt said.\n"),
+    ]);
+    let s: Vec<u32> = c.articles.iter().map(|a| a.quotes[0].statement).collect();
+    assert_eq!(s[0], s[1]);
+    assert_ne!(s[0], s[2]);
+    // One actor across articles.
+    assert_eq!(c.actors.iter().filter(|a| a.name == "Anna Berg").count(), 1);
+}

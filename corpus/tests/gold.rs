@@ -1,0 +1,378 @@
+//! The scoring of `eval_extract.py` (the shared extraction scorer), ported to Rust and run over
+//! the gold records in `tests/fixtures/gold/` and the seed articles in `seeds/`, with floors.
+//!
+//! The port follows the scorer line by line: word-overlap F1 ≥ 0.8 to match a quotation, actors
+//! matched by name or alias (a person also by a unique surname), actors from clutter counted,
+//! quotation offsets checked against the text, dates accepted if the text or the true date
+//! supports them, and `body_end` compared by line.
+
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use unicode_normalization::UnicodeNormalization;
+
+fn repo() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("the crate sits in the repository").to_path_buf()
+}
+
+fn norm(s: &str) -> String {
+    let s: String = s.nfkc().collect();
+    let s = s.replace(['\u{2019}', '\u{2018}'], "'").replace(['\u{201c}', '\u{201d}'], "\"");
+    let s = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    s.strip_prefix("the ").map(str::to_owned).unwrap_or(s)
+}
+
+fn tokens(s: &str) -> Vec<String> {
+    let re = regex::Regex::new(r"\w+").unwrap();
+    re.find_iter(&norm(s)).map(|m| m.as_str().to_string()).collect()
+}
+
+fn token_f1(a: &str, b: &str) -> f64 {
+    let (ta, tb) = (tokens(a), tokens(b));
+    if ta.is_empty() || tb.is_empty() {
+        return 0.0;
+    }
+    let mut ca: HashMap<&str, usize> = HashMap::new();
+    for t in &ta {
+        *ca.entry(t).or_default() += 1;
+    }
+    let mut cb: HashMap<&str, usize> = HashMap::new();
+    for t in &tb {
+        *cb.entry(t).or_default() += 1;
+    }
+    let common: usize = ca.iter().map(|(k, v)| (*v).min(*cb.get(k).unwrap_or(&0))).sum();
+    if common == 0 {
+        return 0.0;
+    }
+    let (p, r) = (common as f64 / ta.len() as f64, common as f64 / tb.len() as f64);
+    2.0 * p * r / (p + r)
+}
+
+/// Character offset of the gold boundary line, or the text's length in characters.
+fn body_end_offset(text: &str, body_end: Option<&str>) -> usize {
+    let Some(be) = body_end else { return text.chars().count() };
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        if line.trim().starts_with(be.trim()) {
+            return pos;
+        }
+        pos += line.chars().count();
+    }
+    panic!("body_end not found: {be:?}");
+}
+
+fn strip_honorific(n: &str) -> String {
+    let re = regex::Regex::new(r"^(mr|mrs|ms|miss|dr|sir|president|minister|prime minister)\.? ").unwrap();
+    re.replace(n, "").into_owned()
+}
+
+/// Per gold actor, in order: (name, strong names, borderline names).
+type AliasSets = Vec<(String, HashSet<String>, HashSet<String>)>;
+
+fn strs(v: &Value) -> Vec<String> {
+    v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect()).unwrap_or_default()
+}
+
+fn gold_alias_sets(gold: &Value) -> AliasSets {
+    let actors = gold["actors"].as_array().unwrap();
+    let mut surnames: HashMap<String, usize> = HashMap::new();
+    for a in actors {
+        if a["kind"] == "person" && !strs(&a["aliases_seen"]).is_empty() {
+            let last = norm(a["name"].as_str().unwrap()).rsplit(' ').next().unwrap().to_string();
+            *surnames.entry(last).or_default() += 1;
+        }
+    }
+    actors
+        .iter()
+        .map(|a| {
+            let name = a["name"].as_str().unwrap().to_string();
+            let seen = strs(&a["aliases_seen"]);
+            let mut names: HashSet<String> = std::iter::once(norm(&name)).chain(seen.iter().map(|x| norm(x))).collect();
+            let stripped: Vec<String> = names.iter().map(|n| strip_honorific(n)).collect();
+            names.extend(stripped);
+            if a["kind"] == "person" && !seen.is_empty() {
+                let last = norm(&name).rsplit(' ').next().unwrap().to_string();
+                if surnames.get(&last) == Some(&1) {
+                    names.insert(last);
+                }
+            }
+            let weak = strs(&a["aliases_borderline"]).iter().map(|x| norm(x)).collect();
+            (name, names, weak)
+        })
+        .collect()
+}
+
+fn match_actor(pred: &HashSet<String>, sets: &AliasSets) -> Option<String> {
+    sets.iter().find(|(_, s, w)| pred.iter().any(|p| s.contains(p) || w.contains(p))).map(|(n, _, _)| n.clone())
+}
+
+fn pred_names(a: &Value) -> HashSet<String> {
+    let mut s: HashSet<String> = HashSet::from([norm(a["name"].as_str().unwrap_or(""))]);
+    s.extend(strs(&a["aliases"]).iter().map(|x| norm(x)));
+    s
+}
+
+#[derive(Default, Debug)]
+struct Score {
+    actor_tp_pred: usize,
+    actor_pred: usize,
+    actor_gold: usize,
+    actor_found: usize,
+    clutter_fp: usize,
+    quote_pred: usize,
+    quote_gold: usize,
+    quote_tp: usize,
+    bad_offsets: usize,
+    speaker_right: usize,
+    date_wrong: bool,
+    body_end_ok: bool,
+    notes: Vec<String>,
+}
+
+fn score_article(gold: &Value, text: &str, pred: &Value) -> Score {
+    let mut out = Score::default();
+    let chars: Vec<char> = text.chars().collect();
+    let be = body_end_offset(text, gold["body_end"].as_str());
+    let body: String = chars[..be].iter().collect();
+    let clutter: String = chars[be..].iter().collect();
+    let (nbody, nclutter) = (norm(&body), norm(&clutter));
+    let sets = gold_alias_sets(gold);
+
+    // Actors.
+    let p_actors = pred["actors"].as_array().cloned().unwrap_or_default();
+    let mut matched = HashSet::new();
+    let mut pred_to_gold: HashMap<String, String> = HashMap::new();
+    for a in &p_actors {
+        let names = pred_names(a);
+        if let Some(g) = match_actor(&names, &sets) {
+            out.actor_tp_pred += 1;
+            matched.insert(g.clone());
+            pred_to_gold.insert(norm(a["name"].as_str().unwrap_or("")), g);
+        } else {
+            out.notes.push(format!("false actor {}", a["name"]));
+            let names: Vec<&String> = names.iter().filter(|n| !n.is_empty()).collect();
+            if !names.iter().any(|n| nbody.contains(n.as_str())) && names.iter().any(|n| nclutter.contains(n.as_str())) {
+                out.clutter_fp += 1;
+            }
+        }
+    }
+    let required: Vec<String> = gold["actors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| !strs(&a["aliases_seen"]).is_empty())
+        .map(|a| a["name"].as_str().unwrap().to_string())
+        .collect();
+    out.actor_pred = p_actors.len();
+    out.actor_gold = required.len();
+    out.actor_found = required.iter().filter(|n| matched.contains(*n)).count();
+    for n in required.iter().filter(|n| !matched.contains(*n)) {
+        out.notes.push(format!("missed actor {n}"));
+    }
+
+    // Quotations in the body, matched greedily in prediction order.
+    let g_quotes: Vec<&Value> = gold["quotes"].as_array().unwrap().iter().filter(|q| q["in_body"] == true).collect();
+    let p_quotes = pred["quotes"].as_array().cloned().unwrap_or_default();
+    let mut used = HashSet::new();
+    let mut pairs = Vec::new();
+    for pq in &p_quotes {
+        let (mut best, mut best_j) = (0.0, None);
+        for (j, gq) in g_quotes.iter().enumerate() {
+            if used.contains(&j) {
+                continue;
+            }
+            let f = token_f1(pq["text"].as_str().unwrap_or(""), gq["text"].as_str().unwrap());
+            if f > best {
+                best = f;
+                best_j = Some(j);
+            }
+        }
+        match best_j {
+            Some(j) if best >= 0.8 => {
+                used.insert(j);
+                pairs.push((pq, g_quotes[j]));
+            }
+            _ => out.notes.push(format!("false quote {}", pq["text"])),
+        }
+    }
+    for (j, gq) in g_quotes.iter().enumerate() {
+        if !used.contains(&j) {
+            out.notes.push(format!("missed quote {}", gq["text"]));
+        }
+    }
+    out.quote_pred = p_quotes.len();
+    out.quote_gold = g_quotes.len();
+    out.quote_tp = pairs.len();
+
+    // Offsets point at the quoted text (bytes of the UTF-8 text).
+    let raw = text.as_bytes();
+    for pq in &p_quotes {
+        let (Some(s), Some(e)) = (pq["start"].as_u64(), pq["end"].as_u64()) else { continue };
+        let (s, e) = (s as usize, e as usize);
+        let ok = s <= e
+            && e <= raw.len()
+            && std::str::from_utf8(&raw[s..e]).is_ok_and(|t| norm(t) == norm(pq["text"].as_str().unwrap_or("")));
+        if !ok {
+            out.bad_offsets += 1;
+            out.notes.push(format!("bad offsets {s}..{e}"));
+        }
+    }
+
+    // Speakers of matched quotations.
+    for (pq, gq) in &pairs {
+        let ok = match (pq["speaker"].as_str(), gq["speaker"].as_str()) {
+            (None, None) => true,
+            (_, None) | (None, _) => false,
+            (Some(ps), Some(gs)) => {
+                let g = pred_to_gold.get(&norm(ps)).cloned().or_else(|| match_actor(&HashSet::from([norm(ps)]), &sets));
+                g.as_deref() == Some(gs)
+            }
+        };
+        if ok {
+            out.speaker_right += 1;
+        } else {
+            out.notes.push(format!("wrong speaker {} for {}", pq["speaker"], gq["text"]));
+        }
+    }
+
+    // Dates: the text's or the true date, at any compatible precision.
+    let accepted: Vec<String> =
+        [&gold["date"]["value"], &gold["date_true"]["value"]].iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
+    if let Some(pd) = pred["date"].as_str() {
+        let inside = accepted.iter().any(|a| pd.starts_with(a.as_str()));
+        out.date_wrong = !inside && !accepted.iter().any(|a| a.starts_with(pd));
+        if out.date_wrong {
+            out.notes.push(format!("wrong date {pd}"));
+        }
+    }
+
+    // body_end on the gold line.
+    out.body_end_ok = match pred["body_end"].as_u64() {
+        Some(pe) => {
+            let pe = (pe as usize).min(raw.len());
+            let pe_chars = String::from_utf8_lossy(&raw[..pe]).chars().count().min(chars.len());
+            let line_no = |off: usize| chars[..off].iter().filter(|c| **c == '\n').count();
+            line_no(pe_chars) == line_no(be) || pe_chars.abs_diff(be) <= 2
+        }
+        None => false,
+    };
+    if !out.body_end_ok {
+        out.notes.push("body_end on the wrong line".into());
+    }
+    out
+}
+
+struct Totals {
+    quote_f1: f64,
+    speaker: f64,
+    actor_f1: f64,
+    clutter_actors: usize,
+    bad_offsets: usize,
+    wrong_dates: usize,
+    body_end: f64,
+    report: String,
+}
+
+fn f1(p: f64, r: f64) -> f64 {
+    if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn score(texts: &Path, extraction: &Value) -> Totals {
+    let gold_dir = repo().join("tests/fixtures/gold");
+    let mut golds: Vec<PathBuf> = std::fs::read_dir(&gold_dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    golds.sort();
+    assert!(!golds.is_empty(), "no gold records in {}", gold_dir.display());
+    let preds: HashMap<String, &Value> =
+        extraction["articles"].as_array().unwrap().iter().map(|a| (a["file"].as_str().unwrap().to_string(), a)).collect();
+    let mut rows = Vec::new();
+    let mut report = String::new();
+    for g in golds {
+        let gold: Value = serde_json::from_str(&std::fs::read_to_string(&g).unwrap()).unwrap();
+        let file = gold["file"].as_str().unwrap();
+        let text = std::fs::read_to_string(texts.join(file)).unwrap();
+        let empty = Value::Object(Default::default());
+        let pred = preds.get(file).copied().unwrap_or(&empty);
+        let r = score_article(&gold, &text, pred);
+        report.push_str(&format!("{file}: {:?}\n", r.notes));
+        rows.push(r);
+    }
+    let sum = |f: &dyn Fn(&Score) -> usize| rows.iter().map(f).sum::<usize>();
+    let qp = ratio(sum(&|r| r.quote_tp), sum(&|r| r.quote_pred));
+    let qr = ratio(sum(&|r| r.quote_tp), sum(&|r| r.quote_gold));
+    let ap = ratio(sum(&|r| r.actor_tp_pred), sum(&|r| r.actor_pred));
+    let ar = ratio(sum(&|r| r.actor_found), sum(&|r| r.actor_gold));
+    Totals {
+        quote_f1: f1(qp, qr),
+        speaker: ratio(sum(&|r| r.speaker_right), sum(&|r| r.quote_tp)),
+        actor_f1: f1(ap, ar),
+        clutter_actors: sum(&|r| r.clutter_fp),
+        bad_offsets: sum(&|r| r.bad_offsets),
+        wrong_dates: sum(&|r| r.date_wrong as usize),
+        body_end: ratio(sum(&|r| r.body_end_ok as usize), rows.len()),
+        report,
+    }
+}
+
+fn assert_floors(t: &Totals) {
+    let msg = format!(
+        "quote F1 {:.3}, speakers {:.3}, actor F1 {:.3}, clutter actors {}, bad offsets {}, wrong dates {}, body_end {:.3}\n{}",
+        t.quote_f1, t.speaker, t.actor_f1, t.clutter_actors, t.bad_offsets, t.wrong_dates, t.body_end, t.report
+    );
+    assert!(t.quote_f1 >= 0.97, "{msg}");
+    assert!(t.speaker >= 0.95, "{msg}");
+    assert!(t.actor_f1 >= 0.95, "{msg}");
+    assert_eq!(t.clutter_actors, 0, "{msg}");
+    assert_eq!(t.bad_offsets, 0, "{msg}");
+    assert_eq!(t.wrong_dates, 0, "{msg}");
+    assert!(t.body_end >= 1.0, "{msg}");
+}
+
+#[test]
+fn seeds_meet_the_floors_with_their_catalog() {
+    let seeds = repo().join("seeds");
+    let loaded = corpus::load(std::slice::from_ref(&seeds)).expect("the seeds load");
+    let json = corpus::report::extraction_json(&loaded.corpus);
+    assert_floors(&score(&seeds, &json));
+}
+
+#[test]
+fn seeds_meet_the_floors_from_text_alone() {
+    let seeds = repo().join("seeds");
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(&seeds).unwrap() {
+        let p = e.unwrap().path();
+        if p.extension().is_some_and(|x| x == "txt") {
+            std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
+        }
+    }
+    let loaded = corpus::load(&[dir.path().to_path_buf()]).expect("the seeds load");
+    for a in &loaded.corpus.articles {
+        assert!(!matches!(a.date_source, corpus::DateSource::Catalog), "{}", a.file);
+    }
+    let json = corpus::report::extraction_json(&loaded.corpus);
+    assert_floors(&score(&seeds, &json));
+}
+
+/// The port itself agrees with the scorer's rules on small cases.
+#[test]
+fn scorer_port_basics() {
+    assert_eq!(norm("The  U.S.’s “Side”"), "u.s.'s \"side\"");
+    assert!((token_f1("a b c d", "a b c d e") - 0.888).abs() < 0.01);
+    assert_eq!(body_end_offset("ab\n  Read more:\nx", Some("Read more:")), 3);
+}
