@@ -1,10 +1,19 @@
-use leptos::prelude::*;
+//! The news-corpus explorer: decodes the embedded corpus once, builds its indexes, and mounts
+//! the app. State flows one way: URL hash → `Filters` signal → memos → views; views change the
+//! state only by changing the hash (links, or `app::go`).
+
+mod app;
+mod components;
+mod export;
+mod index;
+mod state;
+mod views;
 
 static CORPUS_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
 fn main() {
     console_error_panic_hook::set_once();
     let corpus = corpus::Corpus::from_bytes(CORPUS_BYTES).expect("the embedded corpus decodes");
-    let n = corpus.articles.len();
-    leptos::mount::mount_to_body(move || view! { <p>{n} " articles"</p> });
+    app::init(index::Index::new(corpus));
+    leptos::mount::mount_to_body(views::App);
 }

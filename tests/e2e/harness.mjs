@@ -55,8 +55,8 @@ export async function launch() {
  * A fresh page that fails the test on any uncaught error or console error of the app.
  * `page.errors` collects them; call `assertNoErrors(page)` at the end of a test.
  */
-export async function openPage(browser, url, { width = 1280, height = 900, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+export async function openPage(browser, url, { width = 1280, height = 900, colorScheme = 'light', bypassCSP = false } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP, acceptDownloads: true });
   const page = await context.newPage();
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(String(e)));
@@ -75,4 +75,48 @@ export async function screenshot(page, name) {
   const dir = join(ROOT, 'tests/e2e/artifacts');
   await mkdir(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+// ---- Explorer helpers (app-specific) ----
+
+/** Opens the explorer at `hash` and waits until the app has mounted its screen. */
+export async function openApp(browser, base, hash = '#/', options = {}) {
+  const page = await openPage(browser, base + hash, options);
+  await page.waitForSelector('main h1', { timeout: 15000 });
+  return page;
+}
+
+/** The text of the article count ("5 articles"). */
+export async function count(page) {
+  return (await page.locator('[data-testid=count]').textContent()).trim();
+}
+
+export function articles(n) {
+  return n === 1 ? '1 article' : `${n} articles`;
+}
+
+/** Clicks `locator` and resolves to the text of the file it downloads. */
+export async function downloadText(page, locator) {
+  const [download] = await Promise.all([page.waitForEvent('download'), locator.click()]);
+  const { readFile: read } = await import('node:fs/promises');
+  return { name: download.suggestedFilename(), text: await read(await download.path(), 'utf8') };
+}
+
+/**
+ * The corpus as the app sees it: the JSON export of the unfiltered list (file, title, outlet,
+ * date, actors, quotations). Tests compute their expectations from it, so they keep holding as
+ * the extraction improves.
+ */
+export async function corpusFacts(browser, base) {
+  const page = await openApp(browser, base, '#/');
+  const { text } = await downloadText(page, page.getByRole('button', { name: /as JSON/ }));
+  await page.context().close();
+  return JSON.parse(text);
+}
+
+/** Runs axe-core in the page; resolves to its violations (the page needs bypassCSP). */
+export async function axe(page) {
+  await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ') + ' — ' + (n.failureSummary || '').replace(/\n/g, ' ')).join('\n    ')}`);
 }

@@ -1,0 +1,136 @@
+//! "Who said what": every quotation in the filtered articles, grouped by speaker; quotations of
+//! the same statement in several articles are shown together as one statement with its versions.
+
+use crate::app::{plural, use_app};
+use crate::components::quote::QuoteCard;
+use crate::components::{ActorLink, ExportButtons};
+use crate::index::{actor_hue, Index, QuoteRef};
+use corpus::ActorId;
+use leptos::prelude::*;
+
+/// Statements (their versions in display order) grouped by speaker, the most quoted first; the
+/// unattributed group last.
+pub fn group_quotes(ix: &Index, quotes: &[QuoteRef]) -> Vec<(Option<ActorId>, Vec<Vec<QuoteRef>>)> {
+    let mut statements: Vec<(u32, Vec<QuoteRef>)> = Vec::new();
+    let mut seen: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
+    for &r in quotes {
+        let st = ix.quote(r).statement;
+        match seen.get(&st) {
+            Some(&i) => statements[i].1.push(r),
+            None => {
+                seen.insert(st, statements.len());
+                statements.push((st, vec![r]));
+            }
+        }
+    }
+    let mut groups: Vec<(Option<ActorId>, Vec<Vec<QuoteRef>>)> = Vec::new();
+    for (_, versions) in statements {
+        let speaker = versions.iter().find_map(|&r| ix.quote(r).speaker);
+        match groups.iter_mut().find(|g| g.0 == speaker) {
+            Some(g) => g.1.push(versions),
+            None => groups.push((speaker, vec![versions])),
+        }
+    }
+    let count = |g: &Vec<Vec<QuoteRef>>| g.iter().map(Vec::len).sum::<usize>();
+    groups.sort_by(|a, b| {
+        a.0.is_none().cmp(&b.0.is_none()).then(count(&b.1).cmp(&count(&a.1))).then_with(|| {
+            a.0.map(|x| ix.actor_name(x)).unwrap_or("").cmp(b.0.map(|x| ix.actor_name(x)).unwrap_or(""))
+        })
+    });
+    groups
+}
+
+#[component]
+pub fn QuotesView() -> impl IntoView {
+    let app = use_app();
+    let ix = crate::app::ix();
+    let quotes = Memo::new(move |_| app.matching_set.with(|s| ix.quotes_in(s)));
+    let groups = Memo::new(move |_| quotes.with(|q| group_quotes(ix, q)));
+    let count = Signal::derive(move || quotes.with(Vec::len));
+    let summary = move || {
+        let g = groups.get();
+        let speakers = g.iter().filter(|x| x.0.is_some()).count();
+        let articles = quotes.with(|q| {
+            let mut a: Vec<u32> = q.iter().map(|r| r.article).collect();
+            a.dedup();
+            a.len()
+        });
+        format!("from {} in {}", plural(speakers, "named speaker", "named speakers"), plural(articles, "article", "articles"))
+    };
+    let body = move || {
+        groups
+            .get()
+            .into_iter()
+            .map(|(speaker, statements)| {
+                let n: usize = statements.iter().map(Vec::len).sum();
+                let style = speaker.map(|s| format!("--h:{}", actor_hue(s))).unwrap_or_default();
+                let head = match speaker {
+                    Some(s) => view! { <ActorLink id=s /> }.into_any(),
+                    None => view! { <span>"Speaker not named"</span> }.into_any(),
+                };
+                let items = statements
+                    .into_iter()
+                    .map(|versions| {
+                        if versions.len() == 1 {
+                            view! { <li><QuoteCard r=versions[0] /></li> }.into_any()
+                        } else {
+                            let k = versions.len();
+                            let cards = versions.into_iter().map(|r| view! { <li><QuoteCard r=r /></li> }).collect::<Vec<_>>();
+                            view! {
+                                <li class="statement">
+                                    <p class="statement-label">{format!("One statement, {k} versions")}</p>
+                                    <ol class="versions">{cards}</ol>
+                                </li>
+                            }
+                            .into_any()
+                        }
+                    })
+                    .collect::<Vec<_>>();
+                view! {
+                    <section class="speaker-group" style=style data-speaker=speaker.map(|s| ix.actor_name(s).to_owned()).unwrap_or_default()>
+                        <h2>{head} <span class="muted small">{format!(" {}", plural(n, "quotation", "quotations"))}</span></h2>
+                        <ul class="statements">{items}</ul>
+                    </section>
+                }
+            })
+            .collect::<Vec<_>>()
+    };
+    view! {
+        <section class="quotes-view" aria-labelledby="quotes-h">
+            <div class="toolbar">
+                <h1 id="quotes-h" tabindex="-1">
+                    <span class="count" data-testid="quote-count">{move || plural(count.get(), "quotation", "quotations")}</span>
+                    <span class="of">" " {summary}</span>
+                </h1>
+                <ExportButtons
+                    what="quotations"
+                    name="quotations"
+                    count=count
+                    csv=move || crate::export::quotes_csv(ix, &quotes.get_untracked())
+                    json=move || crate::export::quotes_json(ix, &quotes.get_untracked())
+                />
+            </div>
+            <Show when=move || count.get() == 0>
+                <p class="empty">"No quotation in the articles these filters leave."</p>
+            </Show>
+            {body}
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::{tests::sample, BitSet};
+
+    #[test]
+    fn statements_group_across_articles() {
+        let ix = sample();
+        let q = ix.quotes_in(&BitSet::full(4));
+        let g = group_quotes(&ix, &q);
+        // Both versions share statement 0: one group (the first version's speaker), one statement.
+        assert_eq!(g.len(), 1);
+        assert_eq!(g[0].1.len(), 1);
+        assert_eq!(g[0].1[0].len(), 2);
+    }
+}
