@@ -689,8 +689,8 @@ struct Builder {
     /// (kind, name) → aliases in order of appearance.
     actors: Vec<LocalActor>,
     index: HashMap<(ActorKind, String), usize>,
-    /// (owner span end, sub-organisation) pairs: "RFE/RL’s Armenian Service".
-    detections: Vec<(usize, Span)>,
+    /// Where each detection ends → (actor, start): what "(OSCE)" or "X’s Service" attach to.
+    detections: HashMap<usize, (usize, usize)>,
 }
 
 impl Builder {
@@ -704,17 +704,21 @@ impl Builder {
         if !aliases.contains(&surface) {
             aliases.push(surface);
         }
-        self.detections.push((id, span));
+        self.detect(id, span);
+    }
+
+    fn detect(&mut self, id: usize, span: Span) {
+        self.detections.insert(span.end as usize, (id, span.start as usize));
     }
 
     /// Makes `span` an alias of the actor detected right before `end`, if there is one.
     fn alias_of_detection_ending_at(&mut self, end: usize, span: Span, text: &str) -> bool {
-        let Some(&(id, _)) = self.detections.iter().rev().find(|(_, s)| s.end as usize == end) else { return false };
+        let Some(&(id, _)) = self.detections.get(&end) else { return false };
         let surface = text[span.range()].to_string();
         if !self.actors[id].aliases.contains(&surface) {
             self.actors[id].aliases.push(surface);
         }
-        self.detections.push((id, span));
+        self.detect(id, span);
         true
     }
 
@@ -723,26 +727,21 @@ impl Builder {
             self.actors.push(LocalActor { name: name.to_string(), kind: ActorKind::Person, aliases: vec![name.to_string()] });
             self.actors.len() - 1
         });
-        self.detections.push((id, span));
+        self.detect(id, span);
     }
 
     fn add_org(&mut self, name: &str, span: Span, text: &str, ws: &[Word]) {
         // "X’s Armenian Service": a part of the organisation X.
         let before = &text[..ws[0].start];
         let owner = ["’s ", "'s "].iter().find_map(|p| before.strip_suffix(p)).and_then(|b| {
-            self.detections
-                .iter()
-                .rev()
-                .find(|(_, s)| s.end as usize == b.len())
-                .filter(|(id, _)| self.actors[*id].kind == ActorKind::Organization)
-                .map(|(id, s)| (*id, s.start as usize))
+            self.detections.get(&b.len()).copied().filter(|(id, _)| self.actors[*id].kind == ActorKind::Organization)
         });
         if let Some((id, start)) = owner {
             let surface = text[start..span.end as usize].to_string();
             if !self.actors[id].aliases.contains(&surface) {
                 self.actors[id].aliases.push(surface);
             }
-            self.detections.push((id, Span::new(start, span.end as usize)));
+            self.detect(id, Span::new(start, span.end as usize));
             return;
         }
         self.add(name, ActorKind::Organization, span, text);

@@ -108,8 +108,9 @@ fn cut_unclosed(text: &str, o: usize, to: usize, warnings: &mut Vec<String>, out
 
 /// ‘…’ pairs within one line and outside double quotes.
 fn single_quotes(text: &str, from: usize, to: usize, out: &mut Vec<Marked>) {
+    // The double quotations are sorted and disjoint; walk them alongside the characters.
     let doubles: Vec<(usize, usize)> = out.iter().map(|m| (m.open, m.close_end)).collect();
-    let inside_double = |i: usize| doubles.iter().any(|&(a, z)| a <= i && i < z);
+    let mut d = 0;
     let mut open: Option<usize> = None;
     for (off, c) in text[from..to].char_indices() {
         let i = from + off;
@@ -117,7 +118,11 @@ fn single_quotes(text: &str, from: usize, to: usize, out: &mut Vec<Marked>) {
             open = None;
             continue;
         }
-        if inside_double(i) {
+        while d < doubles.len() && doubles[d].1 <= i {
+            d += 1;
+        }
+        if d < doubles.len() && doubles[d].0 <= i {
+            open = None;
             continue;
         }
         let prev = text[..i].chars().next_back();
@@ -172,7 +177,10 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
         let v = w.text(t);
         gazetteer::is_speech_verb(v) && v.chars().all(char::is_lowercase)
     };
-    let before = &text[sentence.0.min(m.open)..m.open];
+    // At most a few hundred bytes back: a sentence is rarely longer, and unpunctuated text must
+    // not make this quadratic.
+    let window = text::floor_boundary(text, m.open.saturating_sub(400)).max(sentence.0.min(m.open));
+    let before = &text[window..m.open];
     let before_words = text::words(before, 0, before.len());
     if before_words.iter().any(|w| is_verb(before, w)) || before.to_lowercase().contains("according to") {
         return true;

@@ -30,7 +30,9 @@ pub struct Segments {
 impl Segments {
     /// Whether `pos` lies in clutter (inline or trailing).
     pub fn is_clutter(&self, pos: usize) -> bool {
-        pos >= self.body_end || self.clutter.iter().any(|c| c.span.start as usize <= pos && pos < c.span.end as usize)
+        // Sorted and disjoint: the only candidate is the last span starting at or before `pos`.
+        let i = self.clutter.partition_point(|c| c.span.start as usize <= pos);
+        pos >= self.body_end || (i > 0 && pos < self.clutter[i - 1].span.end as usize)
     }
     /// Stretches of the body that are article text: the body region minus inline clutter.
     pub fn body_parts(&self) -> Vec<(usize, usize)> {

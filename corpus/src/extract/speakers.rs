@@ -52,7 +52,8 @@ impl Ctx<'_> {
     /// The last person mentioned outside quotation marks before `pos`.
     fn last_person_before(&self, pos: usize) -> Option<usize> {
         let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
-        self.found.mentions[..i]
+        // A pronoun refers to someone recent: look back over a bounded number of mentions.
+        self.found.mentions[i.saturating_sub(200)..i]
             .iter()
             .rev()
             .find(|m| self.kind(m.actor) == ActorKind::Person && !self.inside_quote(m.span.start as usize))
@@ -177,6 +178,8 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
     // Only the stretch since the previous quotation in this sentence.
     let from = prev.filter(|(p, _)| p.close_end > sent_start && p.close_end <= q.open).map_or(sent_start, |(p, _)| p.close_end);
+    // Bounded, so that text without sentence ends stays linear.
+    let from = from.max(text::floor_boundary(text, q.open.saturating_sub(600)));
     let words = text::words(text, from, q.open);
     let words: Vec<Word> = words.into_iter().filter(|w| !ctx.inside_quote(w.start)).collect();
     // "according to him: “…”"
@@ -217,6 +220,7 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     // previous quotation's speaker in this sentence.
     if is_participle(verb.text(text)) || k == v {
         let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
+        let sent_start = sent_start.max(verb.start.saturating_sub(600));
         let people: Vec<_> = ctx.mentions_in(sent_start, verb.start).into_iter().filter(|(a, _)| ctx.kind(*a) == ActorKind::Person).collect();
         if let Some((a, _)) = people.first() {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, cue_end)) });
