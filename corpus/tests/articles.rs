@@ -217,3 +217,63 @@ fn the_same_statement_shares_an_id_across_articles() {
     // One actor across articles.
     assert_eq!(c.actors.iter().filter(|a| a.name == "Anna Berg").count(), 1);
 }
+
+/// (speaker name or None) of the quotation whose text starts with `start`.
+fn speaker_of(c: &Corpus, a: &Article, start: &str) -> Option<String> {
+    let q = quotes(c, a);
+    q.iter().find(|(t, _)| t.starts_with(start)).unwrap_or_else(|| panic!("no quotation {start:?} in {q:?}")).1.clone()
+}
+
+fn actor<'a>(c: &'a Corpus, a: &Article, name: &str) -> &'a corpus::Actor {
+    let id = a.actor_ids().into_iter().find(|&id| c.actor(id).name == name);
+    c.actor(id.unwrap_or_else(|| panic!("{name} is not an actor of {}: {:?}", a.file, actor_names(c, a))))
+}
+
+#[test]
+fn name_particles_belong_to_the_surname() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "particles.txt");
+    let names = actor_names(c, a);
+    for n in ["Ursula von der Leyen", "Mark Rutte", "Abdulaziz bin Salman", "Paulo da Silva", "Mauro Vieira"] {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+    for n in ["Ursula", "Leyen", "Energy", "Paulo", "Salman", "Da Silva"] {
+        assert!(!names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+    assert!(actor(c, a, "Ursula von der Leyen").aliases.contains(&"von der Leyen".to_string()));
+    assert!(actor(c, a, "Paulo da Silva").aliases.contains(&"Da Silva".to_string()));
+    assert_eq!(speaker_of(c, a, "This is a turning point").as_deref(), Some("Ursula von der Leyen"));
+    assert_eq!(speaker_of(c, a, "a start, not").as_deref(), Some("Paulo da Silva"));
+    assert_eq!(a.outlet.as_deref(), Some("Reuters"));
+}
+
+#[test]
+fn bylines_with_fields_give_outlet_and_date() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "byline_pipes.txt");
+    assert_eq!((a.outlet.as_deref(), a.date.map(|d| d.to_string())), (Some("Reuters"), Some("2023-03-14".into())));
+    assert_eq!(article(c, "byline_comma.txt").outlet.as_deref(), Some("Reuters"));
+    let a = article(c, "byline_slash.txt");
+    assert_eq!(a.outlet.as_deref(), Some("AP"));
+    for a in [article(c, "byline_pipes.txt"), article(c, "byline_slash.txt")] {
+        let names = actor_names(c, a);
+        assert!(!names.iter().any(|n| n.contains("Holloway") || n == "AP" || n == "Reuters"), "bylines are no actors: {names:?}");
+    }
+}
+
+#[test]
+fn speakers_are_named_or_unknown_never_guessed() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "mayor_quote.txt");
+    let park = actor(c, a, "Linda Park");
+    assert_eq!(park.kind, corpus::ActorKind::Person);
+    assert_eq!(speaker_of(c, a, "Our shop owners").as_deref(), Some("Robert Diaz"));
+    assert_eq!(speaker_of(c, a, "a win for the city").as_deref(), Some("Linda Park"));
+    assert_eq!(speaker_of(c, a, "construction will start").as_deref(), Some("Linda Park"));
+    // Unnamed speakers: "a lawyer for the group", "the spokesman" of an association nobody named.
+    assert_eq!(speaker_of(c, a, "We will look"), None);
+    assert_eq!(speaker_of(c, a, "It is the worst"), None);
+}

@@ -9,12 +9,14 @@
 //!   Group" in "OSCE Minsk Group") and an acronym spelled by a long name's initials are one actor.
 //! - **People** are unknown capitalised names with evidence: a title or role before them
 //!   ("spokeswoman Maria Zakharova"), an appositive after them ("X, the Russian Foreign Ministry
-//!   spokeswoman"), or a speech verb ("Seleznyov said"). A bare surname repeats the full name.
+//!   spokeswoman"), or a speech verb ("Seleznyov said"). A bare surname repeats the full name;
+//!   particles belong to it ("Ursula von der Leyen" is repeated as "von der Leyen", see `names`).
 //! - **Countries** come from a gazetteer: names, capitals used for the government when they are
 //!   not a place ("Moscow said", not "in Moscow"), and demonym phrases ("the Russian side").
 //!
 //! Names with no such evidence are left out: a missing actor costs less than an invented one.
 
+use super::names;
 use super::gazetteer::{self, CountryForm, ORG_HEADS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_HEADS};
 use super::text::{self, is_all_caps, is_capitalised, Word};
 use crate::model::{ActorKind, Span};
@@ -29,6 +31,9 @@ pub struct LocalActor {
     pub kind: ActorKind,
     /// Surface forms to look for in the body (the name included).
     pub aliases: Vec<String>,
+    /// Lower-case words of the titles and roles the article gives a person ("deputy", "foreign",
+    /// "minister"): what "the minister" can refer back to.
+    pub roles: Vec<String>,
 }
 
 /// An occurrence of a local actor.
@@ -89,7 +94,7 @@ static DOMAIN: LazyLock<Regex> =
 enum Part {
     Country { canonical: &'static str, form: CountryForm, from: usize, to: usize },
     Org { from: usize, to: usize },
-    Title { to: usize },
+    Title { from: usize, to: usize },
     Name { from: usize, to: usize, titled: bool },
     Skip,
 }
@@ -192,7 +197,19 @@ fn possessive_after(text: &str, w: Word) -> bool {
 }
 
 fn name_like(s: &str) -> bool {
-    is_capitalised(s) || is_all_caps(s) || DOMAIN.is_match(s)
+    is_capitalised(s) || is_all_caps(s) || DOMAIN.is_match(s) || names::is_prefixed_name(s)
+}
+
+/// Where a name continues after lower-case particles starting at `k` ("von der Leyen"): the index
+/// of the capitalised word they lead to, across single spaces.
+fn particles_lead_to_name(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    let mut m = k;
+    while m < words.len() && m - k < 3 && names::is_inner_particle(words[m].text(text)) {
+        m += 1;
+    }
+    let spaced = (k + 1..=m.min(words.len() - 1)).all(|x| text[words[x - 1].end..words[x].start] == *" ");
+    let w = words.get(m)?.text(text);
+    (m > k && spaced && is_capitalised(w) && !is_all_caps(w) && !is_title(w)).then_some(m)
 }
 
 /// Collects the words of one line into capitalised runs and classifies them.
@@ -200,7 +217,8 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
     let mostly_caps = words.len() >= 3 && words.iter().filter(|w| is_all_caps(w.text(text))).count() * 2 > words.len();
     let mut i = 0;
     while i < words.len() {
-        if !name_like(words[i].text(text)) {
+        // A surname repeated with its particles starts with one: "von der Leyen said".
+        if !name_like(words[i].text(text)) && particles_lead_to_name(text, words, i).is_none() {
             i += 1;
             continue;
         }
@@ -215,6 +233,10 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
             let w = words[j].text(text);
             if name_like(w) {
                 j += 1;
+                continue;
+            }
+            if let Some(m) = particles_lead_to_name(text, words, j) {
+                j = m + 1;
                 continue;
             }
             if CONNECTORS.contains(&w) {
@@ -248,7 +270,8 @@ fn word_key(text: &str, ws: &[Word]) -> String {
 
 fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word], ctx: &LineCtx, b: &mut Builder) {
     let parts = split_run(text, run);
-    let mut prev_title = false;
+    // The words of a title just before ("deputy foreign minister"): the role of the name after it.
+    let mut prev_title: Option<String> = None;
     for part in parts {
         match part {
             Part::Country { canonical, form, from, to } => {
@@ -272,7 +295,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                         }
                     }
                 }
-                prev_title = false;
+                prev_title = None;
             }
             Part::Org { from, to } => {
                 let ws = &run[from..to];
@@ -282,12 +305,12 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 // actor, nothing when it is not.
                 if ws.len() == 1 && is_all_caps(surface) && text[..span.start as usize].ends_with(" (") {
                     b.alias_of_detection_ending_at(span.start as usize - 2, span, text);
-                    prev_title = false;
+                    prev_title = None;
                     continue;
                 }
                 let has_acronym = ws.iter().any(|w| is_all_caps(w.text(text)) || DOMAIN.is_match(w.text(text)));
                 if ctx.title_case && !has_acronym {
-                    prev_title = false;
+                    prev_title = None;
                     continue;
                 }
                 if let Some(name) = org_name(text, ws) {
@@ -295,18 +318,20 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                         b.add_org(&name, span, text, ws);
                     }
                 }
-                prev_title = false;
+                prev_title = None;
             }
-            Part::Title { .. } => prev_title = true,
+            Part::Title { from, to } => prev_title = Some(word_key(text, &run[from..to]).to_lowercase()),
             Part::Name { from, to, titled } => {
                 let ws = &run[from..to];
                 let name = word_key(text, ws);
                 let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
                 let surname = ws[ws.len() - 1].text(text);
+                let role = prev_title
+                    .take()
+                    .or_else(|| role_before(text, line_words, run_start + from))
+                    .or_else(|| appositive_after(text, ws[ws.len() - 1].end));
                 let evidence = titled
-                    || prev_title
-                    || role_before(text, line_words, run_start + from)
-                    || appositive_after(text, ws[ws.len() - 1].end)
+                    || role.is_some()
                     || speech_next_to(text, line_words, run_start + from, run_start + to)
                     || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.contains(surname));
                 let all_common = ws.iter().all(|w| {
@@ -316,11 +341,11 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 let is_known = ctx.known.persons.contains(&name);
                 // In a Title Case headline only names known from elsewhere count.
                 if is_known || (evidence && !all_common && !ctx.title_case) {
-                    b.add_person(&name, span);
+                    b.add_person(&name, span, role);
                 }
-                prev_title = false;
+                prev_title = None;
             }
-            Part::Skip => prev_title = false,
+            Part::Skip => prev_title = None,
         }
     }
 }
@@ -333,13 +358,16 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
     let mut after_title = false;
     while i < run.len() {
         let w = s(i);
-        if CONNECTORS.contains(&w) {
+        let particle_start = particles_lead_to_name(text, run, i);
+        if CONNECTORS.contains(&w) && particle_start.is_none() {
             i += 1;
             continue;
         }
         // An organisation: a head word ahead with no job title before it ("Russian Foreign
         // Ministry", "OSCE Minsk Group", "US Department of State"), then its "of …" complement.
-        let ahead = org_head_ahead(text, run, i);
+        // "Mayor Linda Park": after a title, a two- or three-word name ending in "Park" is a person.
+        let titled_name = |end: usize| after_title && end + 1 == run.len() && (1..=2).contains(&(end - i));
+        let ahead = org_head_ahead(text, run, i).filter_event(|end| !titled_name(end));
         if let Ahead::Event(end) = ahead {
             parts.push(Part::Skip);
             i = end + 1;
@@ -392,7 +420,9 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
             after_title = false;
             continue;
         }
-        if is_title(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
+        // "Energy Minister": a portfolio in front of a title belongs to it.
+        let portfolio = is_title_domain(w) && i + 1 < run.len() && is_title(s(i + 1));
+        if portfolio || is_title(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
             let mut k = i + 1;
             while k < run.len() {
                 let x = s(k);
@@ -404,7 +434,7 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
                     break;
                 }
             }
-            parts.push(Part::Title { to: k });
+            parts.push(Part::Title { from: i, to: k });
             i = k;
             after_title = true;
             continue;
@@ -425,20 +455,31 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
             after_title = false;
             continue;
         }
-        // A name: the following capitalised words that are nothing else.
-        let mut k = i + 1;
-        while k < run.len()
-            && !CONNECTORS.contains(&s(k))
-            && !is_title(s(k))
-            && !ORG_HEADS.contains(s(k))
-            && !gazetteer::EVENT_HEADS.contains(s(k))
-            && country_at(text, run, k).is_none_or(|(_, f, _)| f == CountryForm::Capital && k + 1 < run.len())
-            && !is_all_caps(s(k))
-        {
+        // A name: the following capitalised words that are nothing else, and particles inside
+        // it ("Ursula von der Leyen"). After a title, a last word like "Park" is a surname.
+        let mut k = particle_start.map_or(i + 1, |m| m + 1);
+        let surname_at_end = |k: usize| after_title && k + 1 == run.len();
+        loop {
+            if let Some(m) = particles_lead_to_name(text, run, k) {
+                k = m + 1;
+                continue;
+            }
+            let go_on = k < run.len()
+                && !CONNECTORS.contains(&s(k))
+                && !is_title(s(k))
+                && !ORG_HEADS.contains(s(k))
+                && (!gazetteer::EVENT_HEADS.contains(s(k)) || surname_at_end(k))
+                && country_at(text, run, k).is_none_or(|(_, f, _)| f == CountryForm::Capital && k + 1 < run.len())
+                && !is_all_caps(s(k));
+            if !go_on {
+                break;
+            }
             k += 1;
         }
-        let event = gazetteer::EVENT_HEADS.contains(s(k - 1)) || (k < run.len() && gazetteer::EVENT_HEADS.contains(s(k)));
-        if event || k - i > 4 || (k - i == 1 && ORG_HEADS.contains(w)) {
+        let event = (gazetteer::EVENT_HEADS.contains(s(k - 1)) && !surname_at_end(k - 1))
+            || (k < run.len() && gazetteer::EVENT_HEADS.contains(s(k)));
+        let name_words = (i..k).filter(|&x| !names::is_inner_particle(s(x))).count();
+        if event || name_words > 4 || (k - i == 1 && ORG_HEADS.contains(w)) {
             parts.push(Part::Skip);
         } else {
             parts.push(Part::Name { from: i, to: k, titled: after_title });
@@ -464,6 +505,8 @@ fn is_title_domain(w: &str) -> bool {
         w,
         "State" | "Defense" | "Defence" | "Foreign" | "Finance" | "Justice" | "Health" | "Interior" | "Economy" | "Europe"
             | "Staff" | "Affairs" | "Education" | "Energy" | "Trade" | "Agriculture" | "Transport" | "Culture"
+            | "Environment" | "Labour" | "Labor" | "Housing" | "Home" | "Treasury" | "Commerce" | "Industry"
+            | "Development" | "Security" | "Immigration" | "Climate" | "Tourism" | "Communications" | "Science"
     )
 }
 
@@ -475,6 +518,16 @@ enum Ahead {
     /// An event or place name ("St. Petersburg International Economic Forum") ending here.
     Event(usize),
     None,
+}
+
+impl Ahead {
+    /// Keeps an event only where `keep` says the words are one.
+    fn filter_event(self, keep: impl Fn(usize) -> bool) -> Ahead {
+        match self {
+            Ahead::Event(end) if !keep(end) => Ahead::None,
+            other => other,
+        }
+    }
 }
 
 /// Looks along the name words from `i` for the head that ends an organisation's name. The last
@@ -600,26 +653,27 @@ fn demonym_phrase(text: &str, ws: &[Word]) -> Option<Span> {
 
 /// A role noun right before a name, across "of the X," ("representative of the Russian Foreign
 /// Ministry, Maria Zakharova") or directly ("official Ruben Vardanyan").
-fn role_before(text: &str, line_words: &[Word], at: usize) -> bool {
+fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
     let mut k = at;
     let mut steps = 0;
     while k > 0 && steps < 8 {
         let prev = line_words[k - 1];
         let gap = &text[prev.end..line_words[k].start];
         if !(gap == " " || gap == ", " || gap == "’s " || gap == "'s ") {
-            return false;
+            return None;
         }
-        let w = prev.text(text);
-        if ROLE_NOUNS.contains(w.to_lowercase().as_str()) {
-            return true;
+        let w = prev.text(text).to_lowercase();
+        if ROLE_NOUNS.contains(w.as_str()) {
+            return Some(w);
         }
-        if !(is_capitalised(w) || CONNECTORS.contains(&w) || is_all_caps(w)) {
-            return false;
+        // "Prime Minister Mark Rutte and Saudi …": the role belongs to the first name.
+        if w == "and" || !(is_capitalised(prev.text(text)) || CONNECTORS.contains(&w.as_str()) || is_all_caps(prev.text(text))) {
+            return None;
         }
         k -= 1;
         steps += 1;
     }
-    false
+    None
 }
 
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -627,14 +681,14 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("appositive")
 });
 
-/// ", the Russian Foreign Ministry spokeswoman" or " [i.e., Assistant Secretary …" after a name.
-fn appositive_after(text: &str, end: usize) -> bool {
+/// ", the Russian Foreign Ministry spokeswoman" or " [i.e., Assistant Secretary …" after a name:
+/// the appositive's words, lower-cased, when it names a role.
+fn appositive_after(text: &str, end: usize) -> Option<String> {
     let rest = &text[end..text::floor_boundary(text, end + 160)];
-    let Some(c) = APPOSITIVE.captures(rest) else { return false };
-    c[1].split_whitespace().take(9).any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        ROLE_NOUNS.contains(w.to_lowercase().as_str()) || (TITLE_HEADS.contains(w) && !is_title_modifier(w))
-    })
+    let c = APPOSITIVE.captures(rest)?;
+    let words: Vec<&str> = c[1].split_whitespace().take(9).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    let role = words.iter().any(|w| ROLE_NOUNS.contains(w.to_lowercase().as_str()) || (TITLE_HEADS.contains(w) && !is_title_modifier(w)));
+    role.then(|| words.join(" ").to_lowercase())
 }
 
 /// "Seleznyov said", "said Maria Zakharova", "Lavrov, speaking …".
@@ -697,7 +751,7 @@ impl Builder {
     fn add(&mut self, name: &str, kind: ActorKind, span: Span, text: &str) {
         let surface = text[span.range()].to_string();
         let id = *self.index.entry((kind, name.to_string())).or_insert_with(|| {
-            self.actors.push(LocalActor { name: name.to_string(), kind, aliases: vec![] });
+            self.actors.push(LocalActor { name: name.to_string(), kind, aliases: vec![], roles: vec![] });
             self.actors.len() - 1
         });
         let aliases = &mut self.actors[id].aliases;
@@ -722,11 +776,17 @@ impl Builder {
         true
     }
 
-    fn add_person(&mut self, name: &str, span: Span) {
+    fn add_person(&mut self, name: &str, span: Span, role: Option<String>) {
         let id = *self.index.entry((ActorKind::Person, name.to_string())).or_insert_with(|| {
-            self.actors.push(LocalActor { name: name.to_string(), kind: ActorKind::Person, aliases: vec![name.to_string()] });
+            self.actors.push(LocalActor { name: name.to_string(), kind: ActorKind::Person, aliases: vec![name.to_string()], roles: vec![] });
             self.actors.len() - 1
         });
+        let roles = &mut self.actors[id].roles;
+        for w in role.iter().flat_map(|r| r.split(' ')) {
+            if !roles.iter().any(|x| x == w) {
+                roles.push(w.to_string());
+            }
+        }
         self.detect(id, span);
     }
 
@@ -753,29 +813,40 @@ impl Builder {
             .actors
             .iter()
             .enumerate()
-            .filter(|(_, a)| a.kind == ActorKind::Person && a.name.contains(' '))
-            .map(|(i, a)| (i, a.name.rsplit(' ').next().unwrap_or_default().to_string()))
+            .filter(|(_, a)| a.kind == ActorKind::Person && names::is_full_name(&a.name))
+            .map(|(i, a)| (i, names::surname(&a.name).to_string()))
             .collect();
         for (i, surname) in &persons {
             let unique = persons.iter().filter(|(_, s)| s == surname).count() == 1;
-            if unique && !self.actors[*i].aliases.contains(surname) {
-                self.actors[*i].aliases.push(surname.clone());
+            // "Von der Leyen" opening a sentence is the same surname.
+            let forms = names::surname_forms(surname).into_iter().enumerate().filter(|(n, f)| *n == 0 || text.contains(f.as_str()));
+            for (_, form) in forms {
+                if unique && !self.actors[*i].aliases.contains(&form) {
+                    self.actors[*i].aliases.push(form);
+                }
             }
         }
         // A surname-only person ("Seleznyov said") that is the surname of a full name here.
         let mut merged_away = vec![false; self.actors.len()];
-        for (i, a) in self.actors.iter().enumerate() {
-            if a.kind == ActorKind::Person && !a.name.contains(' ') {
-                let matches: Vec<_> = persons.iter().filter(|(_, s)| *s == a.name).collect();
-                if matches.len() == 1 {
-                    merged_away[i] = true;
+        for (i, merged) in merged_away.iter_mut().enumerate() {
+            let a = &self.actors[i];
+            if a.kind == ActorKind::Person && !names::is_full_name(&a.name) {
+                let key = names::surname_key(&a.name);
+                let matches: Vec<usize> = persons.iter().filter(|(_, s)| names::surname_key(s) == key).map(|(j, _)| *j).collect();
+                if let [full] = matches[..] {
+                    *merged = true;
+                    for r in std::mem::take(&mut self.actors[i].roles) {
+                        if !self.actors[full].roles.contains(&r) {
+                            self.actors[full].roles.push(r);
+                        }
+                    }
                 }
             }
         }
         self.merge_orgs(&mut merged_away);
         for d in &known.defined {
             if !self.actors.iter().any(|a| a.name == d.name && a.kind == d.kind) {
-                self.actors.push(LocalActor { name: d.name.clone(), kind: d.kind, aliases: d.aliases.clone() });
+                self.actors.push(d.clone());
                 merged_away.push(false);
             }
         }

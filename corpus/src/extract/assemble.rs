@@ -6,7 +6,7 @@ use super::actors::{self, Found, Known, LocalActor};
 use super::metadata::{ActorRules, CatalogEntry};
 use super::quotes::{self, Marked};
 use super::speakers::{self, Attribution};
-use super::{dates, masthead, segment, statements, text, Source};
+use super::{dates, masthead, names, segment, statements, text, Source};
 use crate::model::*;
 use std::collections::{HashMap, HashSet};
 
@@ -29,7 +29,7 @@ fn known_from(rules: &ActorRules) -> Known {
         defined: rules
             .actors
             .iter()
-            .map(|a| LocalActor { name: a.name.clone(), kind: a.kind, aliases: a.aliases.clone() })
+            .map(|a| LocalActor { name: a.name.clone(), kind: a.kind, aliases: a.aliases.clone(), roles: vec![] })
             .collect(),
         excluded: rules.excluded.iter().cloned().collect(),
     }
@@ -55,7 +55,7 @@ pub fn corpus(sources: Vec<Source>, rules: &ActorRules) -> Corpus {
     // Pass 2: a full name found with evidence in one article is a name in all of them.
     for (_, _, _, found) in &staged {
         for a in &found.actors {
-            if a.kind == ActorKind::Person && a.name.contains(' ') {
+            if a.kind == ActorKind::Person && names::is_full_name(&a.name) {
                 known.persons.insert(a.name.clone());
             }
         }
@@ -132,7 +132,7 @@ fn canonical(a: &LocalActor, rules: &ActorRules, full_names: &HashMap<String, Ve
         }
     }
     match a.kind {
-        ActorKind::Person if !a.name.contains(' ') => match full_names.get(&a.name) {
+        ActorKind::Person if !names::is_full_name(&a.name) => match full_names.get(&names::surname_key(&a.name)) {
             Some(v) if v.len() == 1 => (v[0].clone(), ActorKind::Person),
             _ => (a.name.clone(), a.kind),
         },
@@ -166,8 +166,8 @@ fn build(analysed: Vec<Analysed>, rules: &ActorRules) -> Corpus {
     let mut org_aliases: HashMap<String, Vec<String>> = HashMap::new();
     for a in &analysed {
         for act in &a.found.actors {
-            if act.kind == ActorKind::Person && act.name.contains(' ') {
-                let surname = act.name.rsplit(' ').next().unwrap_or_default().to_string();
+            if act.kind == ActorKind::Person && names::is_full_name(&act.name) {
+                let surname = names::surname_key(names::surname(&act.name));
                 let v = full_names.entry(surname).or_default();
                 if !v.contains(&act.name) {
                     v.push(act.name.clone());

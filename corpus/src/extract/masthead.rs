@@ -27,7 +27,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*([A-Z][A-Z .'’-]{2,}(?:,\s*[A-Za-z .]+)?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(([^)]{2,40})\))?\s*[—–-]{1,2}\s")
         .expect("dateline")
 });
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:By|BY|by)\s+([^|•·\n]+?)\s*(?:[|•·]|$|\s[—–-]\s|,\s*\d)").expect("byline"));
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:By|BY|by)\s+(\S.*?)\s*$").expect("byline"));
+/// What separates a byline's fields: "Jane Holloway | Reuters | March 14, 2023",
+/// "Jane Holloway / AP", "Jane Holloway, Reuters".
+static BYLINE_FIELDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(?:[|•·/,]|\s[—–-])\s*").expect("byline fields"));
+/// A person's name as a byline gives it: two to four capitalised words.
+static AUTHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$").expect("author"));
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,;]\s+([A-Z][\w&/-]*(?:\.[a-z]{2,4})?(?:\s[A-Z][\w&/.-]*){0,3})\s+(?:reports|writes|informs)\.").expect("credit")
 });
@@ -52,15 +57,25 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     let mut byline_outlet = None;
     for &i in &body_lines {
         let t = lines[i].text(text);
-        if i >= first_prose + 1 && !t.trim_start().starts_with("By ") {
+        if i > first_prose && !t.trim_start().starts_with("By ") {
             continue;
         }
-        if let Some(c) = BYLINE.captures(t) {
-            let who = c.get(1).unwrap();
-            if who.as_str().split_whitespace().count() <= 6 {
-                m.furniture.push((lines[i].start, lines[i].end));
-                byline_outlet = byline_outlet.or_else(|| outlet_in_byline(who.as_str()));
+        let fields = match BYLINE.captures(t) {
+            Some(c) => byline_fields(c.get(1).map_or("", |g| g.as_str())),
+            // Without "By", only an author's name and another field in the header:
+            // "Jane Holloway / AP".
+            None if i < first_prose => {
+                let f = byline_fields(t);
+                if f.len() < 2 || !AUTHOR.is_match(f[0]) {
+                    continue;
+                }
+                f
             }
+            None => continue,
+        };
+        if fields.first().is_some_and(|w| w.split_whitespace().count() <= 6) {
+            m.furniture.push((lines[i].start, lines[i].end));
+            byline_outlet = byline_outlet.or_else(|| outlet_in_byline(&fields));
         }
     }
     let mut dateline_agency = None;
@@ -102,15 +117,29 @@ fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
     Some(line.to_string())
 }
 
+/// The fields of a byline, without dates and times ("March 14, 2023" splits into "March 14" and
+/// "2023"; neither is an outlet).
+fn byline_fields(s: &str) -> Vec<&str> {
+    BYLINE_FIELDS
+        .split(s.trim().trim_end_matches('.'))
+        .map(str::trim)
+        .filter(|p| !p.is_empty() && !p.chars().any(|c| c.is_ascii_digit()) && !is_calendar_word(p))
+        .collect()
+}
+
+/// "Friday", "Updated", "March": fields of a byline that date it.
+fn is_calendar_word(p: &str) -> bool {
+    let first = p.split_whitespace().next().unwrap_or_default().trim_end_matches([',', '.', ':']);
+    super::gazetteer::SENTENCE_WORDS.contains(first) && p.split_whitespace().count() <= 2
+}
+
 /// "Asbarez" or "Reuters" is an outlet; "John Smith" is an author, unless an outlet follows.
-fn outlet_in_byline(who: &str) -> Option<String> {
-    let who = who.trim().trim_end_matches([',', '.']);
-    let parts: Vec<&str> = who.split([',', '/']).map(str::trim).filter(|p| !p.is_empty()).collect();
+fn outlet_in_byline(fields: &[&str]) -> Option<String> {
     let is_outlet = |p: &str| {
         let ws: Vec<&str> = p.split_whitespace().collect();
         ws.len() == 1 || p.contains('.') || ws.iter().any(|w| MEDIA_WORDS.contains(w))
     };
-    parts.iter().rev().find(|p| is_outlet(p) && p.chars().next().is_some_and(char::is_uppercase)).map(|p| p.to_string())
+    fields.iter().rev().find(|p| is_outlet(p) && p.chars().next().is_some_and(char::is_uppercase)).map(|p| p.to_string())
 }
 
 #[cfg(test)]
@@ -132,6 +161,16 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Talks Resume"));
         assert_eq!(m.outlet.as_deref(), Some("Daily Star"));
         assert_eq!(m.furniture.len(), 1);
+    }
+
+    #[test]
+    fn bylines_with_fields() {
+        for b in ["By Jane Holloway | Reuters | March 14, 2023", "By Jane Holloway, Reuters", "Jane Holloway / Reuters", "BY JANE HOLLOWAY • Reuters • Updated 14 March 2023"] {
+            let m = mast(&format!("Rates Hold\n\n{b}\n\n{LEDE}\n"));
+            assert_eq!(m.outlet.as_deref(), Some("Reuters"), "{b}");
+            assert_eq!(m.furniture.len(), 1, "{b}");
+        }
+        assert_eq!(mast(&format!("Rates Hold\n\nBy Jane Holloway | March 14, 2023\n\n{LEDE}\n")).outlet, None);
     }
 
     #[test]

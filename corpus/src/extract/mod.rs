@@ -10,6 +10,7 @@ pub mod decode;
 pub mod gazetteer;
 pub mod masthead;
 pub mod metadata;
+pub mod names;
 pub mod quotes;
 pub mod report;
 pub mod segment;

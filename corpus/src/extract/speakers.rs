@@ -8,9 +8,10 @@
 //! - not at all, when it continues the previous quotation: `“A,” she said. “B.”` and a new
 //!   paragraph that only continues the quoting.
 //!
-//! Pronouns and role descriptions ("the minister", "the Russian deputy FM") name the last person
-//! mentioned outside quotation marks. When none of these shapes is there, the speaker is left
-//! unknown: a guess would be worse.
+//! Pronouns name the last person mentioned outside quotation marks; role descriptions ("the
+//! mayor", "the Russian deputy FM") the last person the article gave that role. A name that only
+//! depends on the subject ("an aide to Diaz said") is not the speaker. When none of these shapes is
+//! there, the speaker is left unknown: a guess would be worse.
 
 use super::actors::Found;
 use super::gazetteer::{self, PRONOUNS_PERSON, ROLE_NOUNS};
@@ -71,10 +72,31 @@ impl Ctx<'_> {
             .collect()
     }
 
-    /// The actor a subject phrase `from..to` names: a mention (a person first), a pronoun, or a
-    /// role description.
+    /// The person mentioned last before `pos`, outside quotation marks, whom the article gave the
+    /// role `head` ("mayor", "minister").
+    fn last_person_with_role(&self, pos: usize, head: &str) -> Option<usize> {
+        let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
+        self.found.mentions[i.saturating_sub(200)..i]
+            .iter()
+            .rev()
+            .filter(|m| self.kind(m.actor) == ActorKind::Person && !self.inside_quote(m.span.start as usize))
+            .find(|m| self.found.actors[m.actor].roles.iter().any(|r| role_head(r) == head))
+            .map(|m| m.actor)
+    }
+
+    /// Whether a mention ending at `end` can head the subject phrase it stands in, rather than
+    /// depend on another noun: not "an aide to Diaz", "a spokesman for Russia" or "Diaz’s office".
+    fn heads_phrase(&self, from: usize, span: Span) -> bool {
+        let before = text::words(self.text, from, span.start as usize);
+        let governed = before.last().is_some_and(|w| matches!(w.text(self.text), "to" | "for" | "of" | "with" | "from" | "by" | "at" | "near"));
+        let after = &self.text[span.end as usize..];
+        !(governed || after.starts_with("’s") || after.starts_with("'s"))
+    }
+
+    /// The actor a subject phrase `from..to` names: a mention heading it (a person first), a
+    /// pronoun, or a role description of someone the article gave that role.
     fn subject(&self, from: usize, to: usize) -> Option<usize> {
-        let ms = self.mentions_in(from, to);
+        let ms: Vec<(usize, Span)> = self.mentions_in(from, to).into_iter().filter(|(_, s)| self.heads_phrase(from, *s)).collect();
         if let Some((a, _)) = ms.iter().rev().find(|(a, _)| self.kind(*a) == ActorKind::Person) {
             return Some(*a);
         }
@@ -86,11 +108,23 @@ impl Ctx<'_> {
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
             return self.last_person_before(from);
         }
+        // "the mayor", "the Russian deputy FM": the last person introduced with that role. A
+        // role nobody was given is someone the text does not name.
         let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
-        if definite && lower.len() <= 5 && lower.iter().any(|w| ROLE_NOUNS.contains(w.as_str())) {
-            return self.last_person_before(from);
+        let head = lower.iter().rev().find(|w| ROLE_NOUNS.contains(w.as_str()))?;
+        if definite && lower.len() <= 5 {
+            return self.last_person_with_role(from, role_head(head));
         }
         None
+    }
+}
+
+/// The noun a role abbreviation ends in: "FM" is a foreign minister.
+fn role_head(role: &str) -> &str {
+    match role {
+        "fm" | "pm" => "minister",
+        "mp" => "lawmaker",
+        other => other,
     }
 }
 
