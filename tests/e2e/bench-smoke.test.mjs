@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, ROOT } from './harness.mjs';
 
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 100_000 });
+const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', timeout: 240_000 });
 
-test('the generator, the peer sites, the browser driver and the report run at 20 articles', { timeout: 110_000 }, async () => {
+test('the generator, the peer sites, the browser driver and the report run at 20 articles', { timeout: 600_000 }, async () => {
   const tmp = mkdtempSync(join(tmpdir(), 'bench-smoke-'));
   try {
     const corpus = join(tmp, 'corpus');
@@ -28,7 +28,7 @@ test('the generator, the peer sites, the browser driver and the report run at 20
     run('node', ['bench/js/peers.mjs', '--corpus', corpus, '--truth', truth, '--out', join(tmp, 'peers')]);
     const out = join(tmp, 'browser-20.json');
     run('node', ['bench/js/driver.mjs', '--label', '20', '--dist', DIST, '--truth', truth, '--peers', join(tmp, 'peers'),
-      '--loads', '1', '--rounds', '1', '--timeout', '10000', '--out', out]);
+      '--loads', '1', '--rounds', '1', '--timeout', '2000', '--out', out]);
     const r = JSON.parse(readFileSync(out, 'utf8'));
     assert.ok(r.dist.wasm.gzip > 0 && r.dist.hosted_total.brotli > 0, 'the dist is sized');
     for (const name of ['explorer', 'pagefind', 'minisearch']) {
