@@ -277,3 +277,130 @@ fn speakers_are_named_or_unknown_never_guessed() {
     assert_eq!(speaker_of(c, a, "We will look"), None);
     assert_eq!(speaker_of(c, a, "It is the worst"), None);
 }
+
+/// Held-out styles: how different outlets write a story, each with the facts extraction must get.
+#[test]
+fn wire_story_with_dateline_and_contributor_line() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "wire_dateline.txt");
+    assert_eq!(a.outlet.as_deref(), Some("AP"));
+    assert_eq!(a.date, None, "a dateline without a date dates nothing");
+    assert!(a.text[a.body_end as usize..].starts_with("___"), "the contributor line is not the story");
+    let names = actor_names(c, a);
+    for n in ["Joe Biden", "Kevin McCarthy", "Chuck Schumer", "Matt Gaetz", "Senate", "Ukraine"] {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains("Saturday") || n == "Florida" || n.contains("Associated Press")), "{names:?}");
+    assert_eq!(speaker_of(c, a, "The American people").as_deref(), Some("Chuck Schumer"));
+    assert_eq!(speaker_of(c, a, "There will be no shutdown").as_deref(), Some("Chuck Schumer"));
+    assert_eq!(speaker_of(c, a, "If somebody wants").as_deref(), Some("Kevin McCarthy"));
+}
+
+#[test]
+fn standfirst_byline_date_and_related_links() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "standfirst_related.txt");
+    assert_eq!(a.title.as_deref(), Some("Ministers accused of ‘quietly shelving’ plan to clean up England’s rivers"));
+    assert_eq!(a.date.map(|d| d.to_string()).as_deref(), Some("2023-09-12"));
+    assert!(a.text[a.body_end as usize..].starts_with("Explore more on these topics"));
+    let names = actor_names(c, a);
+    assert!(names.contains(&"Department for Environment, Food and Rural Affairs".to_string()), "{names:?}");
+    for bad in ["Campaigners", "BST", "Food", "Rural Affairs"] {
+        assert!(!names.contains(&bad.to_string()), "{bad}: {names:?}");
+    }
+    let q = quotes(c, a);
+    assert!(!q.iter().any(|(t, _)| t.contains("Our river is dying")), "a related link is no quotation: {q:?}");
+    assert_eq!(speaker_of(c, a, "the toughest crackdown").as_deref(), Some("Thérèse Coffey"));
+    assert_eq!(speaker_of(c, a, "a betrayal").as_deref(), Some("Feargal Sharkey"));
+    assert_eq!(speaker_of(c, a, "We are taking"), None, "an unnamed spokesperson");
+    assert_eq!(speaker_of(c, a, "given up").as_deref(), Some("Steve Reed"));
+}
+
+#[test]
+fn agency_translation_with_pronouns_and_role_descriptions() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "agency_translation.txt");
+    assert_eq!(a.outlet.as_deref(), Some("TASS"));
+    assert_eq!(a.date, None, "no year");
+    assert_eq!(speaker_of(c, a, "We have never refused").as_deref(), Some("Sergey Lavrov"));
+    // "He stressed" after Fidan is named only in passing ("talks with his Turkish counterpart").
+    assert_eq!(speaker_of(c, a, "any preconditions").as_deref(), Some("Sergey Lavrov"));
+    assert_eq!(speaker_of(c, a, "continues to destroy").as_deref(), Some("Sergey Lavrov"));
+    // "the Turkish minister" is the Turkish counterpart, not the last minister named.
+    assert_eq!(speaker_of(c, a, "Turkey will do").as_deref(), Some("Hakan Fidan"));
+    let names = actor_names(c, a);
+    for n in ["Russia", "United States", "Turkey", "Dmitry Peskov", "Vladimir Putin"] {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+}
+
+#[test]
+fn reader_comments_and_inverted_role_attribution() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "reader_comments.txt");
+    assert!(a.text[a.body_end as usize..].starts_with("12 Comments"));
+    assert_eq!(a.outlet, None, "a person's byline names no outlet");
+    assert_eq!(speaker_of(c, a, "We listened").as_deref(), Some("Claire Dubois"));
+    assert_eq!(speaker_of(c, a, "Sunday is the only day").as_deref(), Some("Peter Novak"));
+    let names = actor_names(c, a);
+    assert!(!names.iter().any(|n| n.contains("Librarian") || n.contains("Smith") || n.contains("Ellison")), "{names:?}");
+    assert_eq!(quotes(c, a).len(), 2, "nothing from the comments");
+}
+
+#[test]
+fn a_clean_story_needs_no_help() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "clean_science.txt");
+    assert_eq!(a.body_end as usize, a.text.len());
+    let q = quotes(c, a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Nadia Rakoto"));
+    assert_eq!(q[1].1.as_deref(), Some("Nadia Rakoto"));
+    assert_eq!(q[2], ("a remarkable find".into(), Some("Tom Hallett".into())));
+    assert!(actor_names(c, a).contains(&"University of Antananarivo".to_string()));
+}
+
+#[test]
+fn a_quotation_set_apart_under_its_colon() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "long_quote_colon.txt");
+    let q = quotes(c, a);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert!(q[0].0.starts_with("The numbers are not") && q[0].0.contains("more painful"), "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Elena Sorokina"));
+}
+
+#[test]
+fn titles_in_quotation_marks_are_not_quotations() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "titles_in_quotes.txt");
+    let q = quotes(c, a);
+    let texts: Vec<&str> = q.iter().map(|(t, _)| t.as_str()).collect();
+    assert!(!texts.iter().any(|t| t.contains("Glass Orchard") || t.contains("Salt and Iron") || *t == "wellness" || *t == "life coach"), "{texts:?}");
+    assert_eq!(speaker_of(c, a, "the way we have turned").as_deref(), Some("Sarah Whitcombe"));
+    assert_eq!(speaker_of(c, a, "angry, but also").as_deref(), Some("Sarah Whitcombe"));
+    // "Critics at the Morning Review called it …": the critics are not named.
+    assert!(q.iter().filter(|(t, _)| t.starts_with("sharp and timely")).all(|(_, s)| s.is_none()), "{q:?}");
+    let review = actor(c, a, "Morning Review");
+    assert_eq!(review.kind, corpus::ActorKind::Organization);
+}
+
+#[test]
+fn an_undated_opinion_piece_under_a_section_label() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "opinion_undated.txt");
+    assert_eq!(a.title.as_deref(), Some("We cannot keep ignoring the housing crisis"));
+    assert_eq!(a.date, None);
+    let names = actor_names(c, a);
+    assert!(!names.contains(&"OPINION".to_string()), "{names:?}");
+    assert_eq!(speaker_of(c, a, "supply is coming").as_deref(), Some("Ruth Adeyemi"));
+    assert_eq!(speaker_of(c, a, "every year of delay").as_deref(), Some("David Lindqvist"));
+}

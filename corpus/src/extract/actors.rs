@@ -17,7 +17,7 @@
 //! Names with no such evidence are left out: a missing actor costs less than an invented one.
 
 use super::names;
-use super::gazetteer::{self, CountryForm, ORG_HEADS, ROLE_NOUNS, SENTENCE_WORDS, TITLE_HEADS};
+use super::gazetteer::{self, CountryForm, ORG_HEADS, SENTENCE_WORDS, TITLE_HEADS};
 use super::text::{self, is_all_caps, is_capitalised, Word};
 use crate::model::{ActorKind, Span};
 use regex::Regex;
@@ -75,7 +75,9 @@ const NOT_ACRONYMS: &[&str] = &[
     "FM", "PM", "MP", "TV", "AM", "GMT", "UTC", "COVID", "CEO", "OK", "ID", "USD", "EUR", "GDP", "AI", "II", "III", "IV",
     "VI", "VII", "VIII", "IX", "XI", "XX", "XXI", "PS", "NB", "FAQ", "PDF", "URL", "HTML", "RSS", "SMS", "DIY", "VIP",
     "LIVE", "NEW", "UPDATE", "BREAKING", "EXCLUSIVE", "VIDEO", "PHOTO", "READ", "MORE", "NEWS", "HOME", "BC", "AD",
-    "KM", "KG", "MM", "CM", "HQ", "RIP", "UAV", "UAVS", "ICBM",
+    "KM", "KG", "MM", "CM", "HQ", "RIP", "UAV", "UAVS", "ICBM", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT",
+    "MSK", "IST", "EET", "EEST", "AEST", "OPINION", "ANALYSIS", "COMMENT", "EDITORIAL", "FEATURE", "INTERVIEW",
+    "REVIEW", "WORLD", "POLITICS", "BUSINESS", "SPORT", "SPORTS", "CULTURE", "SCIENCE", "HEALTH", "TECH", "LETTERS",
 ];
 /// Lower-case words after a demonym that make the phrase mean the state ("the Russian side").
 const STATE_NOUNS: &[&str] = &["side", "government", "authorities", "leadership", "administration", "state", "delegation"];
@@ -227,7 +229,15 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
         let mut j = i + 1;
         while j < words.len() {
             let gap = &text[words[j - 1].end..words[j].start];
-            if !(gap == " " || gap == "-") || possessive_after(text, words[j - 1]) {
+            if gap == ", " {
+                if let Some(end) = listed_complement(text, words, i, j) {
+                    j = end;
+                    continue;
+                }
+            }
+            // "Rep. Matt Gaetz": an abbreviated title keeps its dot.
+            let abbreviated_title = gap == ". " && TITLE_HEADS.contains(format!("{}.", words[j - 1].text(text)).as_str());
+            if !(gap == " " || gap == "-" || abbreviated_title) || possessive_after(text, words[j - 1]) {
                 break;
             }
             let w = words[j].text(text);
@@ -249,7 +259,9 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
                     k += 1;
                 }
                 let gap_ok = (j..=k.min(words.len() - 1)).all(|x| x == 0 || text[words[x - 1].end..words[x].start] == *" ");
-                if has_head && k < words.len() && name_like(words[k].text(text)) && gap_ok {
+                // "the Senate on Saturday": a date is not part of a name.
+                let named = k < words.len() && name_like(words[k].text(text)) && !CALENDAR.contains(&words[k].text(text));
+                if has_head && named && gap_ok {
                     j = k + 1;
                     continue;
                 }
@@ -264,6 +276,46 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
     }
 }
 
+/// Days and months, which follow "on" and "in" after a name without belonging to it.
+const CALENDAR: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+];
+
+/// "Department for Environment, Food and Rural Affairs": an organisation's complement that lists
+/// its parts continues over the commas to the part after "and". `j` follows the first comma;
+/// returns where the name ends.
+fn listed_complement(text: &str, words: &[Word], i: usize, j: usize) -> Option<usize> {
+    let in_complement =
+        words[i..j].windows(2).any(|p| ORG_HEADS.contains(p[0].text(text)) && matches!(p[1].text(text), "for" | "of"));
+    if !in_complement {
+        return None;
+    }
+    let gap = |k: usize| &text[words[k - 1].end..words[k].start];
+    let item = |from: usize| {
+        let mut k = from;
+        while k < words.len() && is_capitalised(words[k].text(text)) && (k == from || gap(k) == " ") {
+            k += 1;
+        }
+        k
+    };
+    let mut k = j;
+    loop {
+        let end = item(k);
+        if end == k || end >= words.len() {
+            return None;
+        }
+        match (gap(end), words[end].text(text)) {
+            (" " | ", ", "and") => {
+                let last = item(end + 1);
+                return (last > end + 1 && gap(end + 1) == " ").then_some(last);
+            }
+            (", ", _) => k = end,
+            _ => return None,
+        }
+    }
+}
+
 fn word_key(text: &str, ws: &[Word]) -> String {
     ws.iter().map(|w| w.text(text)).collect::<Vec<_>>().join(" ")
 }
@@ -272,7 +324,10 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
     let parts = split_run(text, run);
     // The words of a title just before ("deputy foreign minister"): the role of the name after it.
     let mut prev_title: Option<String> = None;
+    // A nationality right before a title ("Russian Deputy Foreign Minister") is part of the role.
+    let mut demonym: Option<String> = None;
     for part in parts {
+        let nationality = demonym.take();
         match part {
             Part::Country { canonical, form, from, to } => {
                 let ws = &run[from..to];
@@ -293,6 +348,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                         if let Some(span) = demonym_phrase(text, ws) {
                             b.add(canonical, ActorKind::Country, span, text);
                         }
+                        demonym = Some(text[span.range()].to_lowercase());
                     }
                 }
                 prev_title = None;
@@ -320,7 +376,10 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 }
                 prev_title = None;
             }
-            Part::Title { from, to } => prev_title = Some(word_key(text, &run[from..to]).to_lowercase()),
+            Part::Title { from, to } => {
+                let title = word_key(text, &run[from..to]).to_lowercase();
+                prev_title = Some(nationality.map_or(title.clone(), |d| format!("{d} {title}")));
+            }
             Part::Name { from, to, titled } => {
                 let ws = &run[from..to];
                 let name = word_key(text, ws);
@@ -334,13 +393,21 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     || role.is_some()
                     || speech_next_to(text, line_words, run_start + from, run_start + to)
                     || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.contains(surname));
+                // Common nouns, also in the plural ("Campaigners say").
                 let all_common = ws.iter().all(|w| {
                     let s = w.text(text);
-                    ctx.lower.contains(&s.to_lowercase()) || SENTENCE_WORDS.contains(s)
+                    let lower = s.to_lowercase();
+                    let singular = lower.strip_suffix('s').unwrap_or(&lower);
+                    ctx.lower.contains(&lower) || SENTENCE_WORDS.contains(s) || gazetteer::is_role_noun(singular)
                 });
+                // One word after "of" or "in" is a place ("Rep. Matt Gaetz of Florida").
+                let place = ws.len() == 1
+                    && !titled
+                    && run_start + from > 0
+                    && matches!(line_words[run_start + from - 1].text(text), "of" | "in" | "from" | "at" | "near");
                 let is_known = ctx.known.persons.contains(&name);
                 // In a Title Case headline only names known from elsewhere count.
-                if is_known || (evidence && !all_common && !ctx.title_case) {
+                if is_known || (evidence && !all_common && !place && !ctx.title_case) {
                     b.add_person(&name, span, role);
                 }
                 prev_title = None;
@@ -398,8 +465,8 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
                 end = m;
             }
             let from = if is_leading_function_word(w) && i < head { i + 1 } else { i };
-            // "The Troika": a bare head word is a common noun, not a name.
-            if end - from == 1 && !is_all_caps(s(from)) {
+            // "The Troika": a bare head word is a common noun, not a name ("the Senate" is one).
+            if end - from == 1 && !is_all_caps(s(from)) && !gazetteer::LEGISLATURES.contains(s(from)) {
                 parts.push(Part::Skip);
             } else {
                 parts.push(Part::Org { from, to: end });
@@ -422,7 +489,9 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
         }
         // "Energy Minister": a portfolio in front of a title belongs to it.
         let portfolio = is_title_domain(w) && i + 1 < run.len() && is_title(s(i + 1));
-        if portfolio || is_title(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
+        // "Librarian Peter Novak" at a sentence start.
+        let role_first = i == 0 && i + 1 < run.len() && gazetteer::is_role_noun(&w.to_lowercase());
+        if portfolio || role_first || is_title(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
             let mut k = i + 1;
             while k < run.len() {
                 let x = s(k);
@@ -479,7 +548,9 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
         let event = (gazetteer::EVENT_HEADS.contains(s(k - 1)) && !surname_at_end(k - 1))
             || (k < run.len() && gazetteer::EVENT_HEADS.contains(s(k)));
         let name_words = (i..k).filter(|&x| !names::is_inner_particle(s(x))).count();
-        if event || name_words > 4 || (k - i == 1 && ORG_HEADS.contains(w)) {
+        if k - i == 1 && gazetteer::LEGISLATURES.contains(w) {
+            parts.push(Part::Org { from: i, to: k });
+        } else if event || name_words > 4 || (k - i == 1 && ORG_HEADS.contains(w)) {
             parts.push(Part::Skip);
         } else {
             parts.push(Part::Name { from: i, to: k, titled: after_title });
@@ -663,8 +734,12 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
             return None;
         }
         let w = prev.text(text).to_lowercase();
-        if ROLE_NOUNS.contains(w.as_str()) {
-            return Some(w);
+        if gazetteer::is_role_noun(&w) {
+            // "his Turkish counterpart Hakan Fidan": the nationality belongs to the role.
+            let nationality = (k >= 2 && text[line_words[k - 2].end..prev.start] == *" ")
+                .then(|| line_words[k - 2].text(text))
+                .filter(|d| gazetteer::country(d).is_some_and(|(_, f)| f == CountryForm::Demonym));
+            return Some(nationality.map_or(w.clone(), |d| format!("{} {w}", d.to_lowercase())));
         }
         // "Prime Minister Mark Rutte and Saudi …": the role belongs to the first name.
         if w == "and" || !(is_capitalised(prev.text(text)) || CONNECTORS.contains(&w.as_str()) || is_all_caps(prev.text(text))) {
@@ -687,7 +762,7 @@ fn appositive_after(text: &str, end: usize) -> Option<String> {
     let rest = &text[end..text::floor_boundary(text, end + 160)];
     let c = APPOSITIVE.captures(rest)?;
     let words: Vec<&str> = c[1].split_whitespace().take(9).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
-    let role = words.iter().any(|w| ROLE_NOUNS.contains(w.to_lowercase().as_str()) || (TITLE_HEADS.contains(w) && !is_title_modifier(w)));
+    let role = words.iter().any(|w| gazetteer::is_role_noun(&w.to_lowercase()) || (TITLE_HEADS.contains(w) && !is_title_modifier(w)));
     role.then(|| words.join(" ").to_lowercase())
 }
 
@@ -722,7 +797,7 @@ fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bo
 /// The name of an organisation written as `ws`, normalised where a general rule allows:
 /// "Russia MFA" and "Russian foreign ministry" are both "Russian Foreign Ministry".
 fn org_name(text: &str, ws: &[Word]) -> Option<String> {
-    let surface = word_key(text, ws);
+    let surface = text[ws[0].start..ws[ws.len() - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
     let first = ws[0].text(text);
     if let Some((country, form)) = gazetteer::country(first).filter(|(_, f)| *f != CountryForm::Capital) {
         let rest = word_key(text, &ws[1..]);

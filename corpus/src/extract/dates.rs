@@ -41,7 +41,10 @@ enum Order {
 static PUBLISHED: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\s*(published|posted|updated|last updated|date|dated)\b(\s+on)?\s*:?").unwrap());
 static WEEKDAY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day\b,?|\b\d{1,2}:\d{2}(\s*(am|pm))?\b|\b(gmt|utc|[ap]\.m\.)\b|\|").unwrap());
+    LazyLock::new(|| {
+        Regex::new(r"(?i)\b((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?|\b\d{1,2}[:.]\d{2}(\s*(am|pm))?\b|\b(gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|ist|aest|[ap]\.m\.)\b|\|")
+            .unwrap()
+    });
 
 fn month_number(s: &str) -> Option<u8> {
     let s = s.to_ascii_lowercase();

@@ -205,7 +205,12 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Movement Front Foundation Society Company Corporation Corp Inc Ltd Network Authority Administration \
      Directorate Secretariat Cabinet Government Ministry Tribunal Centre Center Forces Command Radio Television \
      News Press Times Post Herald Tribune Journal Gazette Agency Observatory Watch International Network Club \
-     Mission Board Chamber Delegation Troika Quartet Commissariat Inspectorate Prosecutor's");
+     Mission Board Chamber Delegation Troika Quartet Commissariat Inspectorate Prosecutor's Review Magazine \
+     Books");
+
+word_set!(LEGISLATURES, "Institutions named by one word, which is an organisation's name on its own.",
+    "Congress Senate Parliament Duma Knesset Bundestag Bundesrat Sejm Verkhovna Rada Majlis Storting Riksdag \
+     Folketing Eduskunta Oireachtas Pentagon");
 
 word_set!(EVENT_HEADS, "Last words of names of events and places, which are not actors.",
     "Forum Summit Conference Games Cup Festival Olympics Championship War Wars Crisis Treaty Accord Accords \
@@ -239,7 +244,22 @@ word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('officia
      oligarch banker investor entrepreneur owner militant fighter soldier veteran witness survivor victim \
      protester organizer organiser campaigner director-general secretary-general fm pm coach player \
      captain manager striker goalkeeper referee athlete champion singer actor actress artist director \
-     musician poet novelist designer architect engineer chef host presenter anchor spokesman");
+     musician poet novelist designer architect engineer chef host presenter anchor spokesman librarian \
+     curator nurse surgeon physician pilot driver mother father son daughter wife husband brother sister \
+     neighbour neighbor friend colleague partner pollster consultant agent campaigner governor-general");
+
+/// Verbs that end like role nouns ("insist", "assist").
+const ROLE_LOOKALIKES: &[&str] = &["assist", "insist", "resist", "persist", "consist", "exist", "twist", "enlist", "median"];
+
+/// A lower-case noun for a person's role: a listed one, or a profession by its ending
+/// ("ecologist", "historian", "oceanographer").
+pub fn is_role_noun(w: &str) -> bool {
+    ROLE_NOUNS.contains(w)
+        || (w.len() >= 6
+            && w.chars().all(char::is_lowercase)
+            && !ROLE_LOOKALIKES.contains(&w)
+            && ["ist", "ian", "logist", "grapher", "nomist"].iter().any(|s| w.ends_with(s)))
+}
 
 word_set!(SPEECH_VERBS, "Verbs that attribute speech ('said', 'told', 'added'), every form.",
     "said says say told tells tell added adds adding stressed stresses stressing noted notes noting claimed \

@@ -27,6 +27,10 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*([A-Z][A-Z .'’-]{2,}(?:,\s*[A-Za-z .]+)?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(([^)]{2,40})\))?\s*[—–-]{1,2}\s")
         .expect("dateline")
 });
+/// The agency dateline of Russian wires: "MOSCOW, October 5. /TASS/."
+static SLASH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*/([^/\n]{2,40})/\.?\s").expect("slash dateline")
+});
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:By|BY|by)\s+(\S.*?)\s*$").expect("byline"));
 /// What separates a byline's fields: "Jane Holloway | Reuters | March 14, 2023",
 /// "Jane Holloway / AP", "Jane Holloway, Reuters".
@@ -81,10 +85,10 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     let mut dateline_agency = None;
     if let Some(&i) = body_lines.get(first_prose.min(body_lines.len().saturating_sub(1))) {
         let t = lines[i].text(text);
-        if let Some(c) = DATELINE.captures(t) {
-            let whole = c.get(0).unwrap();
+        let dateline = DATELINE.captures(t).map(|c| (c.get(0), c.get(2))).or_else(|| SLASH_DATELINE.captures(t).map(|c| (c.get(0), c.get(1))));
+        if let Some((Some(whole), agency)) = dateline {
             m.furniture.push((lines[i].start + whole.start(), lines[i].start + whole.end()));
-            dateline_agency = c.get(2).map(|a| a.as_str().trim().to_string());
+            dateline_agency = agency.map(|a| a.as_str().trim().to_string());
         }
     }
     // A credit sits in the first paragraphs.
@@ -106,7 +110,7 @@ fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
         .iter()
         .take(first_prose.max(1))
         .map(|l| l.trimmed(text))
-        .find(|t| !t.is_empty() && inline_clutter(t).is_none())?;
+        .find(|t| !t.is_empty() && inline_clutter(t).is_none() && !is_section_label(t))?;
     let words = line.split_whitespace().count();
     if words > 30 || DATELINE.is_match(line) || BYLINE.is_match(line) {
         return None;
@@ -115,6 +119,11 @@ fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
         return None;
     }
     Some(line.to_string())
+}
+
+/// "OPINION", "WORLD NEWS": the section a page files the story under, above its headline.
+fn is_section_label(line: &str) -> bool {
+    line.split_whitespace().count() <= 2 && line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
 }
 
 /// The fields of a byline, without dates and times ("March 14, 2023" splits into "March 14" and
@@ -184,6 +193,8 @@ mod tests {
     fn credits_and_dateline_agencies() {
         assert_eq!(mast(&format!("Title\nHe told TASS about it, Foo.am reports.\n{LEDE}\n")).outlet.as_deref(), Some("Foo.am"));
         assert_eq!(mast(&format!("Title\nKYIV (Reuters) — {LEDE}\n")).outlet.as_deref(), Some("Reuters"));
+        assert_eq!(mast(&format!("Title\nMOSCOW, October 5. /TASS/. {LEDE}\n")).outlet.as_deref(), Some("TASS"));
+        assert_eq!(mast(&format!("OPINION\n\nTalks Resume\n\n{LEDE}\n")).title.as_deref(), Some("Talks Resume"));
         assert_eq!(mast(&format!("Title\n{LEDE}\nGet notified of the latest updates from NewsSite.\n")).outlet.as_deref(), Some("NewsSite"));
     }
 }

@@ -145,6 +145,24 @@ const NAMING: &[&str] = &[
     "coined",
 ];
 
+/// Words a title leaves in lower case ("Salt and Iron", "The Lord of the Rings").
+const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from"];
+
+/// A title in quotation marks ("The Glass Orchard," a satire …): two to eight words in Title Case,
+/// with at most the comma that American style puts inside the marks, and no speech verb after.
+fn is_title(text: &str, m: &Marked, inner: &str, words: &[&str]) -> bool {
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let title_case = words.first().is_some_and(capitalised) && words.iter().all(|w| capitalised(w) || TITLE_SMALL_WORDS.contains(w));
+    if !(title_case && (2..=8).contains(&words.len())) || inner.ends_with(['.', '!', '?', '…']) {
+        return false;
+    }
+    if !inner.ends_with(',') {
+        return true;
+    }
+    let after = &text[m.close_end..text::floor_boundary(text, m.close_end + 40)];
+    !text::words(after, 0, after.len()).iter().take(3).any(|w| gazetteer::is_speech_verb(w.text(after)))
+}
+
 /// Whether a marked span is a quotation of someone's words. `sentence` is the stretch of text of
 /// the sentence around it.
 pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
@@ -158,9 +176,7 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
     if named {
         return false;
     }
-    let capitalised = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
-    let title_like = words.len() >= 2 && capitalised == words.len() && !inner.ends_with(['.', ',', '!', '?', '…']);
-    if title_like && words.len() <= 8 {
+    if is_title(text, m, inner, &words) {
         return false;
     }
     // Markup and code ("steal()", "x=1") are not words anyone said.

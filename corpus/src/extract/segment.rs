@@ -57,7 +57,7 @@ static TAIL_HEADING: LazyLock<Vec<(Regex, ClutterKind)>> = LazyLock::new(|| {
         (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
         (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|also read|more (news|stories|articles|headlines)|more (from|on|in) [\w .'’-]{1,40}|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|further reading|in other news|news feed|don['’]t miss|must read", ClutterKind::RelatedLinks),
         (r"sign up for (our |the )?newsletters?.*|subscribe( to (our|the) [\w ]+)?|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)", ClutterKind::Promo),
-        (r"tags?:.*|share (this|on)( article| story| post)?:?|about the author", ClutterKind::Chrome),
+        (r"tags?:.*|share (this|on)( article| story| post)?:?|about the author|explore more on (these|this) topics?|topics|_{3,}", ClutterKind::Chrome),
     ];
     table
         .iter()
@@ -70,7 +70,7 @@ static INLINE: LazyLock<Vec<(Regex, ClutterKind)>> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
         (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^advertisement$|^ad$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$", ClutterKind::Chrome),
         (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,80}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
-        (r"^(read|see) (more|also)\s*:\s*\S.*$|^also read\s*:\s*\S.*$", ClutterKind::RelatedLinks),
+        (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
     ];
     table.iter().map(|(p, k)| (Regex::new(&format!("(?i){p}")).expect("inline pattern"), *k)).collect()
 });

@@ -14,7 +14,7 @@
 //! there, the speaker is left unknown: a guess would be worse.
 
 use super::actors::Found;
-use super::gazetteer::{self, PRONOUNS_PERSON, ROLE_NOUNS};
+use super::gazetteer::{self, PRONOUNS_PERSON};
 use super::quotes::Marked;
 use super::text::{self, Word};
 use crate::model::{ActorKind, Span};
@@ -73,14 +73,21 @@ impl Ctx<'_> {
     }
 
     /// The person mentioned last before `pos`, outside quotation marks, whom the article gave the
-    /// role `head` ("mayor", "minister").
-    fn last_person_with_role(&self, pos: usize, head: &str) -> Option<usize> {
+    /// role `head` ("mayor", "minister"), or the nationality when the description has one ("the
+    /// Turkish minister" is the Turkish counterpart named before, not the Russian minister).
+    fn last_person_with_role(&self, pos: usize, head: &str, nationality: Option<&str>) -> Option<usize> {
         let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
         self.found.mentions[i.saturating_sub(200)..i]
             .iter()
             .rev()
             .filter(|m| self.kind(m.actor) == ActorKind::Person && !self.inside_quote(m.span.start as usize))
-            .find(|m| self.found.actors[m.actor].roles.iter().any(|r| role_head(r) == head))
+            .find(|m| {
+                let roles = &self.found.actors[m.actor].roles;
+                match nationality {
+                    Some(d) => roles.iter().any(|r| r == d),
+                    None => roles.iter().any(|r| role_head(r) == head),
+                }
+            })
             .map(|m| m.actor)
     }
 
@@ -88,14 +95,22 @@ impl Ctx<'_> {
     /// depend on another noun: not "an aide to Diaz", "a spokesman for Russia" or "Diaz’s office".
     fn heads_phrase(&self, from: usize, span: Span) -> bool {
         let before = text::words(self.text, from, span.start as usize);
-        let governed = before.last().is_some_and(|w| matches!(w.text(self.text), "to" | "for" | "of" | "with" | "from" | "by" | "at" | "near"));
+        // Back over the noun phrase the name stands in ("with his Turkish counterpart").
+        let modifier = |w: &str| {
+            matches!(w, "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our")
+                || gazetteer::is_role_noun(&w.to_lowercase())
+                || gazetteer::TITLE_HEADS.contains(w)
+                || gazetteer::country(w).is_some_and(|(_, f)| f == gazetteer::CountryForm::Demonym)
+        };
+        let governing = before.iter().rev().map(|w| w.text(self.text)).find(|w| !modifier(w));
+        let governed = governing.is_some_and(|w| matches!(w, "to" | "for" | "of" | "with" | "from" | "by" | "at" | "near"));
         let after = &self.text[span.end as usize..];
         !(governed || after.starts_with("’s") || after.starts_with("'s"))
     }
 
     /// The actor a subject phrase `from..to` names: a mention heading it (a person first), a
     /// pronoun, or a role description of someone the article gave that role.
-    fn subject(&self, from: usize, to: usize) -> Option<usize> {
+    fn subject(&self, from: usize, to: usize, prev: Option<(&Marked, Attribution)>) -> Option<usize> {
         let ms: Vec<(usize, Span)> = self.mentions_in(from, to).into_iter().filter(|(_, s)| self.heads_phrase(from, *s)).collect();
         if let Some((a, _)) = ms.iter().rev().find(|(a, _)| self.kind(*a) == ActorKind::Person) {
             return Some(*a);
@@ -106,16 +121,33 @@ impl Ctx<'_> {
         let words = text::words(self.text, from, to);
         let lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
-            return self.last_person_before(from);
+            return self.pronoun_referent(from, prev);
         }
         // "the mayor", "the Russian deputy FM": the last person introduced with that role. A
         // role nobody was given is someone the text does not name.
         let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
-        let head = lower.iter().rev().find(|w| ROLE_NOUNS.contains(w.as_str()))?;
+        let head = lower.iter().rev().find(|w| gazetteer::is_role_noun(w))?;
         if definite && lower.len() <= 5 {
-            return self.last_person_with_role(from, role_head(head));
+            let nationality = lower.iter().find(|w| gazetteer::country(w).is_some_and(|(_, f)| f == gazetteer::CountryForm::Demonym));
+            return self.last_person_with_role(from, role_head(head), nationality.map(String::as_str));
         }
         None
+    }
+
+    /// Whom a pronoun subject at `pos` refers to: the speaker of the previous quotation when it
+    /// is in the same paragraph (the person being reported, not the last one named in passing),
+    /// else the last person mentioned.
+    fn pronoun_referent(&self, pos: usize, prev: Option<(&Marked, Attribution)>) -> Option<usize> {
+        let same_paragraph = |p: &Marked| p.close_end <= pos && !self.text[p.close_end..pos].contains('\n');
+        let Some((p, speaker)) = prev.filter(|(p, _)| same_paragraph(p)).and_then(|(p, a)| Some((p, a.speaker?))) else {
+            return self.last_person_before(pos);
+        };
+        // Someone named since then as a subject of their own takes over.
+        let since = self.mentions_in(p.close_end, pos);
+        let subject = since.iter().rev().find(|(a, span)| {
+            self.kind(*a) == ActorKind::Person && self.heads_phrase(text::floor_boundary(self.text, (span.start as usize).saturating_sub(80)), *span)
+        });
+        Some(subject.map_or(speaker, |(a, _)| *a))
     }
 }
 
@@ -133,7 +165,9 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
     (0..words.len())
         .filter(|&i| {
             let w = words[i].text(text);
-            w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w)
+            // "as Professor X put it, “…”"
+            let put_it = w == "put" && words.get(i + 1).is_some_and(|n| n.text(text) == "it");
+            put_it || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w))
         })
         .collect()
 }
@@ -145,7 +179,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
-        let a = after(&ctx, q)
+        let a = after(&ctx, q, prev)
             .or_else(|| before(&ctx, q, prev))
             .or_else(|| carried(&ctx, q, prev))
             .unwrap_or_default();
@@ -155,7 +189,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
 }
 
 /// `“…,” X said` / `“…,” said X` / `“…,” according to X`.
-fn after(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
+fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<Attribution> {
     let text = ctx.text;
     let start = q.close_end;
     let (_, sent_end) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, start);
@@ -174,7 +208,7 @@ fn after(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
         if first.text(text).to_lowercase() == "according" && words.get(1).is_some_and(|w| w.text(text) == "to") {
             let subj_from = words[1].end;
             let subj_to = words.get(2..6).and_then(|ws| ws.last()).map_or(next_quote, |w| w.end);
-            let speaker = ctx.subject(subj_from, subj_to)?;
+            let speaker = ctx.subject(subj_from, subj_to, prev)?;
             return Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_to)) });
         }
     }
@@ -182,15 +216,19 @@ fn after(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     let &v = vs.first()?;
     if v == 0 {
         // Inverted: said Maria Zakharova, …
-        let subj_to = words.get(1..5).and_then(|ws| ws.last()).map_or(words[0].end, |w| w.end);
+        // "said Maria Zakharova", "said deputy mayor Claire Dubois": a role may come between.
+        let subj_to = words.get(1..7).and_then(|ws| ws.last()).map_or(words[0].end, |w| w.end);
         let ms = ctx.mentions_in(words[0].end, subj_to);
-        let first = ms.first().filter(|(_, s)| text[words[0].end..s.start as usize].trim().split_whitespace().count() <= 1);
+        let first = ms.first().filter(|(_, s)| {
+            let between = &text[words[0].end..s.start as usize];
+            between.split_whitespace().count() <= 4 && !between.contains([',', '.', ';', ':'])
+        });
         let speaker = match first {
             Some((a, s)) => Some((*a, s.end as usize)),
             None => {
                 let w1 = words.get(1)?;
                 let p = w1.text(text).to_lowercase();
-                PRONOUNS_PERSON.contains(p.as_str()).then(|| ctx.last_person_before(q.open).map(|a| (a, w1.end))).flatten()
+                PRONOUNS_PERSON.contains(p.as_str()).then(|| ctx.pronoun_referent(q.open, prev).map(|a| (a, w1.end))).flatten()
             }
         };
         let (speaker, end) = speaker?;
@@ -202,14 +240,17 @@ fn after(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
         return None;
     }
     let subj = (words[0].start, words[v - 1].end);
-    let speaker = ctx.subject(subj.0, subj.1)?;
+    let speaker = ctx.subject(subj.0, subj.1, prev)?;
     Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(subj.0, words[v].end)) })
 }
 
 /// `X said: “…”` / `X said that … “fragment”` / `…, adding: “…”`.
 fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<Attribution> {
     let text = ctx.text;
-    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
+    // "Sorokina said:" ending the paragraph above introduces a quotation set apart below it.
+    let above = text[..q.open].trim_end();
+    let anchor = if above.ends_with(':') && text[above.len()..q.open].contains('\n') { above.len() - 1 } else { q.open };
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, anchor);
     // Only the stretch since the previous quotation in this sentence.
     let from = prev.filter(|(p, _)| p.close_end > sent_start && p.close_end <= q.open).map_or(sent_start, |(p, _)| p.close_end);
     // Bounded, so that text without sentence ends stays linear.
@@ -221,7 +262,7 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         words[k].text(text).eq_ignore_ascii_case("according") && words[k + 1].text(text) == "to"
     }) {
         let subj_to = words.get(k + 2..(k + 6).min(words.len())).and_then(|ws| ws.last()).map_or(q.open, |w| w.end);
-        if let Some(s) = ctx.subject(words[k + 1].end, subj_to) {
+        if let Some(s) = ctx.subject(words[k + 1].end, subj_to, prev) {
             return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, subj_to)) });
         }
     }
@@ -239,7 +280,7 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         k -= 1;
     }
     if k < v {
-        if let Some(s) = ctx.subject(words[k].start, words[v - 1].end) {
+        if let Some(s) = ctx.subject(words[k].start, words[v - 1].end, prev) {
             return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, cue_end)) });
         }
     }
