@@ -4,6 +4,7 @@
 
 mod app;
 mod components;
+mod embed;
 mod export;
 mod index;
 mod state;
@@ -16,4 +17,8 @@ fn main() {
     let corpus = corpus::Corpus::from_bytes(CORPUS_BYTES).expect("the embedded corpus decodes");
     app::init(index::Index::new(corpus));
     leptos::mount::mount_to_body(views::App);
+    // The page's "loading" note (index.html) has done its job.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
 }

@@ -117,6 +117,8 @@ pub struct Filters {
     pub who: Option<String>,
     /// The reader highlights actor mentions.
     pub mentions: bool,
+    /// Compact chrome for an iframe in someone else's page (`embed=1`); kept by every link.
+    pub embed: bool,
     /// The quotation to scroll to in the reader (its index in the article).
     pub quote: Option<u32>,
 }
@@ -156,7 +158,8 @@ impl Filters {
                         f.who = Some(name);
                     }
                 }
-                "mentions" => f.mentions = matches!(value, "1" | "on" | "yes" | "true"),
+                "mentions" => f.mentions = flag(value),
+                "embed" => f.embed = flag(value),
                 "quote" => f.quote = value.parse().ok(),
                 _ => {}
             }
@@ -213,6 +216,9 @@ impl Filters {
         if self.mentions {
             parts.push("mentions=1".into());
         }
+        if self.embed {
+            parts.push("embed=1".into());
+        }
         if parts.is_empty() {
             "#/".into()
         } else {
@@ -236,6 +242,7 @@ impl Filters {
             article: self.article.clone(),
             who: self.who.clone(),
             mentions: self.mentions,
+            embed: self.embed,
             ..Filters::default()
         }
     }
@@ -329,6 +336,10 @@ fn clean_name(s: &str) -> String {
     s.chars().filter(|c| !c.is_control()).take(200).collect::<String>().trim().to_owned()
 }
 
+fn flag(value: &str) -> bool {
+    matches!(value.to_ascii_lowercase().as_str(), "1" | "on" | "yes" | "true")
+}
+
 /// Percent-encodes everything but the URL-safe unreserved characters.
 pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -405,6 +416,7 @@ mod tests {
             article: Some("000_x y.txt".into()),
             who: Some("Sergei Lavrov".into()),
             mentions: true,
+            embed: true,
             quote: Some(3),
         };
         let hash = f.to_hash();
@@ -446,6 +458,16 @@ mod tests {
         assert_eq!(Filters::from_hash("#/?view=quotes&article=a.txt").view, View::Quotes);
         assert_eq!(Filters::from_hash("view=quotes").view, View::Quotes);
         assert_eq!(Filters::from_hash("#?view=quotes").view, View::Quotes);
+    }
+
+    #[test]
+    fn embed_mode_survives_navigation_and_clearing() {
+        let f = Filters::from_hash("#/?embed=1&actor=Russia");
+        assert!(f.embed);
+        assert!(f.open_article("a.txt", None).with_view(View::Quotes).cleared().embed);
+        assert!(f.to_hash().ends_with("&embed=1"));
+        assert!(!Filters::from_hash("#/?embed=0").embed);
+        assert!(!Filters::from_hash("#/?embed=banana").embed);
     }
 
     #[test]

@@ -132,14 +132,24 @@ fn content_hash(bytes: &[u8]) -> String {
     format!("{hash:016x}")
 }
 
+/// Runs first in both pages, so that a browser without WebAssembly, or a failed start, turns the
+/// page's "Loading…" note (`#boot` in index.html, removed once the app mounts) into the reason.
+const START_GUARD: &str = "{\n\
+  const failed = (why) => { const b = document.getElementById(\"boot\"); if (b) { b.textContent = why; b.className = \"boot failed\"; } };\n\
+  if (typeof WebAssembly !== \"object\") failed(\"This browser cannot run WebAssembly (it is missing or turned off), and the explorer needs it. A current Firefox, Chrome, Edge or Safari can.\");\n\
+  else addEventListener(\"error\", (e) => failed(\"The explorer could not start: \" + e.message), { once: true });\n\
+}\n";
+
 /// The hosted page and the start-up script it now loads as a file: `(html, file name, script)`.
 pub fn hosted_page(index_html: &str) -> Result<(String, String, String), BundleError> {
     let (range, script) = start_script(index_html)?;
+    // Imports are hoisted, so the guard may come first.
+    let script = format!("{START_GUARD}{}\n", script.trim());
     let name = format!("start-{}.js", content_hash(script.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
     let head = head_start(index_html)?;
     let html = splice(index_html, vec![(head..head, csp_meta(HOSTED_CSP)), (range, tag)]);
-    Ok((html, name, script.trim().to_owned() + "\n"))
+    Ok((html, name, script))
 }
 
 /// One self-contained page: `read` gives the bytes of a file of `dist/` by its relative path.
@@ -171,13 +181,16 @@ pub fn single_file(index_html: &str, read: impl Fn(&str) -> Option<Vec<u8>>) -> 
         }
     }
     // The glue verbatim (an inline module may keep its `export`s), then the same start as Trunk's
-    // but from bytes: `init` compiles them asynchronously, which browsers allow at any size.
+    // but from bytes: `init` compiles them asynchronously, which browsers allow at any size. The
+    // start sits in a block because the glue's own module scope already declares `wasm`.
     let start = format!(
-        "<script type=\"module\">\n{glue}\n\
+        "<script type=\"module\">\n{START_GUARD}{glue}\n\
          window.__EXPLORER_SINGLE_FILE__ = true;\n\
+         {{\n\
          const bytes = Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0));\n\
          const wasm = await __wbg_init({{ module_or_path: bytes }});\n\
          dispatchEvent(new CustomEvent(\"TrunkApplicationStarted\", {{ detail: {{ wasm }} }}));\n\
+         }}\n\
          </script>",
         glue = glue.replace("</script", "<\\/script"),
     );
@@ -214,7 +227,8 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
     fn hosted_page_moves_the_start_script_out_and_sets_the_policy_first() {
         let (html, name, script) = hosted_page(TRUNK_PAGE).unwrap();
         assert!(name.starts_with("start-") && name.ends_with(".js"));
-        assert!(script.starts_with("import init") && script.contains("TrunkApplicationStarted"));
+        assert!(script.starts_with(START_GUARD), "the WebAssembly check runs first");
+        assert!(script.contains("\nimport init") && script.contains("TrunkApplicationStarted"));
         assert!(html.contains(&format!("<script type=\"module\" src=\"./{name}\"></script>")));
         assert!(!html.contains("await init("), "no inline script is left");
         let csp = html.find("Content-Security-Policy").unwrap();
@@ -231,6 +245,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
         assert!(!html.contains("<link"), "no link to another file remains: {html}");
         assert!(!html.contains("import init"), "Trunk's importing start script is replaced");
         assert!(html.contains("<noscript>needs JavaScript</noscript>"), "the rest of the page is kept");
+        assert!(html.contains("{\nconst bytes"), "the start is a block: the glue's scope already has `wasm`");
     }
 
     #[test]

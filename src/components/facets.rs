@@ -61,7 +61,7 @@ pub fn ActorFacets() -> impl IntoView {
                 let rows = rows.get();
                 let searching = !find.with(|f| f.trim().is_empty());
                 let limit = if expanded.get() || searching { usize::MAX } else { SHOWN };
-                rows.into_iter().take(limit).map(|(id, count, on)| facet_row(id, count, on)).collect::<Vec<_>>()
+                rows.into_iter().take(limit).map(|(id, _, _)| id).collect::<Vec<_>>()
             };
             let more = move || {
                 let n = rows.with(|r| r.len());
@@ -79,7 +79,9 @@ pub fn ActorFacets() -> impl IntoView {
             view! {
                 <fieldset class="facet-group" id=gid>
                     <legend>{heading}</legend>
-                    <ul class="facet-list">{visible}</ul>
+                    <ul class="facet-list">
+                        <For each=visible key=|id| *id children=facet_row />
+                    </ul>
                     {empty}
                     {more}
                 </fieldset>
@@ -106,12 +108,17 @@ pub fn ActorFacets() -> impl IntoView {
     .into_any()
 }
 
-fn facet_row(id: ActorId, count: u32, on: bool) -> impl IntoView {
+/// One facet, keyed by its actor: the row and its checkbox stay the same DOM nodes while the
+/// counts and the order change, so focus and the pointer never lose their target.
+fn facet_row(id: ActorId) -> impl IntoView {
+    let app = use_app();
     let ix = crate::app::ix();
     let name = ix.actor_name(id).to_owned();
     let n2 = name.clone();
     let input_id = format!("actor-{id}");
-    let class = if count == 0 && !on { "facet zero" } else { "facet" };
+    let count = move || app.facets.with(|c| c.get(id as usize).copied().unwrap_or(0));
+    let on = move || app.chosen.with(|c| c.contains(&id));
+    let class = move || if count() == 0 && !on() { "facet zero" } else { "facet" };
     view! {
         <li class=class style=format!("--h:{}", actor_hue(id))>
             <input
@@ -121,7 +128,6 @@ fn facet_row(id: ActorId, count: u32, on: bool) -> impl IntoView {
                 on:change=move |ev| {
                     let checked = event_target_checked(&ev);
                     go(use_app().filters.get_untracked().toggle_actor(&n2, checked));
-                    crate::app::focus_later(format!("actor-{id}"));
                 }
             />
             <label for=input_id>
@@ -130,7 +136,7 @@ fn facet_row(id: ActorId, count: u32, on: bool) -> impl IntoView {
                 <span class="facet-count">
                     <span class="visually-hidden">", "</span>
                     {count}
-                    <span class="visually-hidden">{if count == 1 { " article" } else { " articles" }}</span>
+                    <span class="visually-hidden">{move || if count() == 1 { " article" } else { " articles" }}</span>
                 </span>
             </label>
         </li>

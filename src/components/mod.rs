@@ -4,6 +4,7 @@ pub mod chips;
 pub mod dates;
 pub mod facets;
 pub mod quote;
+pub mod share;
 pub mod text;
 
 use crate::app::plural;

@@ -6,7 +6,7 @@ pub mod list;
 pub mod quotes;
 
 use crate::app::{current_hash, install, use_app, AppState};
-use crate::components::{chips::ActiveFilters, dates::DateFilter, facets::ActorFacets};
+use crate::components::{chips::ActiveFilters, dates::DateFilter, facets::ActorFacets, share::SiteFooter};
 use crate::state::{Filters, View};
 use leptos::prelude::*;
 
@@ -64,18 +64,35 @@ pub fn App() -> impl IntoView {
     let active_count = move || {
         app.filters.with(|f| f.actors.len() + usize::from(f.from.is_some() || f.to.is_some()) + usize::from(!f.q.trim().is_empty()) + usize::from(f.undated != crate::state::Undated::Include))
     };
+    // Embedded in another page: no brand or theme switch, a way out to the full explorer, and
+    // our height reported to the parent once the shell is in the DOM.
+    let embed = Memo::new(move |_| app.filters.with(|f| f.embed));
+    Effect::new(move |reporting: Option<bool>| {
+        let now = reporting.unwrap_or(false) || embed.get();
+        if now && reporting != Some(true) {
+            crate::embed::report_height();
+        }
+        now
+    });
+    let full_view = move || app.filters.with(crate::embed::full_view_url);
     view! {
-        <div class="app">
+        <div class="app" class:embed=embed>
             <header class="top">
-                <div class="brand">
-                    <span class="logo" aria-hidden="true">"❝"</span>
-                    <span class="brand-name">"News corpus explorer"</span>
-                </div>
+                {move || (!embed.get()).then(|| view! {
+                    <div class="brand">
+                        <span class="logo" aria-hidden="true">"❝"</span>
+                        <span class="brand-name">"News corpus explorer"</span>
+                    </div>
+                })}
                 <nav class="tabs" aria-label="Screens">
                     {tab(View::List, "Articles")}
                     {tab(View::Quotes, "Who said what")}
                 </nav>
-                <theme::ThemeToggle />
+                {move || if embed.get() {
+                    view! { <a class="open-full" href=full_view target="_blank" rel="noopener">"Open full explorer ↗"</a> }.into_any()
+                } else {
+                    view! { <theme::ThemeToggle /> }.into_any()
+                }}
             </header>
             <div class="layout">
                 <button
@@ -106,6 +123,7 @@ pub fn App() -> impl IntoView {
                     {screen}
                 </main>
             </div>
+            {move || (!embed.get()).then(|| view! { <SiteFooter /> })}
         </div>
     }
 }
