@@ -59,6 +59,9 @@ pub struct Found {
     pub actors: Vec<LocalActor>,
     /// Sorted by start, not overlapping.
     pub mentions: Vec<LocalMention>,
+    /// Names read as a person's but left out for want of evidence: what knowing more people
+    /// from other articles could change.
+    pub unproven: HashSet<String>,
 }
 
 impl Found {
@@ -104,16 +107,14 @@ enum Part {
 /// Finds the actors of one article. `parts` are the stretches of article text (the body region
 /// minus clutter), `excluded` spans (bylines, datelines) are read by no rule.
 pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], known: &Known) -> Found {
-    let lower_words = lower_case_words(text, parts);
-    let standalone = standalone_words(text, parts);
+    // Words are cut once per part and shared by every rule.
+    let part_words: Vec<Vec<Word>> = parts.iter().map(|&(from, to)| text::words(text, from, to)).collect();
+    let lower_words = lower_case_words(text, &part_words);
+    let standalone = standalone_words(text, &part_words);
     let mut b = Builder::default();
-    for &(from, to) in parts {
-        for line in text::lines(&text[from..to]) {
-            let (ls, le) = (from + line.start, from + line.end);
-            let words: Vec<Word> = text::words(text, ls, le)
-                .into_iter()
-                .filter(|w| !excluded.iter().any(|&(a, z)| w.start >= a && w.end <= z))
-                .collect();
+    for ws in &part_words {
+        for line in ws.chunk_by(|a, b| !text[a.end..b.start].contains('\n')) {
+            let words: Vec<Word> = line.iter().copied().filter(|w| !excluded.iter().any(|&(a, z)| w.start >= a && w.end <= z)).collect();
             let title_case = is_title_case(text, &words);
             let ctx = LineCtx { lower: &lower_words, standalone: &standalone, known, title_case };
             scan_line(text, &words, &ctx, &mut b);
@@ -124,8 +125,8 @@ pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], k
 
 /// What the rules know about the article while reading one line.
 struct LineCtx<'a> {
-    lower: &'a HashSet<String>,
-    standalone: &'a HashSet<String>,
+    lower: &'a HashSet<&'a str>,
+    standalone: &'a HashSet<&'a str>,
     known: &'a Known,
     /// The line capitalises every word (a headline), so its capitals prove nothing.
     title_case: bool,
@@ -141,10 +142,9 @@ const DETERMINERS: &[&str] = &[
 /// Capitalised words used alone the way a surname is ("Varga had led", "Varga’s"): not after a
 /// determiner or preposition, not next to another capitalised word, and followed by a lower-case
 /// word or a possessive.
-fn standalone_words(text: &str, parts: &[(usize, usize)]) -> HashSet<String> {
+fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t str> {
     let mut set = HashSet::new();
-    for &(from, to) in parts {
-        let ws = text::words(text, from, to);
+    for ws in part_words {
         for k in 0..ws.len() {
             let w = ws[k].text(text);
             if !is_capitalised(w) || is_all_caps(w) || SENTENCE_WORDS.contains(w) {
@@ -160,7 +160,7 @@ fn standalone_words(text: &str, parts: &[(usize, usize)]) -> HashSet<String> {
                 text[ws[k].end..n.start] == *" " && n.text(text).chars().next().is_some_and(char::is_lowercase)
             });
             if possessive || next_lower {
-                set.insert(w.to_string());
+                set.insert(w);
             }
         }
     }
@@ -175,14 +175,12 @@ fn is_title_case(text: &str, words: &[Word]) -> bool {
 
 /// Words written in lower case somewhere in the article: a capitalised form of one of them is a
 /// sentence start or a common noun, not a name.
-fn lower_case_words(text: &str, parts: &[(usize, usize)]) -> HashSet<String> {
+fn lower_case_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t str> {
     let mut set = HashSet::new();
-    for &(from, to) in parts {
-        for w in text::words(text, from, to) {
-            let s = w.text(text);
-            if s.chars().next().is_some_and(|c| c.is_lowercase()) {
-                set.insert(s.to_string());
-            }
+    for w in part_words.iter().flatten() {
+        let s = w.text(text);
+        if s.chars().next().is_some_and(|c| c.is_lowercase()) {
+            set.insert(s);
         }
     }
     set
@@ -199,7 +197,7 @@ fn possessive_after(text: &str, w: Word) -> bool {
 }
 
 fn name_like(s: &str) -> bool {
-    is_capitalised(s) || is_all_caps(s) || DOMAIN.is_match(s) || names::is_prefixed_name(s)
+    is_capitalised(s) || is_all_caps(s) || (s.contains('.') && DOMAIN.is_match(s)) || names::is_prefixed_name(s)
 }
 
 /// Where a name continues after lower-case particles starting at `k` ("von der Leyen"): the index
@@ -398,7 +396,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     let s = w.text(text);
                     let lower = s.to_lowercase();
                     let singular = lower.strip_suffix('s').unwrap_or(&lower);
-                    ctx.lower.contains(&lower) || SENTENCE_WORDS.contains(s) || gazetteer::is_role_noun(singular)
+                    ctx.lower.contains(lower.as_str()) || SENTENCE_WORDS.contains(s) || gazetteer::is_role_noun(singular)
                 });
                 // One word after "of" or "in" is a place ("Rep. Matt Gaetz of Florida").
                 let place = ws.len() == 1
@@ -409,6 +407,8 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 // In a Title Case headline only names known from elsewhere count.
                 if is_known || (evidence && !all_common && !place && !ctx.title_case) {
                     b.add_person(&name, span, role);
+                } else {
+                    b.unproven.insert(name);
                 }
                 prev_title = None;
             }
@@ -663,7 +663,8 @@ fn is_leading_function_word(w: &str) -> bool {
 
 /// The longest country form starting at word `i` of the run.
 fn country_at(text: &str, run: &[Word], i: usize) -> Option<(&'static str, CountryForm, usize)> {
-    let max = gazetteer::GAZETTEER.max_country_words.min(run.len() - i);
+    let longer = gazetteer::starts_longer_country_form(run[i].text(text));
+    let max = if longer { (gazetteer::GAZETTEER.max_country_words + 1).min(run.len() - i) } else { 1 };
     (1..=max).rev().find_map(|len| {
         let ws = &run[i..i + len];
         let span = &text[ws[0].start..ws[len - 1].end];
@@ -760,6 +761,9 @@ static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// the appositive's words, lower-cased, when it names a role.
 fn appositive_after(text: &str, end: usize) -> Option<String> {
     let rest = &text[end..text::floor_boundary(text, end + 160)];
+    if !rest.trim_start_matches([' ', '\t']).starts_with([',', '[', '(']) {
+        return None;
+    }
     let c = APPOSITIVE.captures(rest)?;
     let words: Vec<&str> = c[1].split_whitespace().take(9).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let role = words.iter().any(|w| gazetteer::is_role_noun(&w.to_lowercase()) || (TITLE_HEADS.contains(w) && !is_title_modifier(w)));
@@ -820,6 +824,7 @@ struct Builder {
     index: HashMap<(ActorKind, String), usize>,
     /// Where each detection ends → (actor, start): what "(OSCE)" or "X’s Service" attach to.
     detections: HashMap<usize, (usize, usize)>,
+    unproven: HashSet<String>,
 }
 
 impl Builder {
@@ -946,7 +951,7 @@ impl Builder {
             }
         }
         let mentions = mentions.into_iter().map(|m| LocalMention { actor: remap[m.actor], span: m.span }).collect();
-        Found { actors, mentions }
+        Found { actors, mentions, unproven: self.unproven }
     }
 
     /// A shorter organisation name that ends a longer one ("Minsk Group" / "OSCE Minsk Group")
@@ -1000,13 +1005,17 @@ fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usiz
     if forms.is_empty() {
         return vec![];
     }
-    let pattern = forms.iter().map(|(f, _)| regex::escape(f)).collect::<Vec<_>>().join("|");
-    let re = Regex::new(&format!("(?:{pattern})")).expect("alias pattern");
-    let by_form: HashMap<&str, usize> = forms.iter().map(|(f, i)| (f.as_str(), *i)).collect();
+    // Leftmost-longest: at each place the longest alias wins ("Maria Zakharova" over "Maria").
+    let ac = aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        // Built for each article and used once: a DFA would cost more to build than it saves.
+        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
+        .build(forms.iter().map(|(f, _)| f))
+        .expect("alias automaton");
     let mut out = Vec::new();
     for &(from, to) in parts {
         let slice = &text[from..to];
-        for m in re.find_iter(slice) {
+        for m in ac.find_iter(slice) {
             let (s, e) = (from + m.start(), from + m.end());
             if excluded.iter().any(|&(a, z)| s >= a && e <= z) {
                 continue;
@@ -1017,9 +1026,9 @@ fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usiz
             if !before_ok || !after_ok {
                 continue;
             }
-            let actor = by_form[m.as_str()];
+            let actor = forms[m.pattern().as_usize()].1;
             if actors[actor].kind == ActorKind::Country
-                && gazetteer::country(m.as_str()).is_some_and(|(_, f)| f == CountryForm::Capital)
+                && gazetteer::country(&text[s..e]).is_some_and(|(_, f)| f == CountryForm::Capital)
                 && !capital_is_government_at(text, s, e)
             {
                 continue;

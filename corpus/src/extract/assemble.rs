@@ -60,8 +60,9 @@ pub fn corpus(sources: Vec<Source>, rules: &ActorRules) -> Corpus {
             }
         }
     }
-    if !known.persons.is_empty() {
-        for (s, seg, mast, found) in &mut staged {
+    // Only articles holding such a name, unproven by themselves, read differently now.
+    for (s, seg, mast, found) in &mut staged {
+        if found.unproven.iter().any(|n| known.persons.contains(n)) {
             *found = find_actors(&s.text, seg, mast, &known);
         }
     }

@@ -172,7 +172,8 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
         return false;
     }
     let before = text[sentence.0.min(m.open)..m.open].trim_end().to_lowercase();
-    let named = NAMING.iter().any(|n| before.ends_with(n) || before.ends_with(&format!("{n} a")) || before.ends_with(&format!("{n} the")));
+    let article_dropped = [" a", " the"].iter().find_map(|a| before.strip_suffix(a));
+    let named = NAMING.iter().any(|n| before.ends_with(n) || article_dropped.is_some_and(|b| b.ends_with(n)));
     if named {
         return false;
     }

@@ -108,8 +108,14 @@ pub fn is_capitalised(w: &str) -> bool {
 
 /// Whether every letter is upper case and there are at least two ("OSCE", "RFE/RL", "U.S.").
 pub fn is_all_caps(w: &str) -> bool {
-    let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-    letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase())
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
 }
 
 /// Byte offsets where sentences end inside `text[from..to]`: after `.`, `!`, `?` or `…` (and any
