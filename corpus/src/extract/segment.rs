@@ -16,7 +16,7 @@
 
 use super::text::Line;
 use crate::model::{Clutter, ClutterKind, Span};
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// The body boundary and the classified clutter of one text.
@@ -52,27 +52,41 @@ impl Segments {
 }
 
 /// Headings after which the rest of the page is not the article (whole-line, case-insensitive).
-static TAIL_HEADING: LazyLock<Vec<(Regex, ClutterKind)>> = LazyLock::new(|| {
+/// A table of (pattern, kind) compiled once into a set, so that a line is read in one pass
+/// rather than once per pattern: every line of every article goes through these.
+struct Table {
+    set: RegexSet,
+    kinds: Vec<ClutterKind>,
+}
+
+impl Table {
+    fn new(table: &[(&str, ClutterKind)], wrap: impl Fn(&str) -> String) -> Table {
+        let set = RegexSet::new(table.iter().map(|(p, _)| wrap(p))).expect("clutter patterns");
+        Table { set, kinds: table.iter().map(|(_, k)| *k).collect() }
+    }
+    fn kind(&self, line: &str) -> Option<ClutterKind> {
+        self.set.matches(line).iter().next().map(|i| self.kinds[i])
+    }
+}
+
+static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
         (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
         (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|also read|more (news|stories|articles|headlines)|more (from|on|in) [\w .'’-]{1,40}|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|further reading|in other news|news feed|don['’]t miss|must read", ClutterKind::RelatedLinks),
         (r"sign up for (our |the )?newsletters?.*|subscribe( to (our|the) [\w ]+)?|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)", ClutterKind::Promo),
         (r"tags?:.*|share (this|on)( article| story| post)?:?|about the author|explore more on (these|this) topics?|topics|_{3,}", ClutterKind::Chrome),
     ];
-    table
-        .iter()
-        .map(|(p, k)| (Regex::new(&format!(r"(?i)^(?:{p})\s*[:.…>»]*$")).expect("heading pattern"), *k))
-        .collect()
+    Table::new(table, |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"))
 });
 
 /// Single lines of furniture or promotion that may sit inside the article.
-static INLINE: LazyLock<Vec<(Regex, ClutterKind)>> = LazyLock::new(|| {
+static INLINE: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
         (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^advertisement$|^ad$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$", ClutterKind::Chrome),
         (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,80}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
         (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
     ];
-    table.iter().map(|(p, k)| (Regex::new(&format!("(?i){p}")).expect("inline pattern"), *k)).collect()
+    Table::new(table, |p| format!("(?i){p}"))
 });
 
 fn tail_heading(line: &str) -> Option<ClutterKind> {
@@ -80,7 +94,7 @@ fn tail_heading(line: &str) -> Option<ClutterKind> {
     if line.is_empty() || line.len() > 80 {
         return None;
     }
-    TAIL_HEADING.iter().find(|(re, _)| re.is_match(line)).map(|(_, k)| *k)
+    TAIL_HEADING.kind(line)
 }
 
 /// The kind of a single clutter line, if it is one.
@@ -89,7 +103,7 @@ pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
     if line.is_empty() || line.split_whitespace().count() > 40 {
         return None;
     }
-    INLINE.iter().find(|(re, _)| re.is_match(line)).map(|(_, k)| *k)
+    INLINE.kind(line)
 }
 
 /// A line of running prose: enough words to be a sentence and sentence punctuation, or long.
