@@ -219,6 +219,31 @@ impl Index {
         &self.corpus.articles[id as usize]
     }
 
+    /// The headline; for an article saved without one, its opening words, marked as such, so
+    /// that no list shows a file name as if it were a title.
+    pub fn display_title(&self, id: ArticleId) -> String {
+        let a = self.article(id);
+        if let Some(t) = a.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            return t.to_owned();
+        }
+        let mut opening = String::new();
+        for word in body(a).split_whitespace() {
+            if opening.chars().count() + word.chars().count() > 60 {
+                opening.push_str(" …");
+                break;
+            }
+            if !opening.is_empty() {
+                opening.push(' ');
+            }
+            opening.push_str(word);
+        }
+        if opening.is_empty() {
+            a.file.clone()
+        } else {
+            format!("Untitled: {opening}")
+        }
+    }
+
     pub fn actor_name(&self, id: ActorId) -> &str {
         self.corpus.actors.get(id as usize).map(|a| a.name.as_str()).unwrap_or("?")
     }
@@ -439,6 +464,18 @@ pub mod tests {
             article("d.txt", Some("2021"), "Old Minsk talks\nNothing.", &[], &[]),
         ];
         Index::new(Corpus { articles, actors })
+    }
+
+    #[test]
+    fn untitled_articles_show_their_opening_words() {
+        let mut a = article("x.txt", None, "MOSCOW — Russia on Wednesday dismissed a senior U.S. official’s assurances that Washington wants more", &[], &[]);
+        a.title = None;
+        let mut empty = article("e.txt", None, " ", &[], &[]);
+        empty.title = Some("  ".into());
+        let ix = Index::new(Corpus { articles: vec![a, empty], actors: vec![] });
+        assert_eq!(ix.display_title(0), "Untitled: MOSCOW — Russia on Wednesday dismissed a senior U.S. …");
+        assert_eq!(ix.display_title(1), "e.txt");
+        assert_eq!(sample().display_title(0), "Zakharova on Russia");
     }
 
     fn f(hash: &str) -> Filters {

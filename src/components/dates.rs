@@ -148,7 +148,10 @@ pub fn Timeline() -> impl IntoView {
         .map(|(_, i)| {
             let (y, m) = month_of(lo + i as u32);
             let text = if n <= 12 || i == 0 { format!("{} {y}", MONTHS[(m - 1) as usize]) } else { y.to_string() };
-            view! { <text x=i as f64 * bw + 1.0 y=H - 2.0>{text}</text> }
+            // A label too near the right edge ends there rather than being cut off.
+            let x = i as f64 * bw + 1.0;
+            let (x, anchor) = if x + text.len() as f64 * 5.0 > W { (W, "end") } else { (x, "start") };
+            view! { <text x=x y=H - 2.0 text-anchor=anchor>{text}</text> }
         })
         .collect::<Vec<_>>();
     let commit = move |a: usize, b: usize| {

@@ -18,7 +18,7 @@ pub fn QuoteCard(r: QuoteRef, #[prop(optional)] show_speaker: bool) -> impl Into
     let file = a.file.clone();
     let index = r.index;
     let href = move || app.filters.with(|f| f.open_article(&file, Some(index)).to_hash());
-    let title = a.title.clone().unwrap_or_else(|| a.file.clone());
+    let title = ix.display_title(r.article);
     let outlet = a.outlet.clone().unwrap_or_else(|| "Unknown outlet".into());
     let speaker = show_speaker.then(|| match q.speaker {
         Some(s) => view! { <crate::components::ActorLink id=s /> }.into_any(),

@@ -70,6 +70,21 @@ pub fn title_skip(ix: &Index, id: ArticleId) -> usize {
     0
 }
 
+/// Where a list card's lede starts: after the headline line and any page furniture at the top
+/// that the extraction marked as clutter ("Published: Updated: Read Mode 100% Font Size").
+pub fn lede_start(ix: &Index, id: ArticleId) -> usize {
+    let a = ix.article(id);
+    let body = crate::index::body(a);
+    let mut at = title_skip(ix, id);
+    loop {
+        let next = body.len() - body[at..].trim_start().len();
+        match a.clutter.iter().find(|c| (c.span.start as usize) <= next && (c.span.end as usize) > next) {
+            Some(c) => at = (c.span.end as usize).min(body.len()),
+            None => return at,
+        }
+    }
+}
+
 #[derive(Clone, Copy, PartialEq)]
 struct Piece {
     start: usize,
@@ -236,6 +251,18 @@ fn speaker_tag(id: ArticleId, qi: usize) -> AnyView {
 mod tests {
     use super::*;
     use crate::index::tests::sample;
+
+    #[test]
+    fn the_lede_skips_furniture_marked_as_clutter() {
+        use corpus::{Clutter, ClutterKind, Span};
+        let text = "Headline\nRead Mode 100% Font Size\n\nMOSCOW — The story.";
+        let mut a = crate::index::tests::article("f.txt", None, text, &[], &[]);
+        let furniture = text.find("Read").unwrap();
+        a.clutter = vec![Clutter { span: Span::new(furniture, furniture + "Read Mode 100% Font Size".len()), kind: ClutterKind::Chrome }];
+        let ix = Index::new(corpus::Corpus { articles: vec![a], actors: vec![] });
+        assert_eq!(&crate::index::body(ix.article(0))[lede_start(&ix, 0)..].trim_start()[..6], "MOSCOW");
+        assert_eq!(lede_start(&sample(), 0), title_skip(&sample(), 0), "nothing to skip but the headline");
+    }
 
     #[test]
     fn snippet_and_title_skip() {

@@ -84,7 +84,7 @@ pub fn ActorView() -> impl IntoView {
                                 let href = move || app.filters.with(|f| f.open_article(&file, None).to_hash());
                                 view! {
                                     <li>
-                                        <a href=href>{a.title.clone().unwrap_or_else(|| a.file.clone())}</a>
+                                        <a href=href>{ix.display_title(aid)}</a>
                                         <span class="muted small">" · " {a.outlet.clone().unwrap_or_else(|| "Unknown outlet".into())} " · " {human_date(a.date)}</span>
                                     </li>
                                 }

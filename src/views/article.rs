@@ -62,7 +62,7 @@ fn Reader(id: ArticleId) -> impl IntoView {
         Some((p, n)) => format!("Article {} of {n}", p + 1),
         None => "Outside the current filters".into(),
     };
-    let title = a.title.clone().unwrap_or_else(|| a.file.clone());
+    let title = ix.display_title(id);
     let skip = title_skip(ix, id);
     let body = move || {
         let mentions = app.filters.with(|f| f.mentions);

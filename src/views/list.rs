@@ -1,13 +1,15 @@
 //! The article list: the count, export, and one card per article passing the filters.
 
 use crate::app::{plural, use_app};
-use crate::components::text::{highlight, snippet, title_skip};
+use crate::components::text::{highlight, lede_start, snippet};
 use crate::components::ExportButtons;
 use crate::index::{actor_hue, human_date};
 use corpus::ArticleId;
 use leptos::prelude::*;
 
 const ACTORS_SHOWN: usize = 8;
+/// Cards rendered at once: the DOM holds a page of them, not the whole corpus; more on demand.
+const PAGE: usize = 100;
 
 #[component]
 pub fn ListView() -> impl IntoView {
@@ -15,7 +17,24 @@ pub fn ListView() -> impl IntoView {
     let ix = crate::app::ix();
     let count = Signal::derive(move || app.matching.with(Vec::len));
     let total = ix.len();
-    let ids = move || app.matching.get();
+    // How many cards are rendered; back to one page whenever the filters change the list.
+    let shown = RwSignal::new(PAGE);
+    Effect::watch(move || app.matching.track(), move |_, _, _| shown.set(PAGE), false);
+    let ids = move || app.matching.with(|m| m[..m.len().min(shown.get())].to_vec());
+    let more = move || {
+        let left = count.get().saturating_sub(shown.get());
+        (left > 0).then(|| {
+            let next = left.min(PAGE);
+            view! {
+                <div class="more">
+                    <button type="button" on:click=move |_| shown.update(|s| *s += PAGE)>
+                        {format!("Show {next} more")}
+                    </button>
+                    <span class="muted small">{format!(" {} not shown yet", plural(left, "article", "articles"))}</span>
+                </div>
+            }
+        })
+    };
     view! {
         <section class="list-view" aria-labelledby="list-h">
             <div class="toolbar">
@@ -46,6 +65,7 @@ pub fn ListView() -> impl IntoView {
                     <ArticleCard id=id />
                 </For>
             </ol>
+            {more}
         </section>
     }
 }
@@ -57,9 +77,9 @@ fn ArticleCard(id: ArticleId) -> impl IntoView {
     let a = ix.article(id);
     let file = a.file.clone();
     let href = move || app.filters.with(|f| f.open_article(&file, None).to_hash());
-    let title = a.title.clone().unwrap_or_else(|| a.file.clone());
+    let title = ix.display_title(id);
     let title_view = move || app.terms.with(|t| highlight(&title, t));
-    let skip = title_skip(ix, id);
+    let skip = lede_start(ix, id);
     let lede = move || app.terms.with(|t| {
         let s = snippet(ix, id, t, skip);
         highlight(&s, t)
