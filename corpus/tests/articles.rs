@@ -404,3 +404,31 @@ fn an_undated_opinion_piece_under_a_section_label() {
     assert_eq!(speaker_of(c, a, "supply is coming").as_deref(), Some("Ruth Adeyemi"));
     assert_eq!(speaker_of(c, a, "every year of delay").as_deref(), Some("David Lindqvist"));
 }
+
+#[test]
+fn honorifics_initials_and_apostrophes_in_names() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "honorifics_initials.txt");
+    let names = actor_names(c, a);
+    for n in ["Merrick B. Garland", "Amara Okafor", "Jean-Claude Juncker", "Conor O'Brien", "J.D. Vance", "Stanford University"] {
+        assert!(names.contains(&n.to_string()), "{n}: {names:?}");
+    }
+    assert!(!names.iter().any(|n| n == "J.D." || n == "Vance"), "{names:?}");
+    assert_eq!(speaker_of(c, a, "This is a case").as_deref(), Some("Merrick B. Garland"));
+    assert_eq!(speaker_of(c, a, "That matters").as_deref(), Some("Amara Okafor"));
+    assert_eq!(speaker_of(c, a, "wrong on the facts").as_deref(), Some("Conor O'Brien"));
+    assert_eq!(speaker_of(c, a, "Good").as_deref(), Some("J.D. Vance"));
+}
+
+#[test]
+fn british_single_quotes_and_an_unnamed_spokesman() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "british_single_quotes.txt");
+    assert_eq!(speaker_of(c, a, "We have bent over").as_deref(), Some("Mick Whelan"));
+    assert_eq!(speaker_of(c, a, "The companies simply").as_deref(), Some("Mick Whelan"));
+    // "A spokesman said:" attributes the quotation to someone unnamed, not to the last speaker.
+    assert_eq!(speaker_of(c, a, "We urge the union"), None);
+    assert_eq!(speaker_of(c, a, "completely unnecessary").as_deref(), Some("Mark Harper"));
+}

@@ -74,7 +74,7 @@ fn check(a: &Article) {
         }
         assert!(q.span.end <= a.body_end, "quote after the body");
         let before = a.text[..q.span.start as usize].trim_end();
-        assert!(before.ends_with(['“', '„', '«', '"', '‘']), "quote span does not follow an opening mark: {:?}", a.slice(q.span));
+        assert!(before.ends_with(['“', '„', '«', '"', '‘', '\'']), "quote span does not follow an opening mark: {:?}", a.slice(q.span));
     }
     for w in a.quotes.windows(2) {
         assert!(w[0].span.start <= w[1].span.start, "quotes unsorted");

@@ -508,7 +508,12 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
             after_title = true;
             continue;
         }
-        if is_all_caps(w) || DOMAIN.is_match(w) {
+        // "J.D. Vance": initials start a name.
+        let initials = names::is_initials(w) && run.get(i + 1).is_some_and(|n| {
+            let n = n.text(text);
+            is_capitalised(n) && !is_all_caps(n) && !is_title(n) && !ORG_HEADS.contains(n)
+        });
+        if (is_all_caps(w) || DOMAIN.is_match(w)) && !initials {
             if !NOT_ACRONYMS.contains(&w.trim_end_matches('.')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
                 parts.push(Part::Org { from: i, to: i + 1 });
             } else {

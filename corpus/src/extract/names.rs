@@ -30,6 +30,12 @@ pub fn is_prefixed_name(w: &str) -> bool {
     w.split_once('-').is_some_and(|(p, rest)| HYPHEN_PREFIXES.contains(&p) && rest.chars().next().is_some_and(char::is_uppercase))
 }
 
+/// Initials written with dots ("J.D.", "W."): one to three letters.
+pub fn is_initials(w: &str) -> bool {
+    let b = w.as_bytes();
+    (2..=6).contains(&b.len()) && b.len() % 2 == 0 && b.chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
 /// The surname with its particles: "von der Leyen" of "Ursula von der Leyen", "Rutte" of "Mark
 /// Rutte"; a name that starts with a particle is all surname.
 pub fn surname(name: &str) -> &str {
@@ -78,5 +84,6 @@ mod tests {
         assert!(is_full_name("Bashar al-Assad") && !is_full_name("Da Silva") && !is_full_name("Rutte"));
         assert_eq!(surname_key("Von der Leyen"), surname_key(surname("Ursula von der Leyen")));
         assert!(is_prefixed_name("al-Assad") && !is_prefixed_name("well-Known"));
+        assert!(is_initials("J.D.") && is_initials("W.") && !is_initials("U.S.A") && !is_initials("NATO"));
     }
 }

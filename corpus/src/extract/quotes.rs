@@ -7,8 +7,9 @@
 //! mark while one is open means the first was never closed: it is cut at the end of its line
 //! (and a warning says so), so one stray mark never swallows the rest of the article.
 //!
-//! Single quotes (‘ ’) are quotations in headline style and in some outlets' prose; they are
-//! read only outside double quotes and within a line, because ’ is also the apostrophe.
+//! Single quotes (‘ ’, and straight ' in British-style prose) are quotations in headline style
+//! and in some outlets' prose; they are read only outside double quotes and within a line,
+//! because ’ and ' are also the apostrophe.
 
 use super::gazetteer;
 use super::text;
@@ -127,12 +128,16 @@ fn single_quotes(text: &str, from: usize, to: usize, out: &mut Vec<Marked>) {
         }
         let prev = text[..i].chars().next_back();
         let next = text[i + c.len_utf8()..].chars().next();
-        if c == '‘' && prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric()) {
+        // A straight ' opens or closes by its neighbours, like the curly marks; inside a word
+        // ("don't", "O'Brien") it is neither.
+        let opens = (c == '‘' || c == '\'') && prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric());
+        let closes = (c == '’' || c == '\'') && next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace());
+        if closes && open.is_some() {
+            let o = open.take().unwrap_or_default();
+            let o_len = text[o..].chars().next().map_or(1, char::len_utf8);
+            out.push(Marked { inner: Span::new(o + o_len, i), open: o, close_end: i + c.len_utf8() });
+        } else if opens {
             open = Some(i);
-        } else if c == '’' && next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace()) {
-            if let Some(o) = open.take() {
-                out.push(Marked { inner: Span::new(o + '‘'.len_utf8(), i), open: o, close_end: i + c.len_utf8() });
-            }
         }
     }
 }
@@ -244,6 +249,7 @@ mod tests {
     #[test]
     fn single_quotes_skip_apostrophes() {
         assert_eq!(quotes("Russia says ‘public attacks’ on Moscow’s troops ‘unacceptable’"), ["public attacks", "unacceptable"]);
+        assert_eq!(quotes("'We don't want it,' said O'Brien. The drivers' union said 'no'."), ["We don't want it,", "no"]);
     }
 
     #[test]

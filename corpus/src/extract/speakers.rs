@@ -181,7 +181,9 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
         let a = after(&ctx, q, prev)
             .or_else(|| before(&ctx, q, prev))
-            .or_else(|| carried(&ctx, q, prev))
+            // A quotation with an attribution of its own that names nobody ("A spokesman said:
+            // “…”") is someone else's, not the previous speaker's.
+            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| carried(&ctx, q, prev)).flatten())
             .unwrap_or_default();
         out.push(a);
     }
@@ -307,6 +309,19 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         }
     }
     None
+}
+
+/// Whether a speech verb attributes this quotation: in its sentence before it (since the
+/// previous quotation), or among the few words right after it.
+fn has_own_cue(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> bool {
+    let text = ctx.text;
+    let (sent_start, sent_end) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
+    let from = prev.map_or(sent_start, |(p, _)| p.close_end.clamp(sent_start, q.open));
+    let from = from.max(text::floor_boundary(text, q.open.saturating_sub(600)));
+    let before = text::words(text, from, q.open);
+    let after_end = text::floor_boundary(text, sent_end.max(q.close_end).min(q.close_end + 80));
+    let after = text::words(text, q.close_end, after_end);
+    !verbs(text, &before).is_empty() || !verbs(text, &after[..after.len().min(8)]).is_empty()
 }
 
 /// A quotation with no attribution of its own that continues the previous one: in the same
