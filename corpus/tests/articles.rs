@@ -432,3 +432,19 @@ fn british_single_quotes_and_an_unnamed_spokesman() {
     assert_eq!(speaker_of(c, a, "We urge the union"), None);
     assert_eq!(speaker_of(c, a, "completely unnecessary").as_deref(), Some("Mark Harper"));
 }
+
+#[test]
+fn wire_story_with_reporting_credit_and_present_tense_cue() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "wire_credit_line.txt");
+    assert_eq!(a.outlet.as_deref(), Some("Reuters"));
+    assert_eq!(a.date, None, "the dateline has no year");
+    assert!(a.text[a.body_end as usize..].starts_with("(Reporting by"));
+    let names = actor_names(c, a);
+    assert!(names.contains(&"Bank of England".to_string()), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("Milliken") || n.contains("Bruce") || n.contains("Chopra")), "bylines and credits: {names:?}");
+    assert_eq!(speaker_of(c, a, "We're not yet").as_deref(), Some("Andrew Bailey"));
+    assert_eq!(speaker_of(c, a, "It's a sign").as_deref(), Some("Jeremy Hunt"));
+    assert_eq!(speaker_of(c, a, "The data are noisy").as_deref(), Some("Ruth Gregory"));
+}
