@@ -443,7 +443,8 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
         }
         if let Ahead::Org(head) = ahead {
             let mut end = head + 1;
-            while end + 1 < run.len() && CONNECTORS.contains(&s(end)) && !TITLE_HEADS.contains(s(end + 1)) {
+            // A complement starts with "of", "for" …; "X International and Greece" is two names.
+            while end + 1 < run.len() && CONNECTORS.contains(&s(end)) && s(end) != "and" && !TITLE_HEADS.contains(s(end + 1)) {
                 let mut k = end;
                 while k < run.len() && CONNECTORS.contains(&s(k)) {
                     k += 1;
@@ -452,8 +453,10 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
                 while m < run.len() && !CONNECTORS.contains(&s(m)) && !TITLE_HEADS.contains(s(m)) {
                     m += 1;
                 }
-                // "and" continues only inside the complement ("of European and Eurasian Affairs").
-                while m + 1 < run.len() && s(m) == "and" && !TITLE_HEADS.contains(s(m + 1)) {
+                // "and" continues only inside the complement ("of European and Eurasian Affairs"),
+                // not into another actor ("Council of Europe and Russia", "… and ECHR").
+                let another_actor = |k: usize| is_all_caps(s(k)) || country_at(text, run, k).is_some();
+                while m + 1 < run.len() && s(m) == "and" && !TITLE_HEADS.contains(s(m + 1)) && !another_actor(m + 1) {
                     m += 2;
                     while m < run.len() && !CONNECTORS.contains(&s(m)) {
                         m += 1;
@@ -653,7 +656,9 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
 
 /// A job title, singular or plural ("Ministers").
 fn is_title(w: &str) -> bool {
-    TITLE_HEADS.contains(w) || w.strip_suffix('s').is_some_and(|x| TITLE_HEADS.contains(x))
+    let one = |w: &str| TITLE_HEADS.contains(w) || w.strip_suffix('s').is_some_and(|x| TITLE_HEADS.contains(x));
+    // "Director-General", "Secretary-General": hyphenated titles.
+    one(w) || (w.contains('-') && w.split('-').all(|p| TITLE_HEADS.contains(p)))
 }
 
 /// A people named by its plural demonym ("Armenians", "Azeris"): not an actor.
@@ -663,7 +668,13 @@ fn is_people(w: &str) -> bool {
 
 /// Function words that start a sentence in front of an organisation's name ("The OSCE …").
 fn is_leading_function_word(w: &str) -> bool {
-    matches!(w, "The" | "A" | "An" | "In" | "On" | "At" | "By" | "For" | "From" | "To" | "And" | "But" | "As" | "With" | "Of")
+    matches!(
+        w,
+        "The" | "A" | "An" | "In" | "On" | "At" | "By" | "For" | "From" | "To" | "And" | "But" | "As" | "With" | "Of"
+            | "Neither" | "Either" | "Both" | "Nor" | "Whether" | "While" | "When" | "If" | "Although" | "After"
+            | "Before" | "Since" | "Unlike" | "Like" | "Under" | "Meanwhile" | "However" | "Also" | "Yet" | "So"
+            | "Then" | "Now" | "Only" | "Even" | "Without" | "Despite" | "During" | "Following" | "Amid" | "Against"
+    )
 }
 
 /// The longest country form starting at word `i` of the run.

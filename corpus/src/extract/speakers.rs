@@ -219,7 +219,7 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
     if v == 0 {
         // Inverted: said Maria Zakharova, …
         // "said Maria Zakharova", "said deputy mayor Claire Dubois": a role may come between.
-        let subj_to = words.get(1..7).and_then(|ws| ws.last()).map_or(words[0].end, |w| w.end);
+        let subj_to = words.get(1..words.len().min(7)).and_then(|ws| ws.last()).map_or(words[0].end, |w| w.end);
         let ms = ctx.mentions_in(words[0].end, subj_to);
         let first = ms.first().filter(|(_, s)| {
             let between = &text[words[0].end..s.start as usize];
