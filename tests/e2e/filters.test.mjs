@@ -2,25 +2,16 @@
 // search, URL state (reload, deep links, malformed hashes) and the keyboard path to an article.
 // Expectations come from the corpus itself (the app's JSON export, the seed files), not from
 // numbers that change as the extraction improves.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, openApp, count, articles, corpusFacts, assertNoErrors } from './harness.mjs';
+import { ROOT, openApp, count, articles, assertNoErrors, withExplorer } from './harness.mjs';
 
-let server, browser, base, facts;
+let browser, base, facts;
 const SEEDS = join(ROOT, 'seeds');
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  base = server.url + 'index.html';
-  facts = await corpusFacts(browser, base);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExplorer((c) => ({ browser, base, facts } = c));
 
 /** Articles mentioning every one of `names`. */
 const withActors = (names) => facts.filter((a) => names.every((n) => a.actors.includes(n)));

@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -112,6 +113,25 @@ export async function corpusFacts(browser, base) {
   const { text } = await downloadText(page, page.getByRole('button', { name: /as JSON/ }));
   await page.context().close();
   return JSON.parse(text);
+}
+
+/**
+ * The usual start of a test file: before its tests, serve `dir`, launch Chromium and read the
+ * corpus facts, handing `{ server, browser, base, facts }` to `take` (which may be async for more
+ * set-up); close both after them.
+ */
+export function withExplorer(take, dir = DIST) {
+  let server, browser;
+  before(async () => {
+    server = await serve(dir);
+    browser = await launch();
+    const base = server.url + 'index.html';
+    await take({ server, browser, base, facts: await corpusFacts(browser, base) });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 /** Runs axe-core in the page; resolves to its violations (the page needs bypassCSP). */

@@ -4,28 +4,19 @@
 // scripts/test. Every screen is visited with the page's Content-Security-Policy bypassed, so the
 // only protection left is the app rendering text as text: nothing may execute, no markup from the
 // corpus may become an element, and the text must show exactly as written.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, openApp, corpusFacts, assertNoErrors } from './harness.mjs';
+import { ROOT, openApp, assertNoErrors, withExplorer } from './harness.mjs';
 
 const DIR = join(ROOT, 'tests/fixtures/hostile');
 const HOSTILE_DIST = process.env.HOSTILE_DIST ?? join(ROOT, 'target/e2e/hostile');
-let server, browser, base, facts;
+let browser, base, facts;
 
-before(async () => {
-  assert.ok(existsSync(join(HOSTILE_DIST, 'index.html')), `scripts/test builds the hostile corpus into ${HOSTILE_DIST}`);
-  server = await serve(HOSTILE_DIST);
-  browser = await launch();
-  base = server.url + 'index.html';
-  facts = await corpusFacts(browser, base);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+before(() => assert.ok(existsSync(join(HOSTILE_DIST, 'index.html')), `scripts/test builds the hostile corpus into ${HOSTILE_DIST}`));
+withExplorer((c) => ({ browser, base, facts } = c), HOSTILE_DIST);
 
 /** Opens `hash` without CSP, opens every disclosure, and reports what the corpus smuggled in. */
 async function inspect(hash) {

@@ -2,24 +2,16 @@
 // GitHub-Pages-like sub-path and under its Content-Security-Policy, and the embed in a blog post
 // (examples/blog/post.html). Also: no request to another origin, offline once loaded, and a clear
 // message when the browser has no WebAssembly.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, ROOT, serve, launch, openApp, openPage, count, articles, corpusFacts, assertNoErrors } from './harness.mjs';
+import { DIST, ROOT, serve, openApp, openPage, count, articles, assertNoErrors, withExplorer } from './harness.mjs';
 
 let server, browser, facts;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  facts = await corpusFacts(browser, server.url + 'index.html');
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExplorer((c) => ({ server, browser, facts } = c));
 
 /** The actor in the fewest articles (but at least one), and their articles. */
 function rarestActor() {

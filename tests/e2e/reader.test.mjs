@@ -1,23 +1,14 @@
 // The reader: the body verbatim with every quotation highlighted and its speaker named beside
 // it, mentions that filter, the clutter kept verbatim under a closed disclosure, prev/next.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, serve, launch, openApp, count, articles, corpusFacts, assertNoErrors } from './harness.mjs';
+import { ROOT, openApp, count, articles, assertNoErrors, withExplorer } from './harness.mjs';
 
-let server, browser, base, facts;
+let browser, base, facts;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  base = server.url + 'index.html';
-  facts = await corpusFacts(browser, base);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withExplorer((c) => ({ browser, base, facts } = c));
 
 const normalise = (s) => s.replace(/\r\n?/g, '\n');
 

@@ -1,24 +1,17 @@
 // The screens beyond the list: the timeline, "who said what", the actor page, the exports, and
 // accessibility (axe-core) of every screen in both themes at desktop and phone widths, with a
 // screenshot of each in tests/e2e/artifacts/. Expectations come from the app's own JSON exports.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openApp, count, articles, corpusFacts, downloadText, assertNoErrors, axe, screenshot } from './harness.mjs';
+import { openApp, count, articles, downloadText, assertNoErrors, axe, screenshot, withExplorer } from './harness.mjs';
 
-let server, browser, base, facts, quotes;
+let browser, base, facts, quotes;
 
-before(async () => {
-  server = await serve();
-  browser = await launch();
-  base = server.url + 'index.html';
-  facts = await corpusFacts(browser, base);
+withExplorer(async (c) => {
+  ({ browser, base, facts } = c);
   const page = await openApp(browser, base, '#/?view=quotes');
   quotes = JSON.parse((await downloadText(page, page.getByRole('button', { name: /quotations shown as JSON/ }))).text);
   await page.context().close();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
