@@ -6,12 +6,35 @@ use crate::index::{month_of, MONTHS};
 use crate::state::{Day, Undated};
 use leptos::prelude::*;
 
+/// One end of the range: `end` is the "to" side, which takes the last day a partial date may mean.
+#[component]
+fn DateInput(label: &'static str, id: &'static str, end: bool) -> impl IntoView {
+    let app = use_app();
+    let value = move || app.filters.with(|f| if end { f.to } else { f.from }.map(Day::iso).unwrap_or_default());
+    view! {
+        <label>
+            {label}
+            <input
+                type="date"
+                id=id
+                prop:value=value
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    if end {
+                        update(|f| f.to = Day::parse_end(&v));
+                    } else {
+                        update(|f| f.from = Day::parse_start(&v));
+                    }
+                }
+            />
+        </label>
+    }
+}
+
 #[component]
 pub fn DateFilter() -> impl IntoView {
     let app = use_app();
     let ix = crate::app::ix();
-    let from_value = move || app.filters.with(|f| f.from.map(Day::iso).unwrap_or_default());
-    let to_value = move || app.filters.with(|f| f.to.map(Day::iso).unwrap_or_default());
     let undated_here = Memo::new(move |_| app.undated_free.with(|s| s.and(&ix.undated).count()));
     let undated_value = move || app.filters.with(|f| f.undated.as_str());
     let year_only = move || {
@@ -22,30 +45,8 @@ pub fn DateFilter() -> impl IntoView {
         <fieldset class="dates">
             <legend>"Date"</legend>
             <div class="date-inputs">
-                <label>
-                    "From"
-                    <input
-                        type="date"
-                        id="date-from"
-                        prop:value=from_value
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            update(|f| f.from = Day::parse_start(&v));
-                        }
-                    />
-                </label>
-                <label>
-                    "To"
-                    <input
-                        type="date"
-                        id="date-to"
-                        prop:value=to_value
-                        on:change=move |ev| {
-                            let v = event_target_value(&ev);
-                            update(|f| f.to = Day::parse_end(&v));
-                        }
-                    />
-                </label>
+                <DateInput label="From" id="date-from" end=false />
+                <DateInput label="To" id="date-to" end=true />
             </div>
             <Timeline />
             {year_only}
