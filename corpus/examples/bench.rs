@@ -7,6 +7,10 @@
 //! - many ordinary articles (about 5 KB each, 10 MB in all).
 //!
 //! Prints MB/s for each run. `BENCH_MB=20` changes the largest size.
+//!
+//! `BENCH_DUMP=DIR` also writes each run's whole `Corpus` (every span, mention, statement) as
+//! JSON into DIR, and `bench -- --dump OUT PATH…` writes the corpus `corpus::load` makes of PATH:
+//! the reference for checking that an optimisation changes nothing, beyond the CLI's subset.
 
 use std::time::Instant;
 
@@ -77,27 +81,41 @@ fn article(r: &mut Rng, bytes: usize) -> String {
     out
 }
 
-fn time(texts: &[(String, String)]) -> (f64, f64) {
+fn time(name: &str, texts: &[(String, String)]) -> (f64, f64) {
     let refs: Vec<(&str, &str)> = texts.iter().map(|(f, t)| (f.as_str(), t.as_str())).collect();
     let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
     let start = Instant::now();
     let corpus = corpus::extract_texts(&refs);
     let secs = start.elapsed().as_secs_f64();
     assert_eq!(corpus.articles.len(), texts.len());
+    if let Ok(dir) = std::env::var("BENCH_DUMP") {
+        dump(&corpus, &std::path::Path::new(&dir).join(format!("{name}.json")));
+    }
     let mb = bytes as f64 / 1e6;
     (mb, mb / secs)
 }
 
+fn dump(corpus: &corpus::Corpus, out: &std::path::Path) {
+    std::fs::write(out, serde_json::to_vec(corpus).expect("the corpus serialises")).expect("the dump is written");
+}
+
 fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--dump") {
+        let paths: Vec<std::path::PathBuf> = args[2..].iter().map(Into::into).collect();
+        let loaded = corpus::load(&paths).expect("the corpus loads");
+        dump(&loaded.corpus, std::path::Path::new(&args[1]));
+        return;
+    }
     let max_mb: usize = std::env::var("BENCH_MB").ok().and_then(|v| v.parse().ok()).unwrap_or(10);
     let mut r = Rng(0x9E37_79B9_7F4A_7C15);
     println!("extraction throughput (one core, release build)");
     for mb in [1, 2, 5, max_mb] {
         let text = article(&mut r, mb * 1_000_000);
-        let (size, speed) = time(&[("big.txt".to_string(), text)]);
+        let (size, speed) = time(&format!("one-{mb}mb"), &[("big.txt".to_string(), text)]);
         println!("  one article of {size:6.2} MB: {speed:7.1} MB/s  ({:.3} s/MB)", 1.0 / speed);
     }
     let many: Vec<(String, String)> = (0..max_mb * 200).map(|i| (format!("a{i}.txt"), article(&mut r, 5_000))).collect();
-    let (size, speed) = time(&many);
+    let (size, speed) = time("many", &many);
     println!("  {} articles, {size:6.2} MB in all: {speed:7.1} MB/s", many.len());
 }
