@@ -1,12 +1,17 @@
-//! Extracts the corpus folder at compile time and writes the compact blob the app embeds.
+//! Extracts the corpus folder at compile time and packs it: the first load the app embeds
+//! (`OUT_DIR/catalog.bin`) and the chunks it fetches later, written to `corpus-chunks/` in the
+//! profile's target folder (`target/wasm32-unknown-unknown/release/corpus-chunks/`), where the
+//! `bundle` step picks them up for `dist/chunks/`.
 //!
 //! The folder is `seeds/`, or the one named by `CORPUS_DIR`. A file that cannot be read stops
-//! the build with its name and the reason.
+//! the build with its name and the reason. `CORPUS_INLINE_LIMIT` (bytes) overrides the size up
+//! to which chunks travel inside the first load (for measurements).
 
 use std::path::PathBuf;
 
 fn main() {
     println!("cargo:rerun-if-env-changed=CORPUS_DIR");
+    println!("cargo:rerun-if-env-changed=CORPUS_INLINE_LIMIT");
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let dir = match std::env::var_os("CORPUS_DIR") {
         Some(d) if !d.is_empty() => manifest.join(d),
@@ -16,10 +21,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", dir.display());
     let loaded = match corpus::load(&[dir.clone()]) {
         Ok(loaded) => loaded,
-        Err(e) => {
-            eprintln!("error: cannot build the corpus from {}:\n  {e}", dir.display());
-            std::process::exit(1);
-        }
+        Err(e) => fail(&format!("cannot build the corpus from {}:\n  {e}", dir.display())),
     };
     for input in &loaded.inputs {
         println!("cargo:rerun-if-changed={}", input.display());
@@ -27,6 +29,34 @@ fn main() {
     for warning in &loaded.warnings {
         println!("cargo:warning={warning}");
     }
-    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
-    std::fs::write(&out, loaded.corpus.to_bytes()).unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+    let inline_limit = match std::env::var("CORPUS_INLINE_LIMIT") {
+        Ok(v) => v.trim().parse().unwrap_or_else(|_| fail(&format!("CORPUS_INLINE_LIMIT={v:?} is not a number of bytes"))),
+        Err(_) => corpus::pack::INLINE_LIMIT,
+    };
+    let pack = corpus::pack::pack(&loaded.corpus, inline_limit);
+    let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    write(&out.join("catalog.bin"), &pack.catalog.to_bytes());
+    // OUT_DIR is <target>/<triple>/<profile>/build/<crate>-<hash>/out.
+    let chunks = out.ancestors().nth(3).expect("OUT_DIR lies inside the target folder").join("corpus-chunks");
+    if chunks.exists() {
+        std::fs::remove_dir_all(&chunks).unwrap_or_else(|e| fail(&format!("cannot clear {}: {e}", chunks.display())));
+    }
+    std::fs::create_dir_all(&chunks).unwrap_or_else(|e| fail(&format!("cannot create {}: {e}", chunks.display())));
+    let mut manifest = String::new();
+    for (name, bytes) in &pack.chunks {
+        write(&chunks.join(name), bytes);
+        manifest.push_str(name);
+        manifest.push('\n');
+    }
+    // Last, so that a manifest always describes a complete set.
+    write(&chunks.join("manifest.txt"), manifest.as_bytes());
+}
+
+fn write(path: &std::path::Path, bytes: &[u8]) {
+    std::fs::write(path, bytes).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1);
 }

@@ -83,11 +83,13 @@ trunk_run() {
 }
 
 # The publishable site: Trunk's release build (wasm-opt -Oz), then our post-build step, which
-# moves the start-up script out for a strict CSP and writes the single file explorer.html.
+# moves the start-up script out for a strict CSP, copies the corpus chunks build.rs wrote into
+# dist/chunks/, and writes the single file explorer.html.
 build_site() {
   local dist="${1:-dist}"
   trunk_run build --release --dist "$dist"
-  (cd "$ROOT" && cargo run -q --release -p bundle -- "$dist")
+  local chunks="${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/corpus-chunks"
+  (cd "$ROOT" && cargo run -q --release -p bundle -- "$dist" "$chunks")
 }
 
 # CORPUS_DIR may be relative to where the user stands; build.rs runs elsewhere.

@@ -3,6 +3,7 @@
 
 use crate::index::{BitSet, Index};
 use crate::state::Filters;
+use crate::store::Loaded;
 use corpus::{ActorId, ArticleId};
 use leptos::prelude::*;
 use std::sync::OnceLock;
@@ -38,6 +39,10 @@ pub struct AppState {
     pub histogram: Memo<Vec<u32>>,
     /// Whether the filter panel is open on narrow screens.
     pub panel_open: RwSignal<bool>,
+    /// How many fetched chunks have arrived; whatever reads a chunk tracks it.
+    pub arrived: RwSignal<u32>,
+    /// Why the search cannot run, when its index could not be loaded.
+    pub search_error: Memo<Option<String>>,
 }
 
 impl AppState {
@@ -46,7 +51,30 @@ impl AppState {
         let filters = RwSignal::new(initial);
         let terms = Memo::new(move |_| filters.with(|f| f.terms()));
         let chosen = Memo::new(move |_| filters.with(|f| ix.chosen_actors(f)));
-        let text_set = Memo::new(move |_| terms.with(|t| ix.text_match(t)));
+        let arrived = RwSignal::new(0);
+        // While a word chunk is on its way the previous result stays, so the count never
+        // flickers through an unfinished answer.
+        let search = Memo::new(move |prev: Option<&Loaded<BitSet>>| {
+            match terms.with(|t| ix.text_match(t, crate::store::words)) {
+                Loaded::Pending => match prev {
+                    Some(Loaded::Ready(s)) => Loaded::Ready(s.clone()),
+                    _ => Loaded::Ready(BitSet::full(ix.len())),
+                },
+                done => done,
+            }
+        });
+        let text_set = Memo::new(move |_| {
+            search.with(|s| match s {
+                Loaded::Ready(set) => set.clone(),
+                _ => BitSet::empty(ix.len()),
+            })
+        });
+        let search_error = Memo::new(move |_| {
+            search.with(|s| match s {
+                Loaded::Failed(e) => Some(e.clone()),
+                _ => None,
+            })
+        });
         let actor_set = Memo::new(move |_| chosen.with(|c| ix.actor_match(c)));
         let date_key = Memo::new(move |_| filters.with(|f| (f.from, f.to, f.undated)));
         let date_set = Memo::new(move |_| {
@@ -68,6 +96,8 @@ impl AppState {
             facets,
             histogram,
             panel_open: RwSignal::new(false),
+            arrived,
+            search_error,
         }
     }
 }
@@ -84,6 +114,21 @@ pub fn install(state: AppState) {
 /// The app's state; usable anywhere, event handlers included.
 pub fn use_app() -> AppState {
     APP.with(|a| a.get()).expect("views::App installs the state before anything reads it")
+}
+
+/// Makes the running reactive computation rerun when a chunk arrives.
+pub fn track_arrivals() {
+    if let Some(app) = APP.with(|a| a.get()) {
+        app.arrived.track();
+    }
+}
+
+/// Wakes whatever waits for a chunk.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn note_arrival() {
+    if let Some(app) = APP.with(|a| a.get()) {
+        app.arrived.update(|n| *n += 1);
+    }
 }
 
 /// The current location hash ("" natively).

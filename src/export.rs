@@ -52,11 +52,11 @@ pub fn articles_csv(ix: &Index, ids: &[ArticleId]) -> String {
     let mut rows = vec![["file", "title", "outlet", "date", "url", "actors", "quotations"].map(String::from).to_vec()];
     for &id in ids {
         let a = ix.article(id);
-        let actors: Vec<&str> = ix.article_actors[id as usize].iter().map(|&x| ix.actor_name(x)).collect();
+        let actors: Vec<&str> = a.actors.iter().map(|&x| ix.actor_name(x)).collect();
         rows.push(vec![
             a.file.clone(),
             a.title.clone().unwrap_or_default(),
-            a.outlet.clone().unwrap_or_default(),
+            ix.outlet(id).unwrap_or_default().to_owned(),
             a.date.map(|d| d.to_string()).unwrap_or_default(),
             a.url.clone().unwrap_or_default(),
             actors.join("; "),
@@ -71,12 +71,12 @@ pub fn articles_json(ix: &Index, ids: &[ArticleId]) -> String {
         .iter()
         .map(|&id| {
             let a = ix.article(id);
-            let actors: Vec<String> = ix.article_actors[id as usize].iter().map(|&x| json_str(ix.actor_name(x))).collect();
+            let actors: Vec<String> = a.actors.iter().map(|&x| json_str(ix.actor_name(x))).collect();
             format!(
                 "{{\"file\":{},\"title\":{},\"outlet\":{},\"date\":{},\"url\":{},\"actors\":[{}],\"quotations\":{}}}",
                 json_str(&a.file),
                 json_opt(a.title.as_deref()),
-                json_opt(a.outlet.as_deref()),
+                json_opt(ix.outlet(id)),
                 json_opt(a.date.map(|d| d.to_string()).as_deref()),
                 json_opt(a.url.as_deref()),
                 actors.join(","),
@@ -95,10 +95,10 @@ pub fn quotes_csv(ix: &Index, quotes: &[QuoteRef]) -> String {
         let q = ix.quote(r);
         rows.push(vec![
             q.speaker.map(|s| ix.actor_name(s).to_owned()).unwrap_or_default(),
-            ix.quote_text(r).to_owned(),
+            q.text.clone(),
             a.file.clone(),
             a.title.clone().unwrap_or_default(),
-            a.outlet.clone().unwrap_or_default(),
+            ix.outlet(r.article).unwrap_or_default().to_owned(),
             a.date.map(|d| d.to_string()).unwrap_or_default(),
             q.statement.to_string(),
             q.span.start.to_string(),
@@ -117,10 +117,10 @@ pub fn quotes_json(ix: &Index, quotes: &[QuoteRef]) -> String {
             format!(
                 "{{\"speaker\":{},\"quotation\":{},\"file\":{},\"title\":{},\"outlet\":{},\"date\":{},\"statement\":{},\"start\":{},\"end\":{}}}",
                 json_opt(q.speaker.map(|s| ix.actor_name(s))),
-                json_str(ix.quote_text(r)),
+                json_str(&q.text),
                 json_str(&a.file),
                 json_opt(a.title.as_deref()),
-                json_opt(a.outlet.as_deref()),
+                json_opt(ix.outlet(r.article)),
                 json_opt(a.date.map(|d| d.to_string()).as_deref()),
                 q.statement,
                 q.span.start,

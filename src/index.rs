@@ -4,9 +4,12 @@
 //! count or list the survivors in date order. Nothing here touches the DOM, so it is tested
 //! natively.
 
-use crate::state::{fold, Day, Filters, Undated};
-use corpus::{ActorId, ActorKind, Article, ArticleId, Corpus, Span, StatementId};
+use crate::state::{Day, Filters, Undated};
+use crate::store::Loaded;
+use corpus::pack::{words, Catalog, Entry, QuoteEntry, WordChunk};
+use corpus::{ActorId, ActorKind, ArticleId, Span};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// A set of article ids, one bit each.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -94,13 +97,13 @@ pub fn month_of(key: MonthKey) -> (u16, u8) {
 pub const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 pub struct Index {
-    pub corpus: Corpus,
+    pub catalog: Catalog,
+    /// The chunks shipped in the first load, by name.
+    pub inline: HashMap<String, Vec<u8>>,
     /// Per actor, the articles mentioning them, ascending.
     pub actor_articles: Vec<Vec<ArticleId>>,
     /// Per actor, the quotations attributed to them.
     pub actor_quotes: Vec<Vec<QuoteRef>>,
-    /// Per article, the actors it mentions in order of first mention.
-    pub article_actors: Vec<Vec<ActorId>>,
     pub actor_by_name: HashMap<String, ActorId>,
     pub article_by_file: HashMap<String, ArticleId>,
     /// Per article, the first and last day (`YYYYMMDD`) its date may denote.
@@ -112,48 +115,28 @@ pub struct Index {
     /// Articles dated only to the year (they have no place on the monthly timeline).
     pub year_only: BitSet,
     pub undated: BitSet,
-    /// Article ids newest first; undated last; ties by file name.
-    pub order: Vec<ArticleId>,
-    /// Folded (lower-cased, same byte offsets) title and body, for search.
-    pub folded_title: Vec<String>,
-    pub folded_body: Vec<String>,
-    /// Quotations sharing a statement id, in article order.
-    #[allow(dead_code)]
-    pub statements: HashMap<StatementId, Vec<QuoteRef>>,
 }
 
 impl Index {
-    pub fn new(corpus: Corpus) -> Index {
-        let n = corpus.articles.len();
-        let na = corpus.actors.len();
+    pub fn new(mut catalog: Catalog) -> Index {
+        let n = catalog.entries.len();
+        let na = catalog.actors.len();
         let mut actor_articles = vec![Vec::new(); na];
         let mut actor_quotes = vec![Vec::new(); na];
-        let mut article_actors = Vec::with_capacity(n);
         let mut day_range = Vec::with_capacity(n);
         let mut month = Vec::with_capacity(n);
         let mut year_only = BitSet::empty(n);
         let mut undated = BitSet::empty(n);
-        let mut statements: HashMap<StatementId, Vec<QuoteRef>> = HashMap::new();
-        let mut folded_title = Vec::with_capacity(n);
-        let mut folded_body = Vec::with_capacity(n);
-        for (i, a) in corpus.articles.iter().enumerate() {
+        for (i, a) in catalog.entries.iter_mut().enumerate() {
             let id = i as ArticleId;
-            let mut actors = Vec::new();
-            for m in &a.mentions {
-                if (m.actor as usize) < na && !actors.contains(&m.actor) {
-                    actors.push(m.actor);
-                }
-            }
-            for &actor in &actors {
+            a.actors.retain(|&actor| (actor as usize) < na);
+            for &actor in &a.actors {
                 actor_articles[actor as usize].push(id);
             }
-            article_actors.push(actors);
             for (qi, q) in a.quotes.iter().enumerate() {
-                let r = QuoteRef { article: id, index: qi as u32 };
                 if let Some(s) = q.speaker.filter(|&s| (s as usize) < na) {
-                    actor_quotes[s as usize].push(r);
+                    actor_quotes[s as usize].push(QuoteRef { article: id, index: qi as u32 });
                 }
-                statements.entry(q.statement).or_default().push(r);
             }
             match a.date {
                 Some(d) => {
@@ -173,30 +156,20 @@ impl Index {
                     undated.insert(id);
                 }
             }
-            folded_title.push(fold(a.title.as_deref().unwrap_or("")));
-            folded_body.push(fold(body(a)));
         }
         let month_span = month.iter().flatten().fold(None, |acc: Option<(u32, u32)>, &m| match acc {
             None => Some((m, m)),
             Some((lo, hi)) => Some((lo.min(m), hi.max(m))),
         });
-        let mut order: Vec<ArticleId> = (0..n as ArticleId).collect();
-        order.sort_by(|&x, &y| {
-            let (a, b) = (&corpus.articles[x as usize], &corpus.articles[y as usize]);
-            match (a.date, b.date) {
-                (Some(p), Some(q)) => q.cmp(&p).then_with(|| a.file.cmp(&b.file)),
-                (Some(_), None) => std::cmp::Ordering::Less,
-                (None, Some(_)) => std::cmp::Ordering::Greater,
-                (None, None) => a.file.cmp(&b.file),
-            }
-        });
-        let actor_by_name = corpus.actors.iter().enumerate().map(|(i, a)| (a.name.clone(), i as ActorId)).collect();
-        let article_by_file = corpus.articles.iter().enumerate().map(|(i, a)| (a.file.clone(), i as ArticleId)).collect();
+        catalog.order.retain(|&id| (id as usize) < n);
+        let actor_by_name = catalog.actors.iter().enumerate().map(|(i, a)| (a.name.clone(), i as ActorId)).collect();
+        let article_by_file = catalog.entries.iter().enumerate().map(|(i, a)| (a.file.clone(), i as ArticleId)).collect();
+        let inline = std::mem::take(&mut catalog.inline).into_iter().collect();
         Index {
-            corpus,
+            catalog,
+            inline,
             actor_articles,
             actor_quotes,
-            article_actors,
             actor_by_name,
             article_by_file,
             day_range,
@@ -204,19 +177,23 @@ impl Index {
             month_span,
             year_only,
             undated,
-            order,
-            folded_title,
-            folded_body,
-            statements,
         }
     }
 
     pub fn len(&self) -> usize {
-        self.corpus.articles.len()
+        self.catalog.entries.len()
     }
 
-    pub fn article(&self, id: ArticleId) -> &Article {
-        &self.corpus.articles[id as usize]
+    pub fn article(&self, id: ArticleId) -> &Entry {
+        &self.catalog.entries[id as usize]
+    }
+
+    pub fn article_opt(&self, id: ArticleId) -> Option<&Entry> {
+        self.catalog.entries.get(id as usize)
+    }
+
+    pub fn outlet(&self, id: ArticleId) -> Option<&str> {
+        self.article(id).outlet.and_then(|o| self.catalog.outlets.get(o as usize)).map(String::as_str)
     }
 
     /// The headline; for an article saved without one, its opening words, marked as such, so
@@ -227,7 +204,7 @@ impl Index {
             return t.to_owned();
         }
         let mut opening = String::new();
-        for word in body(a).split_whitespace() {
+        for word in a.lede.split_whitespace().filter(|w| *w != "…") {
             if opening.chars().count() + word.chars().count() > 60 {
                 opening.push_str(" …");
                 break;
@@ -245,7 +222,7 @@ impl Index {
     }
 
     pub fn actor_name(&self, id: ActorId) -> &str {
-        self.corpus.actors.get(id as usize).map(|a| a.name.as_str()).unwrap_or("?")
+        self.catalog.actors.get(id as usize).map(|a| a.name.as_str()).unwrap_or("?")
     }
 
     /// The chosen actors that exist in the corpus.
@@ -273,19 +250,20 @@ impl Index {
         s
     }
 
-    /// Articles whose title or body contains every term (already folded).
-    pub fn text_match(&self, terms: &[String]) -> BitSet {
+    /// Articles whose title or body has, for every search word, a word starting with it;
+    /// `words` gives the word chunks (fetched, so perhaps not here yet).
+    pub fn text_match(&self, terms: &[String], words: impl Fn(&str) -> Loaded<Rc<WordChunk>>) -> Loaded<BitSet> {
         let n = self.len();
-        if terms.is_empty() {
-            return BitSet::full(n);
-        }
-        let mut s = BitSet::empty(n);
-        for i in 0..n {
-            if terms.iter().all(|t| self.folded_title[i].contains(t.as_str()) || self.folded_body[i].contains(t.as_str())) {
-                s.insert(i as u32);
+        let mut s = BitSet::full(n);
+        for t in terms {
+            let Some(name) = self.catalog.word_chunk(t) else { return Loaded::Ready(BitSet::empty(n)) };
+            match words(name) {
+                Loaded::Ready(chunk) => s.intersect(&BitSet::from_ids(n, chunk.matching(t))),
+                Loaded::Pending => return Loaded::Pending,
+                Loaded::Failed(e) => return Loaded::Failed(e),
             }
         }
-        s
+        Loaded::Ready(s)
     }
 
     /// Articles mentioning every one of `actors`.
@@ -303,7 +281,7 @@ impl Index {
 
     /// The members of `set` in display order.
     pub fn ordered(&self, set: &BitSet) -> Vec<ArticleId> {
-        self.order.iter().copied().filter(|&id| set.contains(id)).collect()
+        self.catalog.order.iter().copied().filter(|&id| set.contains(id)).collect()
     }
 
     /// Per actor, how many articles of `set` mention them.
@@ -328,7 +306,7 @@ impl Index {
         let mut counts: HashMap<ActorId, u32> = HashMap::new();
         for &id in self.actor_articles.get(who as usize).map(Vec::as_slice).unwrap_or(&[]) {
             if set.contains(id) {
-                for &a in &self.article_actors[id as usize] {
+                for &a in &self.article(id).actors {
                     if a != who {
                         *counts.entry(a).or_default() += 1;
                     }
@@ -351,53 +329,19 @@ impl Index {
         out
     }
 
-    pub fn quote(&self, r: QuoteRef) -> &corpus::Quote {
+    pub fn quote(&self, r: QuoteRef) -> &QuoteEntry {
         &self.article(r.article).quotes[r.index as usize]
     }
 
-    pub fn quote_text(&self, r: QuoteRef) -> &str {
-        let a = self.article(r.article);
-        safe_slice(&a.text, a.quotes[r.index as usize].span)
-    }
-
-    /// Where `terms` occur in `folded` (a folded string), merged and sorted.
+    /// Where the search words start words of `folded` (a folded string), in order.
     pub fn hits(folded: &str, terms: &[String]) -> Vec<Span> {
-        let mut spans = Vec::new();
-        for t in terms {
-            if t.is_empty() {
-                continue;
-            }
-            let mut from = 0;
-            while let Some(p) = folded[from..].find(t.as_str()) {
-                let start = from + p;
-                spans.push(Span::new(start, start + t.len()));
-                from = start + t.len();
-            }
-        }
-        spans.sort();
-        let mut merged: Vec<Span> = Vec::new();
-        for s in spans {
-            match merged.last_mut() {
-                Some(last) if s.start <= last.end => last.end = last.end.max(s.end),
-                _ => merged.push(s),
-            }
-        }
-        merged
+        words(folded)
+            .filter_map(|(at, word)| {
+                let longest = terms.iter().filter(|t| word.starts_with(t.as_str())).map(String::len).max()?;
+                Some(Span::new(at, at + longest))
+            })
+            .collect()
     }
-}
-
-/// The article's body region (everything before `body_end`), never panicking on a bad offset.
-pub fn body(a: &Article) -> &str {
-    let mut end = (a.body_end as usize).min(a.text.len());
-    while !a.text.is_char_boundary(end) {
-        end -= 1;
-    }
-    &a.text[..end]
-}
-
-/// `text[span]`, or "" when the span does not fit the text.
-pub fn safe_slice(text: &str, span: Span) -> &str {
-    text.get(span.range()).unwrap_or("")
 }
 
 /// The hue (0–359) that stands for an actor everywhere in the app.
@@ -428,7 +372,7 @@ pub fn human_date(d: Option<corpus::PartialDate>) -> String {
 #[cfg(test)]
 pub mod tests {
     use super::*;
-    use corpus::{Actor, DateSource, Mention, PartialDate, Quote};
+    use corpus::{Actor, Article, Corpus, DateSource, Mention, PartialDate, Quote};
 
     pub fn article(file: &str, date: Option<&str>, text: &str, mentions: &[(u32, &str)], quotes: &[(&str, Option<u32>, u32)]) -> Article {
         let find = |s: &str| {
@@ -463,7 +407,24 @@ pub mod tests {
             article("c.txt", None, "Undated Russia piece\nRussia and Zakharova.", &[(1, "Russia"), (0, "Zakharova")], &[]),
             article("d.txt", Some("2021"), "Old Minsk talks\nNothing.", &[], &[]),
         ];
-        Index::new(Corpus { articles, actors })
+        packed(Corpus { articles, actors })
+    }
+
+    /// The index over `corpus` packed as a small build packs it: everything inline.
+    pub fn packed(corpus: Corpus) -> Index {
+        Index::new(corpus::pack::pack(&corpus, usize::MAX).catalog)
+    }
+
+    /// Word chunks from the first load, as the store finds them.
+    pub fn inline_words(ix: &Index) -> impl Fn(&str) -> Loaded<Rc<WordChunk>> + '_ {
+        |name| Loaded::Ready(Rc::new(postcard::from_bytes(&ix.inline[name]).unwrap()))
+    }
+
+    fn search(ix: &Index, hash: &str) -> Vec<ArticleId> {
+        match ix.text_match(&f(hash).terms(), inline_words(ix)) {
+            Loaded::Ready(s) => ix.ordered(&s),
+            _ => panic!("inline chunks are always ready"),
+        }
     }
 
     #[test]
@@ -472,7 +433,7 @@ pub mod tests {
         a.title = None;
         let mut empty = article("e.txt", None, " ", &[], &[]);
         empty.title = Some("  ".into());
-        let ix = Index::new(Corpus { articles: vec![a, empty], actors: vec![] });
+        let ix = packed(Corpus { articles: vec![a, empty], actors: vec![] });
         assert_eq!(ix.display_title(0), "Untitled: MOSCOW — Russia on Wednesday dismissed a senior U.S. …");
         assert_eq!(ix.display_title(1), "e.txt");
         assert_eq!(sample().display_title(0), "Zakharova on Russia");
@@ -497,7 +458,7 @@ pub mod tests {
     #[test]
     fn order_is_newest_first_undated_last() {
         let ix = sample();
-        assert_eq!(ix.order, vec![0, 1, 3, 2]);
+        assert_eq!(ix.catalog.order, [0, 1, 3, 2]);
     }
 
     #[test]
@@ -526,37 +487,39 @@ pub mod tests {
     #[test]
     fn search_and_hits() {
         let ix = sample();
-        let terms = f("#/?q=MINSK").terms();
-        assert_eq!(ix.ordered(&ix.text_match(&terms)), vec![1, 3]);
-        let terms = f("#/?q=minsk%20lavrov").terms();
-        assert_eq!(ix.ordered(&ix.text_match(&terms)), vec![1]);
-        let hits = Index::hits(&ix.folded_body[1], &terms);
-        assert_eq!(hits.len(), 3);
-        assert_eq!(&ix.article(1).text[hits[0].range()], "Lavrov");
+        assert_eq!(search(&ix, "#/?q=MINSK"), vec![1, 3]);
+        assert_eq!(search(&ix, "#/?q=minsk%20lav"), vec![1], "every word, as a prefix");
+        assert_eq!(search(&ix, "#/?q=insk"), Vec::<u32>::new(), "words match from their start");
+        assert_eq!(search(&ix, "#/?q=zzz%20minsk"), Vec::<u32>::new());
+        assert_eq!(search(&ix, "#/?q=a"), vec![0, 1, 3, 2], "one letter does not filter");
+        let text = "Lavrov in Minsk: lavrovian minsky";
+        let hits = Index::hits(&crate::state::fold(text), &f("#/?q=minsk%20lavrov").terms());
+        let found: Vec<&str> = hits.iter().map(|h| &text[h.range()]).collect();
+        assert_eq!(found, ["Lavrov", "Minsk", "lavrov", "minsk"]);
     }
 
     #[test]
-    fn histogram_companions_statements() {
+    fn histogram_companions_quotes() {
         let ix = sample();
         assert_eq!(ix.month_span, Some((month_key(2022, 4), month_key(2022, 6))));
         assert_eq!(ix.month_histogram(&BitSet::full(4)), vec![1, 0, 1]);
         assert!(ix.year_only.contains(3));
         let c = ix.companions(1, &BitSet::full(4));
         assert_eq!(c[0], (0, 2));
-        assert_eq!(ix.statements[&0].len(), 2);
-        assert_eq!(ix.quote_text(QuoteRef { article: 1, index: 0 }), "no deal");
+        assert_eq!(ix.quote(QuoteRef { article: 1, index: 0 }).text, "no deal");
         assert_eq!(ix.actor_quotes[2].len(), 1);
     }
 
     #[test]
     fn empty_corpus_and_bad_offsets_do_not_panic() {
-        let ix = Index::new(Corpus::default());
+        let ix = packed(Corpus::default());
         assert_eq!(ix.month_histogram(&BitSet::full(0)), Vec::<u32>::new());
         assert_eq!(ix.ordered(&ix.date_match(&f("#/?from=2022"))), Vec::<u32>::new());
         let mut a = article("x.txt", None, "é", &[], &[]);
         a.body_end = 1;
-        assert_eq!(body(&a), "");
-        assert_eq!(safe_slice("abc", Span::new(2, 9)), "");
+        a.mentions = vec![Mention { actor: 7, span: Span::new(0, 9) }];
+        let ix = packed(Corpus { articles: vec![a], actors: vec![] });
+        assert!(ix.article(0).actors.is_empty(), "a mention of an unknown actor is dropped");
     }
 
     #[test]

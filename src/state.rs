@@ -4,6 +4,8 @@
 //! else. [`Filters::from_hash`] parses a hash (ignoring what it does not understand, never
 //! failing) and [`Filters::to_hash`] prints one back; both are pure and unit-tested natively.
 
+pub use corpus::pack::fold;
+use corpus::pack::{words, MIN_SEARCH_WORD};
 use corpus::PartialDate;
 
 /// The screen being shown.
@@ -287,49 +289,24 @@ impl Filters {
         f
     }
 
-    /// The search terms, lower-cased the way the index folds text.
+    /// The search words, folded the way the index folds text.
     pub fn terms(&self) -> Vec<String> {
         search_terms(&self.q)
     }
 }
 
-/// Splits a query into terms (whitespace-separated; a `"quoted phrase"` is one term), folded.
+/// The words of a query that the search looks up (letters and digits, at least
+/// [`MIN_SEARCH_WORD`] characters), folded, each once. Punctuation and quotation marks separate
+/// words, as they do in the index.
 pub fn search_terms(q: &str) -> Vec<String> {
     let mut terms: Vec<String> = Vec::new();
-    let mut rest = q.trim();
-    while !rest.is_empty() {
-        let (term, next) = if let Some(stripped) = rest.strip_prefix('"') {
-            match stripped.find('"') {
-                Some(end) => (&stripped[..end], &stripped[end + 1..]),
-                None => (stripped, ""),
-            }
-        } else {
-            match rest.find(char::is_whitespace) {
-                Some(end) => (&rest[..end], &rest[end..]),
-                None => (rest, ""),
-            }
-        };
-        let folded = fold(term.trim());
-        if !folded.is_empty() && !terms.contains(&folded) {
+    for (_, word) in words(q) {
+        let folded = fold(word);
+        if folded.chars().count() >= MIN_SEARCH_WORD && !terms.contains(&folded) {
             terms.push(folded);
         }
-        rest = next.trim_start();
     }
     terms
-}
-
-/// Lower-cases `s` character by character, but only where the lower-case form has the same
-/// UTF-8 length, so byte offsets into the folded text are offsets into the original.
-pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 fn clean_name(s: &str) -> String {
@@ -482,8 +459,9 @@ mod tests {
 
     #[test]
     fn terms_fold_and_keep_byte_lengths() {
-        assert_eq!(search_terms("  Minsk  \"Group of\" minsk "), vec!["minsk", "group of"]);
+        assert_eq!(search_terms("  Minsk  \"Group of\" minsk a "), vec!["minsk", "group", "of"]);
         assert_eq!(search_terms("\"open"), vec!["open"]);
+        assert_eq!(search_terms("zzzzqqq-nothing"), vec!["zzzzqqq", "nothing"]);
         let s = "İstanbul ÀÉ Лавров ẞ";
         assert_eq!(fold(s).len(), s.len());
         assert_eq!(fold("ÀÉ Лавров"), "àé лавров");

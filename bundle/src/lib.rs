@@ -152,8 +152,10 @@ pub fn hosted_page(index_html: &str) -> Result<(String, String, String), BundleE
     Ok((html, name, script))
 }
 
-/// One self-contained page: `read` gives the bytes of a file of `dist/` by its relative path.
-pub fn single_file(index_html: &str, read: impl Fn(&str) -> Option<Vec<u8>>) -> Result<String, BundleError> {
+/// One self-contained page: `read` gives the bytes of a file of `dist/` by its relative path;
+/// `chunks` are the corpus chunks the hosted page fetches from `chunks/`, inlined here as base64
+/// in inert `<script type="application/octet-stream" id="chunk-NAME">` elements the app reads.
+pub fn single_file(index_html: &str, read: impl Fn(&str) -> Option<Vec<u8>>, chunks: &[(String, Vec<u8>)]) -> Result<String, BundleError> {
     let must_read = |path: &str| read(path).ok_or_else(|| BundleError(format!("{path} is referenced by index.html but missing")));
     let (script_range, script) = start_script(index_html)?;
     let glue_file = glue_path(script)?;
@@ -194,7 +196,15 @@ pub fn single_file(index_html: &str, read: impl Fn(&str) -> Option<Vec<u8>>) -> 
          </script>",
         glue = glue.replace("</script", "<\\/script"),
     );
-    edits.push((script_range, start));
+    let mut inlined = String::new();
+    for (name, bytes) in chunks {
+        if !name.bytes().all(|b| b.is_ascii_alphanumeric()) {
+            return error(format!("chunk name {name:?} is not a content hash"));
+        }
+        let data = base64::engine::general_purpose::STANDARD.encode(bytes);
+        inlined.push_str(&format!("<script type=\"application/octet-stream\" id=\"chunk-{name}\">{data}</script>\n"));
+    }
+    edits.push((script_range, inlined + &start));
     Ok(splice(index_html, edits))
 }
 
@@ -238,7 +248,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
     #[test]
     fn single_file_inlines_style_glue_and_wasm_and_drops_preloads() {
         let files = files();
-        let html = single_file(TRUNK_PAGE, |p| files.get(p).cloned()).unwrap();
+        let html = single_file(TRUNK_PAGE, |p| files.get(p).cloned(), &[]).unwrap();
         assert!(html.contains("<style>body { color: red }</style>"));
         assert!(html.contains("async function __wbg_init(module_or_path)"));
         assert!(html.contains("atob(\"AGFzbQ==\")"), "the wasm bytes, base64");
@@ -249,20 +259,31 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
     }
 
     #[test]
+    fn single_file_inlines_the_corpus_chunks_before_the_start() {
+        let files = files();
+        let chunks = vec![("00ff".to_string(), vec![0, 255, 7])];
+        let html = single_file(TRUNK_PAGE, |p| files.get(p).cloned(), &chunks).unwrap();
+        let chunk = html.find("<script type=\"application/octet-stream\" id=\"chunk-00ff\">AP8H</script>").unwrap();
+        assert!(chunk < html.find("__wbg_init({").unwrap(), "chunks are in the DOM before the app starts");
+        let bad = vec![("../x".to_string(), vec![])];
+        assert!(single_file(TRUNK_PAGE, |p| files.get(p).cloned(), &bad).is_err());
+    }
+
+    #[test]
     fn single_file_names_a_missing_or_unknown_file() {
         let mut files = files();
         files.remove("explorer-123_bg.wasm");
-        let e = single_file(TRUNK_PAGE, |p| files.get(p).cloned()).unwrap_err();
+        let e = single_file(TRUNK_PAGE, |p| files.get(p).cloned(), &[]).unwrap_err();
         assert_eq!(e.0, "explorer-123_bg.wasm is referenced by index.html but missing");
         files.insert("explorer-123.js", b"export default function init() {}".to_vec());
-        assert!(single_file(TRUNK_PAGE, |p| files.get(p).cloned()).unwrap_err().0.contains("__wbg_init"));
+        assert!(single_file(TRUNK_PAGE, |p| files.get(p).cloned(), &[]).unwrap_err().0.contains("__wbg_init"));
     }
 
     #[test]
     fn closing_tags_inside_inlined_text_cannot_end_the_element() {
         let mut files = files();
         files.insert("style-abc.css", b"a::after { content: '</style><script>' }".to_vec());
-        let html = single_file(TRUNK_PAGE, |p| files.get(p).cloned()).unwrap();
+        let html = single_file(TRUNK_PAGE, |p| files.get(p).cloned(), &[]).unwrap();
         assert_eq!(html.matches("</style>").count(), 1);
     }
 

@@ -5,6 +5,7 @@
 //! only the [`model`], which is all the browser app compiles in.
 
 pub mod model;
+pub mod pack;
 pub use model::*;
 
 #[cfg(feature = "extract")]

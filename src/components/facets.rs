@@ -13,9 +13,9 @@ pub fn ActorFacets() -> impl IntoView {
     let app = use_app();
     let ix = crate::app::ix();
     let (find, set_find) = signal(String::new());
-    let total = ix.corpus.actors.len();
+    let total = ix.catalog.actors.len();
     let groups = [ActorKind::Person, ActorKind::Country, ActorKind::Organization].map(|kind| {
-        let ids: Vec<ActorId> = (0..total as ActorId).filter(|&i| ix.corpus.actors[i as usize].kind == kind).collect();
+        let ids: Vec<ActorId> = (0..total as ActorId).filter(|&i| ix.catalog.actors[i as usize].kind == kind).collect();
         (kind, ids)
     });
     let groups: Vec<(ActorKind, Vec<ActorId>)> = groups.into_iter().filter(|(_, ids)| !ids.is_empty()).collect();
@@ -45,7 +45,7 @@ pub fn ActorFacets() -> impl IntoView {
                     .copied()
                     .filter(|&id| {
                         needle.is_empty() || {
-                            let a = &ix.corpus.actors[id as usize];
+                            let a = &ix.catalog.actors[id as usize];
                             crate::state::fold(&a.name).contains(&needle)
                                 || a.aliases.iter().any(|al| crate::state::fold(al).contains(&needle))
                         }

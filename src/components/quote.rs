@@ -12,14 +12,14 @@ pub fn QuoteCard(r: QuoteRef, #[prop(optional)] show_speaker: bool) -> impl Into
     let ix = crate::app::ix();
     let a = ix.article(r.article);
     let q = ix.quote(r);
-    let text = ix.quote_text(r).to_owned();
+    let text = q.text.clone();
     let style = q.speaker.map(|s| format!("--h:{}", actor_hue(s))).unwrap_or_default();
     let words = move || app.terms.with(|t| highlight(&text, t));
     let file = a.file.clone();
     let index = r.index;
     let href = move || app.filters.with(|f| f.open_article(&file, Some(index)).to_hash());
     let title = ix.display_title(r.article);
-    let outlet = a.outlet.clone().unwrap_or_else(|| "Unknown outlet".into());
+    let outlet = ix.outlet(r.article).unwrap_or("Unknown outlet").to_owned();
     let speaker = show_speaker.then(|| match q.speaker {
         Some(s) => view! { <crate::components::ActorLink id=s /> }.into_any(),
         None => view! { <span class="muted">"Speaker not named"</span> }.into_any(),

@@ -5,6 +5,7 @@
 use crate::app::use_app;
 use crate::index::{actor_hue, Index};
 use crate::state::fold;
+use corpus::pack::Body;
 use corpus::{ActorId, ArticleId, Span};
 use leptos::prelude::*;
 
@@ -27,16 +28,21 @@ pub fn highlight(text: &str, terms: &[String]) -> Vec<AnyView> {
     out
 }
 
-/// A short excerpt of the body around the first search match, or its opening.
-pub fn snippet(ix: &Index, id: ArticleId, terms: &[String], skip: usize) -> String {
-    let a = ix.article(id);
-    let body = crate::index::body(a);
-    let folded = &ix.folded_body[id as usize];
-    let first = terms.iter().filter_map(|t| folded.get(skip..).and_then(|f| f.find(t.as_str())).map(|p| p + skip)).min();
-    let (mut start, mut end) = match first {
-        Some(p) => (p.saturating_sub(90), (p + 160).min(body.len())),
-        None => (skip.min(body.len()), (skip + 220).min(body.len())),
-    };
+/// A list card's text: around the first search match when the body is here, else the lede
+/// from the first load (a chunked build fetches a body only when its article is opened).
+pub fn snippet(ix: &Index, id: ArticleId, terms: &[String]) -> String {
+    let entry = ix.article(id);
+    crate::store::body_if_here(id)
+        .and_then(|found| excerpt(crate::store::body_in(&found), entry.title.as_deref(), terms))
+        .unwrap_or_else(|| entry.lede.clone())
+}
+
+/// About 250 bytes of the body around the first search match after the lede's start.
+fn excerpt(b: &Body, title: Option<&str>, terms: &[String]) -> Option<String> {
+    let body = b.body();
+    let skip = corpus::pack::lede_start(b, title);
+    let p = Index::hits(&fold(&body[skip..]), terms).first()?.start as usize + skip;
+    let (mut start, mut end) = (p.saturating_sub(90).max(skip), (p + 160).min(body.len()));
     while !body.is_char_boundary(start) {
         start -= 1;
     }
@@ -50,39 +56,7 @@ pub fn snippet(ix: &Index, id: ArticleId, terms: &[String], skip: usize) -> Stri
     if end < body.len() {
         s.push_str(" …");
     }
-    s
-}
-
-/// Where the headline line ends when the body starts with it (the reader shows it as the h1).
-pub fn title_skip(ix: &Index, id: ArticleId) -> usize {
-    let a = ix.article(id);
-    let body = crate::index::body(a);
-    let Some(title) = a.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) else { return 0 };
-    let lead = body.len() - body.trim_start().len();
-    let rest = &body[lead..];
-    if let Some(after) = rest.strip_prefix(title) {
-        if after.is_empty() || after.starts_with(['\n', '\r']) {
-            let consumed = lead + title.len();
-            let ws = body[consumed..].len() - body[consumed..].trim_start().len();
-            return consumed + ws;
-        }
-    }
-    0
-}
-
-/// Where a list card's lede starts: after the headline line and any page furniture at the top
-/// that the extraction marked as clutter ("Published: Updated: Read Mode 100% Font Size").
-pub fn lede_start(ix: &Index, id: ArticleId) -> usize {
-    let a = ix.article(id);
-    let body = crate::index::body(a);
-    let mut at = title_skip(ix, id);
-    loop {
-        let next = body.len() - body[at..].trim_start().len();
-        match a.clutter.iter().find(|c| (c.span.start as usize) <= next && (c.span.end as usize) > next) {
-            Some(c) => at = (c.span.end as usize).min(body.len()),
-            None => return at,
-        }
-    }
+    Some(s)
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -98,18 +72,18 @@ struct Piece {
 const CLOSING_MARKS: [char; 6] = ['”', '"', '’', '»', '“', '\''];
 
 /// The article's body region from `from`, with quotations, mentions, hits and inline clutter.
-pub fn article_body(id: ArticleId, from: usize, mentions: bool, terms: &[String]) -> Vec<AnyView> {
+pub fn article_body(id: ArticleId, b: &Body, from: usize, mentions: bool, terms: &[String]) -> Vec<AnyView> {
     let ix = crate::app::ix();
     let a = ix.article(id);
-    let body = crate::index::body(a);
+    let body = b.body();
     let end = body.len();
     let from = from.min(end);
     let valid = |s: Span| s.start <= s.end && (s.end as usize) <= end && body.is_char_boundary(s.start as usize) && body.is_char_boundary(s.end as usize);
     let quotes: Vec<(usize, Span)> = a.quotes.iter().enumerate().filter(|(_, q)| valid(q.span)).map(|(i, q)| (i, q.span)).collect();
     let ments: Vec<(ActorId, Span)> =
-        if mentions { a.mentions.iter().filter(|m| valid(m.span)).map(|m| (m.actor, m.span)).collect() } else { vec![] };
-    let hits = Index::hits(&ix.folded_body[id as usize], terms);
-    let clutter: Vec<Span> = a.clutter.iter().map(|c| c.span).filter(|s| (s.start as usize) < end).map(|s| Span { start: s.start, end: s.end.min(end as u32) }).filter(|s| valid(*s)).collect();
+        if mentions { b.mentions.iter().filter(|m| valid(m.span)).map(|m| (m.actor, m.span)).collect() } else { vec![] };
+    let hits = Index::hits(&fold(body), terms);
+    let clutter: Vec<Span> = b.clutter.iter().map(|c| c.span).filter(|s| (s.start as usize) < end).map(|s| Span { start: s.start, end: s.end.min(end as u32) }).filter(|s| valid(*s)).collect();
     // Where each quotation's speaker tag goes: after its closing mark, if there is one.
     let tag_at: Vec<(usize, usize)> = quotes
         .iter()
@@ -250,27 +224,13 @@ fn speaker_tag(id: ArticleId, qi: usize) -> AnyView {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::tests::sample;
 
     #[test]
-    fn the_lede_skips_furniture_marked_as_clutter() {
-        use corpus::{Clutter, ClutterKind, Span};
-        let text = "Headline\nRead Mode 100% Font Size\n\nMOSCOW — The story.";
-        let mut a = crate::index::tests::article("f.txt", None, text, &[], &[]);
-        let furniture = text.find("Read").unwrap();
-        a.clutter = vec![Clutter { span: Span::new(furniture, furniture + "Read Mode 100% Font Size".len()), kind: ClutterKind::Chrome }];
-        let ix = Index::new(corpus::Corpus { articles: vec![a], actors: vec![] });
-        assert_eq!(&crate::index::body(ix.article(0))[lede_start(&ix, 0)..].trim_start()[..6], "MOSCOW");
-        assert_eq!(lede_start(&sample(), 0), title_skip(&sample(), 0), "nothing to skip but the headline");
-    }
-
-    #[test]
-    fn snippet_and_title_skip() {
-        let ix = sample();
-        assert_eq!(title_skip(&ix, 0), "Zakharova on Russia\n".len());
-        let s = snippet(&ix, 0, &[], title_skip(&ix, 0));
-        assert_eq!(s, "Zakharova said “no deal”.");
-        let s = snippet(&ix, 1, &["minsk".into()], 0);
-        assert!(s.contains("Minsk"));
+    fn the_excerpt_centres_on_the_first_match_after_the_headline() {
+        let text = format!("Minsk talks\n{} Lavrov arrived in Minsk. {}", "Early words. ".repeat(20), "Later words. ".repeat(20));
+        let b = Body { body_end: text.len() as u32, text, clutter: vec![], mentions: vec![] };
+        let s = excerpt(&b, Some("Minsk talks"), &["minsk".into()]).unwrap();
+        assert!(s.starts_with("… ") && s.ends_with(" …") && s.contains("arrived in Minsk"), "{s}");
+        assert_eq!(excerpt(&b, Some("Minsk talks"), &["nowhere".into()]), None);
     }
 }

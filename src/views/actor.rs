@@ -25,7 +25,7 @@ pub fn ActorView() -> impl IntoView {
             }
             .into_any();
         };
-        let actor = &ix.corpus.actors[id as usize];
+        let actor = &ix.catalog.actors[id as usize];
         let name = actor.name.clone();
         let articles = Memo::new(move |_| {
             app.matching_set.with(|s| ix.actor_articles[id as usize].iter().copied().filter(|&a| s.contains(a)).collect::<Vec<_>>())
@@ -85,7 +85,7 @@ pub fn ActorView() -> impl IntoView {
                                 view! {
                                     <li>
                                         <a href=href>{ix.display_title(aid)}</a>
-                                        <span class="muted small">" · " {a.outlet.clone().unwrap_or_else(|| "Unknown outlet".into())} " · " {human_date(a.date)}</span>
+                                        <span class="muted small">" · " {ix.outlet(aid).unwrap_or("Unknown outlet").to_owned()} " · " {human_date(a.date)}</span>
                                     </li>
                                 }
                             }).collect::<Vec<_>>()}

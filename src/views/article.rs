@@ -3,10 +3,12 @@
 //! disclosure, and previous/next within the current filters.
 
 use crate::app::{plural, use_app};
-use crate::components::text::{article_body, title_skip};
+use crate::components::text::article_body;
+use crate::store::{body_in, Loaded};
 use crate::components::ActorLink;
 use crate::index::{actor_hue, human_date};
 use crate::state::{Filters, View};
+use corpus::pack::Body;
 use corpus::{ArticleId, DateSource};
 use leptos::prelude::*;
 
@@ -63,10 +65,25 @@ fn Reader(id: ArticleId) -> impl IntoView {
         None => "Outside the current filters".into(),
     };
     let title = ix.display_title(id);
-    let skip = title_skip(ix, id);
-    let body = move || {
-        let mentions = app.filters.with(|f| f.mentions);
-        app.terms.with(|t| article_body(id, skip, mentions, t))
+    // The text, once its chunk is here: the body with its highlights, and the page clutter
+    // below it under a disclosure.
+    let text = move || match crate::store::body(id) {
+        Loaded::Ready(found) => {
+            let b = body_in(&found);
+            let skip = corpus::pack::title_skip(b.body(), a.title.as_deref());
+            let mentions = app.filters.with(|f| f.mentions);
+            let body = app.terms.with(|t| article_body(id, b, skip, mentions, t));
+            view! {
+                <div class="body" data-testid="article-body">{body}</div>
+                {clutter(b)}
+            }
+            .into_any()
+        }
+        Loaded::Pending => view! { <p class="body loading" aria-busy="true">"Loading the text…"</p> }.into_any(),
+        Loaded::Failed(why) => view! {
+            <p class="body load-error" role="alert">{format!("The text of {} could not be loaded: {why}.", a.file)}</p>
+        }
+        .into_any(),
     };
     let mentions_on = move || app.filters.with(|f| f.mentions);
     let date_note = match (&a.date, &a.date_source) {
@@ -92,7 +109,7 @@ fn Reader(id: ArticleId) -> impl IntoView {
             None => view! { <li><span class="muted">"Speaker not named "{format!("×{n}")}</span></li> }.into_any(),
         })
         .collect::<Vec<_>>();
-    let actors = ix.article_actors[id as usize].clone();
+    let actors = a.actors.clone();
     let actor_list = actors
         .iter()
         .map(|&actor| {
@@ -109,21 +126,10 @@ fn Reader(id: ArticleId) -> impl IntoView {
             }
         })
         .collect::<Vec<_>>();
-    let text = a.text.clone();
-    let body_end = crate::index::body(a).len();
-    let trailing = text[body_end..].to_owned();
-    let mut kinds: Vec<&'static str> = a.clutter.iter().filter(|c| c.span.end as usize > body_end).map(|c| c.kind.label()).collect();
-    kinds.dedup();
-    let clutter_lines = trailing.lines().filter(|l| !l.trim().is_empty()).count();
-    let clutter_summary = if kinds.is_empty() {
-        format!("Page clutter below the article ({})", plural(clutter_lines, "line", "lines"))
-    } else {
-        format!("Page clutter below the article: {} ({})", kinds.join(", "), plural(clutter_lines, "line", "lines"))
-    };
-    let has_clutter = !trailing.trim().is_empty();
-    // Scroll to the quotation the link named.
+    // Scroll to the quotation the link named, once the text is there.
+    let ready = Memo::new(move |_| matches!(crate::store::body(id), Loaded::Ready(_)));
     Effect::new(move |_| {
-        if let Some(q) = app.filters.with(|f| f.quote) {
+        if let (Some(q), true) = (app.filters.with(|f| f.quote), ready.get()) {
             request_animation_frame(move || {
                 if let Some(el) = document().get_element_by_id(&format!("quote-{q}")) {
                     el.scroll_into_view();
@@ -151,7 +157,7 @@ fn Reader(id: ArticleId) -> impl IntoView {
             <header class="reader-head">
                 <h1 id="reader-title" tabindex="-1">{title}</h1>
                 <p class="meta">
-                    <span>{a.outlet.clone().unwrap_or_else(|| "Unknown outlet".into())}</span>
+                    <span>{ix.outlet(id).unwrap_or("Unknown outlet").to_owned()}</span>
                     <span aria-hidden="true">" · "</span>
                     <span>{human_date(a.date)}</span>
                     {(!date_note.is_empty() && a.date.is_some()).then(|| view! { <span class="muted">{format!(" ({date_note})")}</span> })}
@@ -182,17 +188,34 @@ fn Reader(id: ArticleId) -> impl IntoView {
                     })}
                 </div>
             </section>
-            <div class="body" data-testid="article-body">{body}</div>
-            {has_clutter.then(|| view! {
-                <details class="clutter">
-                    <summary>{clutter_summary}</summary>
-                    <div class="clutter-text" data-testid="clutter">{trailing}</div>
-                </details>
-            })}
+            {text}
             <p class="shortcuts muted small">
                 "Keys: " <kbd>"j"</kbd> " / " <kbd>"→"</kbd> " next, " <kbd>"k"</kbd> " / " <kbd>"←"</kbd> " previous, "
                 <kbd>"Esc"</kbd> " back to the list."
             </p>
         </article>
     }
+}
+
+/// The page clutter after the body, verbatim, under a disclosure that names its kinds.
+fn clutter(b: &Body) -> Option<impl IntoView> {
+    let body_end = b.body().len();
+    let trailing = b.text[body_end..].to_owned();
+    if trailing.trim().is_empty() {
+        return None;
+    }
+    let mut kinds: Vec<&'static str> = b.clutter.iter().filter(|c| c.span.end as usize > body_end).map(|c| c.kind.label()).collect();
+    kinds.dedup();
+    let lines = plural(trailing.lines().filter(|l| !l.trim().is_empty()).count(), "line", "lines");
+    let summary = if kinds.is_empty() {
+        format!("Page clutter below the article ({lines})")
+    } else {
+        format!("Page clutter below the article: {} ({lines})", kinds.join(", "))
+    };
+    Some(view! {
+        <details class="clutter">
+            <summary>{summary}</summary>
+            <div class="clutter-text" data-testid="clutter">{trailing}</div>
+        </details>
+    })
 }

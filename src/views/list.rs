@@ -1,7 +1,7 @@
 //! The article list: the count, export, and one card per article passing the filters.
 
 use crate::app::{plural, use_app};
-use crate::components::text::{highlight, lede_start, snippet};
+use crate::components::text::{highlight, snippet};
 use crate::components::ExportButtons;
 use crate::index::{actor_hue, human_date};
 use corpus::ArticleId;
@@ -79,15 +79,14 @@ fn ArticleCard(id: ArticleId) -> impl IntoView {
     let href = move || app.filters.with(|f| f.open_article(&file, None).to_hash());
     let title = ix.display_title(id);
     let title_view = move || app.terms.with(|t| highlight(&title, t));
-    let skip = lede_start(ix, id);
     let lede = move || app.terms.with(|t| {
-        let s = snippet(ix, id, t, skip);
+        let s = snippet(ix, id, t);
         highlight(&s, t)
     });
-    let outlet = a.outlet.clone().unwrap_or_else(|| "Unknown outlet".into());
+    let outlet = ix.outlet(id).unwrap_or("Unknown outlet").to_owned();
     let nq = a.quotes.len();
     let quotes = if nq == 0 { "No quotations".to_string() } else { plural(nq, "quotation", "quotations") };
-    let actors = &ix.article_actors[id as usize];
+    let actors = &a.actors;
     let extra = actors.len().saturating_sub(ACTORS_SHOWN);
     let chips = actors
         .iter()

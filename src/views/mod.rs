@@ -149,6 +149,9 @@ fn SearchBox() -> impl IntoView {
                     crate::app::replace(f);
                 }
             />
+            {move || app.search_error.get().map(|why| view! {
+                <p class="search-error" role="alert">{format!("Search is unavailable: {why}.")}</p>
+            })}
         </form>
     }
 }

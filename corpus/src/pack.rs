@@ -1,0 +1,462 @@
+//! The corpus as the app ships it: a compact first load ([`Catalog`]) and content-addressed
+//! chunks fetched when needed.
+//!
+//! The first load holds what filtering and the lists need: per article its metadata, a short
+//! lede, its actors and its quotations as text; the actors; the names of the chunks. Article
+//! texts (with their highlight spans) go into body chunks of a few dozen KB, grouped in list
+//! order so that neighbours arrive together; the search index is split into word chunks by the
+//! first two letters of the word, so one typed word fetches one small chunk. A chunk's name is
+//! the hash of its bytes: hosts may cache it forever, and a rebuild changes only what changed.
+//!
+//! A small corpus ships everything in the first load ([`Catalog::inline`]): one request beats
+//! several below [`INLINE_LIMIT`] bytes of chunks.
+
+use crate::model::*;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Below this many bytes of chunks in all, they travel inside the first load (BENCHMARKS.md,
+/// "Where the bodies go", has the measurement behind the figure).
+pub const INLINE_LIMIT: usize = 512 * 1024;
+/// A body chunk closes once its texts reach this many bytes.
+pub const BODY_CHUNK_BYTES: usize = 48 * 1024;
+/// The lede kept in the first load, in bytes at most.
+pub const LEDE_BYTES: usize = 240;
+
+/// One article in the first load.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    pub file: String,
+    pub title: Option<String>,
+    /// Index into [`Catalog::outlets`].
+    pub outlet: Option<u32>,
+    pub url: Option<String>,
+    pub date: Option<PartialDate>,
+    pub date_source: DateSource,
+    /// The opening of the body after the headline and page furniture, cut at a word.
+    pub lede: String,
+    /// The actors the body mentions, in order of first mention.
+    pub actors: Vec<ActorId>,
+    pub quotes: Vec<QuoteEntry>,
+    /// Index into [`Catalog::body_chunks`].
+    pub chunk: u32,
+}
+
+/// A quotation in the first load: its words, not its place in the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteEntry {
+    pub text: String,
+    /// Where `text` lies in the article's text.
+    pub span: Span,
+    pub speaker: Option<ActorId>,
+    pub statement: StatementId,
+}
+
+/// An article's text with what the reader highlights in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Body {
+    pub text: String,
+    pub body_end: u32,
+    pub clutter: Vec<Clutter>,
+    pub mentions: Vec<Mention>,
+}
+
+impl Body {
+    /// The body region (everything before `body_end`), never panicking on a bad offset.
+    pub fn body(&self) -> &str {
+        let mut end = (self.body_end as usize).min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        &self.text[..end]
+    }
+}
+
+/// The bodies of consecutive articles (in list order).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BodyChunk {
+    pub bodies: Vec<(ArticleId, Body)>,
+}
+
+/// Every indexed word with one key, and the articles using it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WordChunk {
+    /// Sorted by word; ids ascending, each stored as the gap from the previous one.
+    pub words: Vec<(String, Vec<u32>)>,
+}
+
+impl WordChunk {
+    /// The articles with a word that starts with `prefix` (folded).
+    pub fn matching(&self, prefix: &str) -> Vec<ArticleId> {
+        let from = self.words.partition_point(|(w, _)| w.as_str() < prefix);
+        let mut ids = Vec::new();
+        for (_, gaps) in self.words[from..].iter().take_while(|(w, _)| w.starts_with(prefix)) {
+            let mut id = 0;
+            for &g in gaps {
+                id += g;
+                ids.push(id);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// The first load.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Catalog {
+    pub actors: Vec<Actor>,
+    pub outlets: Vec<String>,
+    pub entries: Vec<Entry>,
+    /// Article ids in list order (see [`list_order`]).
+    pub order: Vec<ArticleId>,
+    /// Names of the body chunks.
+    pub body_chunks: Vec<String>,
+    /// The word chunks: (key, name), sorted by key.
+    pub word_chunks: Vec<(String, String)>,
+    /// The chunks shipped inside the first load, by name.
+    pub inline: Vec<(String, Vec<u8>)>,
+}
+
+impl Catalog {
+    pub fn to_bytes(&self) -> Vec<u8> {
+        postcard::to_allocvec(self).expect("a catalog always serialises")
+    }
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, postcard::Error> {
+        postcard::from_bytes(bytes)
+    }
+    /// The name of the word chunk holding the words that start with `word`'s key.
+    pub fn word_chunk(&self, word: &str) -> Option<&str> {
+        let key = word_key(word)?;
+        let i = self.word_chunks.binary_search_by(|(k, _)| k.as_str().cmp(key)).ok()?;
+        Some(&self.word_chunks[i].1)
+    }
+}
+
+/// The catalog and the chunks to publish beside it (none when they are inline).
+pub struct Pack {
+    pub catalog: Catalog,
+    pub chunks: Vec<(String, Vec<u8>)>,
+}
+
+/// Splits `corpus` into the first load and its chunks; chunks stay inline while they total at
+/// most `inline_limit` bytes.
+pub fn pack(corpus: &Corpus, inline_limit: usize) -> Pack {
+    let mut outlets: Vec<String> = Vec::new();
+    let mut outlet_ids: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut entries: Vec<Entry> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            let outlet = a.outlet.as_deref().map(|o| {
+                *outlet_ids.entry(o).or_insert_with(|| {
+                    outlets.push(o.to_owned());
+                    outlets.len() as u32 - 1
+                })
+            });
+            let body = body_of(a);
+            Entry {
+                file: a.file.clone(),
+                title: a.title.clone(),
+                outlet,
+                url: a.url.clone(),
+                date: a.date,
+                date_source: a.date_source.clone(),
+                lede: lede(&body, a.title.as_deref()),
+                actors: a.actor_ids(),
+                quotes: a
+                    .quotes
+                    .iter()
+                    .map(|q| QuoteEntry {
+                        text: a.text.get(q.span.range()).unwrap_or("").to_owned(),
+                        span: q.span,
+                        speaker: q.speaker,
+                        statement: q.statement,
+                    })
+                    .collect(),
+                chunk: 0,
+            }
+        })
+        .collect();
+
+    let mut chunks: Vec<(String, Vec<u8>)> = Vec::new();
+    let mut body_chunks = Vec::new();
+    let mut open = BodyChunk::default();
+    let mut open_bytes = 0;
+    let order = list_order(&corpus.articles);
+    for &id in &order {
+        let body = body_of(&corpus.articles[id as usize]);
+        entries[id as usize].chunk = body_chunks.len() as u32;
+        open_bytes += body.text.len();
+        open.bodies.push((id, body));
+        if open_bytes >= BODY_CHUNK_BYTES {
+            body_chunks.push(seal(&std::mem::take(&mut open), &mut chunks));
+            open_bytes = 0;
+        }
+    }
+    if !open.bodies.is_empty() {
+        body_chunks.push(seal(&open, &mut chunks));
+    }
+
+    let mut word_chunks = Vec::new();
+    for (key, chunk) in word_index(&corpus.articles) {
+        word_chunks.push((key, seal(&chunk, &mut chunks)));
+    }
+    chunks.sort();
+    chunks.dedup_by(|a, b| a.0 == b.0);
+
+    let total: usize = chunks.iter().map(|(_, b)| b.len()).sum();
+    let inline = if total <= inline_limit { std::mem::take(&mut chunks) } else { Vec::new() };
+    Pack { catalog: Catalog { actors: corpus.actors.clone(), outlets, entries, order, body_chunks, word_chunks, inline }, chunks }
+}
+
+/// Serialises `chunk` into `chunks` and returns its name.
+fn seal(chunk: &impl Serialize, chunks: &mut Vec<(String, Vec<u8>)>) -> String {
+    let bytes = postcard::to_allocvec(chunk).expect("a chunk always serialises");
+    let name = content_name(&bytes);
+    chunks.push((name.clone(), bytes));
+    name
+}
+
+fn body_of(a: &Article) -> Body {
+    Body {
+        text: a.text.clone(),
+        body_end: a.body_end,
+        clutter: a.clutter.clone(),
+        mentions: a.mentions.clone(),
+    }
+}
+
+/// Article ids newest first; undated last; ties by file name. The app lists in this order.
+pub fn list_order(articles: &[Article]) -> Vec<ArticleId> {
+    let mut order: Vec<ArticleId> = (0..articles.len() as ArticleId).collect();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&articles[x as usize], &articles[y as usize]);
+        b.date.is_some().cmp(&a.date.is_some()).then_with(|| b.date.cmp(&a.date)).then_with(|| a.file.cmp(&b.file))
+    });
+    order
+}
+
+/// Per key, the words of every title and body with their articles.
+fn word_index(articles: &[Article]) -> BTreeMap<String, WordChunk> {
+    let mut postings: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+    for (id, a) in articles.iter().enumerate() {
+        let id = id as u32;
+        let body = body_of(a);
+        let title = a.title.as_deref().unwrap_or("");
+        for (_, word) in words(title).chain(words(body.body())) {
+            let ids = postings.entry(fold(word)).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+    let mut chunks: BTreeMap<String, WordChunk> = BTreeMap::new();
+    for (word, ids) in postings {
+        let Some(key) = word_key(&word) else { continue };
+        let gaps = ids.iter().scan(0, |prev, &id| Some(id - std::mem::replace(prev, id))).collect();
+        chunks.entry(key.to_owned()).or_default().words.push((word, gaps));
+    }
+    chunks
+}
+
+/// The words of `text`: runs of letters and digits, with their byte offsets.
+pub fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(move |w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+}
+
+/// Search words shorter than this are too common to look up.
+pub const MIN_SEARCH_WORD: usize = 2;
+
+/// The chunk key of a folded word: its first two characters; `None` for a shorter word.
+pub fn word_key(word: &str) -> Option<&str> {
+    let mut chars = word.char_indices();
+    chars.nth(MIN_SEARCH_WORD - 1)?;
+    let end = chars.next().map_or(word.len(), |(i, _)| i);
+    Some(&word[..end])
+}
+
+/// Lower-cases `s` where that keeps every character's byte length, so offsets into the folded
+/// text are offsets into `s`.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Where the headline line ends when the body starts with it (the reader shows it as the h1).
+pub fn title_skip(body: &str, title: Option<&str>) -> usize {
+    let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) else { return 0 };
+    let lead = body.len() - body.trim_start().len();
+    match body[lead..].strip_prefix(title) {
+        Some(after) if after.is_empty() || after.starts_with(['\n', '\r']) => {
+            let consumed = lead + title.len();
+            consumed + body[consumed..].len() - body[consumed..].trim_start().len()
+        }
+        _ => 0,
+    }
+}
+
+/// Where a lede starts: after the headline line and any page furniture at the top that the
+/// extraction marked as clutter ("Published: Updated: Read Mode 100% Font Size").
+pub fn lede_start(b: &Body, title: Option<&str>) -> usize {
+    let body = b.body();
+    let mut at = title_skip(body, title);
+    loop {
+        let next = body.len() - body[at..].trim_start().len();
+        match b.clutter.iter().find(|c| (c.span.start as usize) <= next && (c.span.end as usize) > next) {
+            Some(c) => at = (c.span.end as usize).min(body.len()),
+            None => return at,
+        }
+    }
+}
+
+/// The opening of the body for a list card: whitespace collapsed, at most [`LEDE_BYTES`], cut
+/// at a word with " …" when there is more.
+pub fn lede(b: &Body, title: Option<&str>) -> String {
+    let body = b.body();
+    let mut out = String::new();
+    for word in body[lede_start(b, title)..].split_whitespace() {
+        if out.len() + word.len() + 1 > LEDE_BYTES {
+            out.push_str(" …");
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A chunk's file name: 16 hex digits of the FNV-1a hash of its bytes.
+pub fn content_name(bytes: &[u8]) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(file: &str, date: Option<&str>, text: &str) -> Article {
+        Article {
+            file: file.into(),
+            title: text.lines().next().map(str::to_owned),
+            outlet: Some("Outlet".into()),
+            url: None,
+            date: date.and_then(PartialDate::parse),
+            date_source: DateSource::Catalog,
+            text: text.into(),
+            body_end: text.len() as u32,
+            clutter: vec![],
+            mentions: vec![],
+            quotes: vec![],
+            warnings: vec![],
+        }
+    }
+
+    fn sample(n: usize) -> Corpus {
+        let articles = (0..n)
+            .map(|i| {
+                let text = format!("Story {i}\nLavrov met Zakharova in Minsk on day {i}. “We agree,” he said. {}", "Filler words here. ".repeat(i % 7 * 40));
+                let mut a = article(&format!("{i:04}.txt"), Some(&format!("2022-{:02}", i % 12 + 1)), &text);
+                let q = text.find("We agree").unwrap();
+                a.quotes.push(Quote { span: Span::new(q, q + 8), speaker: None, cue: None, statement: i as u32 });
+                a
+            })
+            .collect();
+        Corpus { articles, actors: vec![] }
+    }
+
+    /// Every article whose title or body has a word starting with `prefix`, by brute force.
+    fn scan(corpus: &Corpus, prefix: &str) -> Vec<ArticleId> {
+        (0..corpus.articles.len() as u32)
+            .filter(|&i| {
+                let a = &corpus.articles[i as usize];
+                words(a.title.as_deref().unwrap_or("")).chain(words(body_of(a).body())).any(|(_, w)| fold(w).starts_with(prefix))
+            })
+            .collect()
+    }
+
+    fn chunk<T: for<'de> Deserialize<'de>>(pack: &Pack, name: &str) -> T {
+        let all = pack.chunks.iter().chain(&pack.catalog.inline);
+        let bytes = &all.into_iter().find(|(n, _)| n == name).expect("every named chunk is shipped").1;
+        assert_eq!(&content_name(bytes), name, "names are content hashes");
+        postcard::from_bytes(bytes).unwrap()
+    }
+
+    #[test]
+    fn a_large_corpus_splits_into_chunks_that_hold_every_body_once() {
+        let corpus = sample(300);
+        let pack = pack(&corpus, 0);
+        assert!(pack.catalog.inline.is_empty());
+        assert!(pack.catalog.body_chunks.len() > 3, "{} chunks", pack.catalog.body_chunks.len());
+        let mut seen = vec![0; corpus.articles.len()];
+        for (i, name) in pack.catalog.body_chunks.iter().enumerate() {
+            let c: BodyChunk = chunk(&pack, name);
+            for (id, body) in c.bodies {
+                seen[id as usize] += 1;
+                assert_eq!(pack.catalog.entries[id as usize].chunk, i as u32);
+                assert_eq!(body.text, corpus.articles[id as usize].text);
+            }
+        }
+        assert!(seen.iter().all(|&n| n == 1));
+        let catalog = Catalog::from_bytes(&pack.catalog.to_bytes()).unwrap();
+        assert_eq!(catalog, pack.catalog);
+        assert_eq!(catalog.entries[5].quotes[0].text, "We agree");
+    }
+
+    #[test]
+    fn the_word_index_finds_what_a_scan_finds() {
+        let corpus = sample(120);
+        let pack = pack(&corpus, usize::MAX);
+        assert!(pack.chunks.is_empty(), "a small corpus is all inline");
+        for prefix in ["la", "lavrov", "zak", "mi", "minsk", "st", "story", "12", "fi", "he", "we", "wx", "ünknown"] {
+            let found = match pack.catalog.word_chunk(prefix) {
+                Some(name) => chunk::<WordChunk>(&pack, name).matching(prefix),
+                None => vec![],
+            };
+            assert_eq!(found, scan(&corpus, prefix), "{prefix}");
+        }
+        assert_eq!(word_key("a"), None);
+        assert_eq!(word_key("éx"), Some("éx"));
+        assert_eq!(word_key("лавров"), Some("ла"));
+    }
+
+    #[test]
+    fn packing_is_deterministic() {
+        let corpus = sample(80);
+        assert_eq!(pack(&corpus, 0).chunks, pack(&corpus, 0).chunks);
+    }
+
+    #[test]
+    fn the_lede_skips_the_headline_and_furniture_and_stops_at_a_word() {
+        let text = "Headline\nRead Mode 100% Font Size\n\nMOSCOW — The story goes on. ".to_owned() + &"word ".repeat(100);
+        let mut a = article("f.txt", None, &text);
+        let furniture = text.find("Read").unwrap();
+        a.clutter = vec![Clutter { span: Span::new(furniture, furniture + "Read Mode 100% Font Size".len()), kind: ClutterKind::Chrome }];
+        let l = lede(&body_of(&a), a.title.as_deref());
+        assert!(l.starts_with("MOSCOW — The story"), "{l}");
+        assert!(l.ends_with("word …") && l.len() <= LEDE_BYTES + 4, "{l}");
+        assert_eq!(title_skip("  Headline\n\nBody", Some("Headline")), 12);
+        assert_eq!(title_skip("Headlines\nBody", Some("Headline")), 0);
+    }
+
+    #[test]
+    fn outlets_are_stored_once() {
+        let pack = pack(&sample(10), usize::MAX);
+        assert_eq!(pack.catalog.outlets, vec!["Outlet".to_string()]);
+        assert!(pack.catalog.entries.iter().all(|e| e.outlet == Some(0)));
+    }
+}
