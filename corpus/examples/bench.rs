@@ -11,6 +11,7 @@
 //! `BENCH_DUMP=DIR` also writes each run's whole `Corpus` (every span, mention, statement) as
 //! JSON into DIR, and `bench -- --dump OUT PATH…` writes the corpus `corpus::load` makes of PATH:
 //! the reference for checking that an optimisation changes nothing, beyond the CLI's subset.
+//! `bench -- --load PATH…` only loads PATH (for profiling and CPU-time measurements).
 
 use std::time::Instant;
 
@@ -101,6 +102,15 @@ fn dump(corpus: &corpus::Corpus, out: &std::path::Path) {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.first().map(String::as_str) == Some("--load") {
+        let paths: Vec<std::path::PathBuf> = args[1..].iter().map(Into::into).collect();
+        let start = Instant::now();
+        let loaded = corpus::load(&paths).expect("the corpus loads");
+        let bytes: usize = loaded.corpus.articles.iter().map(|a| a.text.len()).sum();
+        let secs = start.elapsed().as_secs_f64();
+        println!("loaded {} articles, {:.2} MB in {secs:.3} s: {:.1} MB/s", loaded.corpus.articles.len(), bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
+        return;
+    }
     if args.first().map(String::as_str) == Some("--dump") {
         let paths: Vec<std::path::PathBuf> = args[2..].iter().map(Into::into).collect();
         let loaded = corpus::load(&paths).expect("the corpus loads");

@@ -17,6 +17,7 @@
 //! Names with no such evidence are left out: a missing actor costs less than an invented one.
 
 use super::names;
+use super::patterns::Patterns;
 use super::gazetteer::{self, CountryForm, ORG_HEADS, SENTENCE_WORDS, TITLE_HEADS};
 use super::text::{self, is_all_caps, is_capitalised, Word};
 use crate::model::{ActorKind, Span};
@@ -1022,35 +1023,30 @@ fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usiz
         return vec![];
     }
     // Leftmost-longest: at each place the longest alias wins ("Maria Zakharova" over "Maria").
-    let ac = aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        // Built for each article and used once: a DFA would cost more to build than it saves.
-        .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-        .build(forms.iter().map(|(f, _)| f))
-        .expect("alias automaton");
+    let strs: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
+    let patterns = Patterns::new(&strs);
     let mut out = Vec::new();
     for &(from, to) in parts {
-        let slice = &text[from..to];
-        for m in ac.find_iter(slice) {
-            let (s, e) = (from + m.start(), from + m.end());
+        patterns.for_each_match(&text[from..to], |k, s, e| {
+            let (s, e) = (from + s, from + e);
             if excluded.iter().any(|&(a, z)| s >= a && e <= z) {
-                continue;
+                return;
             }
             // Word boundaries on both sides (aliases may start or end with punctuation).
             let before_ok = text[..s].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
             let after_ok = text[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
             if !before_ok || !after_ok {
-                continue;
+                return;
             }
-            let actor = forms[m.pattern().as_usize()].1;
+            let actor = forms[k].1;
             if actors[actor].kind == ActorKind::Country
                 && gazetteer::country(&text[s..e]).is_some_and(|(_, f)| f == CountryForm::Capital)
                 && !capital_is_government_at(text, s, e)
             {
-                continue;
+                return;
             }
             out.push(LocalMention { actor, span: Span::new(s, e) });
-        }
+        });
     }
     out
 }

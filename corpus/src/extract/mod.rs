@@ -11,6 +11,7 @@ pub mod gazetteer;
 pub mod masthead;
 pub mod metadata;
 pub mod names;
+pub mod patterns;
 pub mod quotes;
 pub mod report;
 pub mod segment;
