@@ -22,7 +22,7 @@ use super::gazetteer::{self, CountryForm, ORG_HEADS, SENTENCE_WORDS, TITLE_HEADS
 use super::text::{self, is_all_caps, is_capitalised, Word};
 use crate::model::{ActorKind, Span};
 use regex::Regex;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// An actor as one article knows it.
@@ -144,7 +144,7 @@ const DETERMINERS: &[&str] = &[
 /// determiner or preposition, not next to another capitalised word, and followed by a lower-case
 /// word or a possessive.
 fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t str> {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     for ws in part_words {
         for k in 0..ws.len() {
             let w = ws[k].text(text);
@@ -177,7 +177,7 @@ fn is_title_case(text: &str, words: &[Word]) -> bool {
 /// Words written in lower case somewhere in the article: a capitalised form of one of them is a
 /// sentence start or a common noun, not a name.
 fn lower_case_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t str> {
-    let mut set = HashSet::new();
+    let mut set = HashSet::default();
     for w in part_words.iter().flatten() {
         let s = w.text(text);
         if s.chars().next().is_some_and(|c| c.is_lowercase()) {

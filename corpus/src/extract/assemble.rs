@@ -8,7 +8,7 @@ use super::quotes::{self, Marked};
 use super::speakers::{self, Attribution};
 use super::{dates, masthead, names, segment, statements, text, Source};
 use crate::model::*;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One article after the per-article stages.
 struct Analysed {
@@ -25,7 +25,7 @@ struct Analysed {
 
 fn known_from(rules: &ActorRules) -> Known {
     Known {
-        persons: HashSet::new(),
+        persons: HashSet::default(),
         defined: rules
             .actors
             .iter()
@@ -163,8 +163,8 @@ fn title_case_institution(name: &str) -> String {
 
 fn build(analysed: Vec<Analysed>, rules: &ActorRules) -> Corpus {
     // Full names by surname, and longer organisation names by the shorter forms they contain.
-    let mut full_names: HashMap<String, Vec<String>> = HashMap::new();
-    let mut org_aliases: HashMap<String, Vec<String>> = HashMap::new();
+    let mut full_names: HashMap<String, Vec<String>> = HashMap::default();
+    let mut org_aliases: HashMap<String, Vec<String>> = HashMap::default();
     for a in &analysed {
         for act in &a.found.actors {
             if act.kind == ActorKind::Person && names::is_full_name(&act.name) {

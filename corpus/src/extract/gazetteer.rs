@@ -2,7 +2,7 @@
 //! that head organisation names and job titles; speech verbs; words that are capitalised only
 //! because they start a sentence. Nothing here names a person or depends on one corpus.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 /// `canonical|other names ; capitals ; demonyms` per country.
@@ -141,14 +141,14 @@ pub struct Gazetteer {
     /// The longest form in bytes (with a leading "the " and slack for spacing).
     pub max_form_len: usize,
     /// First words of the forms with more than one word.
-    pub first_words: std::collections::HashSet<String>,
+    pub first_words: HashSet<String>,
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
-    let mut countries = HashMap::new();
+    let mut countries = HashMap::default();
     let mut max_country_words = 1;
     let mut max_form_len = 0;
-    let mut first_words = std::collections::HashSet::new();
+    let mut first_words = HashSet::default();
     for line in COUNTRIES.lines() {
         let mut parts = line.split(';');
         let names: Vec<&'static str> = parts.next().unwrap_or("").split('|').filter(|s| !s.is_empty()).collect();
@@ -177,8 +177,16 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
 /// The lookup key of a name: lower case, single spaces, no leading "the", curly apostrophes
 /// straightened.
 pub fn key_of(s: &str) -> String {
-    // One pass and one allocation: this runs for every capitalised word of every article.
     let mut out = String::with_capacity(s.len());
+    write_key(s, &mut out);
+    match out.strip_prefix("the ") {
+        Some(rest) => rest.to_owned(),
+        None => out,
+    }
+}
+
+/// `key_of` without its "the " removed, written into `out`.
+fn write_key(s: &str, out: &mut String) {
     for w in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -191,22 +199,32 @@ pub fn key_of(s: &str) -> String {
             }
         }
     }
-    match out.strip_prefix("the ") {
-        Some(rest) => rest.to_owned(),
-        None => out,
+}
+
+/// Calls `f` with `key_of(s)`, built in a buffer reused across calls: this runs for every
+/// capitalised word of every article, and a fresh `String` each time was a measurable cost.
+fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    thread_local! {
+        static KEY: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
     }
+    KEY.with(|k| {
+        let mut key = k.borrow_mut();
+        key.clear();
+        write_key(s, &mut key);
+        f(key.strip_prefix("the ").unwrap_or(&key))
+    })
 }
 
 pub fn country(form: &str) -> Option<(&'static str, CountryForm)> {
     if form.len() > GAZETTEER.max_form_len {
         return None;
     }
-    GAZETTEER.countries.get(&key_of(form)).copied()
+    with_key(form, |key| GAZETTEER.countries.get(key).copied())
 }
 
 /// Whether a country form of more than one word starts with this word ("United", "the").
 pub fn starts_longer_country_form(word: &str) -> bool {
-    GAZETTEER.first_words.contains(&key_of(word))
+    with_key(word, |key| GAZETTEER.first_words.contains(key))
 }
 
 /// The demonym of a country, for naming its institutions ("Russian Foreign Ministry").
@@ -221,26 +239,9 @@ pub fn demonym_of(country: &str) -> Option<&'static str> {
     })
 }
 
-/// FNV-1a: the word sets are looked up for nearly every word of every article, and short keys
-/// hash several times faster this way than with the default SipHash.
-#[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A set of words with the fast hasher.
-pub type WordSet = std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fnv>>;
+/// A set of words with a fast hasher: the word sets are looked up for nearly every word of every
+/// article, and short keys hash several times faster this way than with the default SipHash.
+pub type WordSet = HashSet<&'static str>;
 
 fn set(words: &'static str) -> WordSet {
     words.split_whitespace().collect()
@@ -361,6 +362,10 @@ word_set!(PRONOUNS_PERSON, "Pronouns that refer back to a person.", "he she him 
 
 /// Whether a lower-cased word is a speech verb.
 pub fn is_speech_verb(w: &str) -> bool {
+    // Nearly every word asked about is already lower-case ASCII: no copy for those.
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return SPEECH_VERBS.contains(w);
+    }
     SPEECH_VERBS.contains(w.to_lowercase().as_str())
 }
 
@@ -368,7 +373,7 @@ pub fn is_speech_verb(w: &str) -> bool {
 /// words they stand for ("MFA" → "Foreign Ministry"), so "Russia MFA" and "Russian Foreign
 /// Ministry" name one actor.
 pub fn institution_synonym(words: &str) -> Option<&'static str> {
-    match key_of(words).as_str() {
+    with_key(words, |key| match key {
         "mfa" | "foreign ministry" | "ministry of foreign affairs" | "foreign affairs ministry" | "foreign office" => {
             Some("Foreign Ministry")
         }
@@ -382,7 +387,7 @@ pub fn institution_synonym(words: &str) -> Option<&'static str> {
         "health ministry" | "ministry of health" => Some("Health Ministry"),
         "state department" | "department of state" => Some("Department of State"),
         _ => None,
-    }
+    })
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! (union-find). Candidates come from an inverted index of content words, skipping words common
 //! to many quotations, so the work grows with the number of quotations, not its square.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Words too common to show that two quotations are the same statement.
 const STOP: &[&str] = &[
@@ -20,15 +20,28 @@ const STOP: &[&str] = &[
 
 /// The content words of a quotation, lower-cased, deduplicated, in a stable order.
 fn content_words(s: &str) -> Vec<String> {
-    let mut words: Vec<String> = s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .filter(|w| !STOP.contains(&w.as_str()) && w.chars().count() > 1)
-        .collect();
+    let mut words: Vec<String> = Vec::new();
+    for_content_words(s, |w| words.push(w.to_string()));
     words.sort();
     words.dedup();
     words
+}
+
+/// Calls `f` with each content word of `s`, lower-cased (duplicates included). Words already in
+/// lower-case ASCII, nearly all of them, are passed as they stand, without a copy.
+fn for_content_words(s: &str, mut f: impl FnMut(&str)) {
+    let mut lowered;
+    for w in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let lower = if w.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()) {
+            w
+        } else {
+            lowered = w.to_lowercase();
+            lowered.as_str()
+        };
+        if !STOP.contains(&lower) && lower.chars().nth(1).is_some() {
+            f(lower);
+        }
+    }
 }
 
 /// Shared content words over the smaller set's size; 1.0 when one contains the other.
@@ -37,7 +50,8 @@ pub fn containment(a: &str, b: &str) -> f64 {
     overlap(&a, &b)
 }
 
-fn overlap(a: &[String], b: &[String]) -> f64 {
+/// Shared elements over the smaller set's size; both sorted and deduplicated.
+fn overlap<T: Ord>(a: &[T], b: &[T]) -> f64 {
     let small = a.len().min(b.len());
     if small == 0 {
         return 0.0;
@@ -53,12 +67,30 @@ const THRESHOLD: f64 = 0.6;
 /// A statement id per quotation: `items` are (article, quotation text). Quotations of one
 /// article are never grouped with each other directly, only through another article's.
 pub fn group(items: &[(usize, &str)]) -> Vec<u32> {
-    let words: Vec<Vec<String>> = items.iter().map(|(_, t)| content_words(t)).collect();
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Each distinct word gets a number once; quotations are compared as sets of numbers (the
+    // grouping is by set overlap, so which number a word gets does not matter).
+    let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+    let words: Vec<Vec<u32>> = items
+        .iter()
+        .map(|(_, t)| {
+            let mut ws = Vec::new();
+            for_content_words(t, |w| {
+                let next = ids.len() as u32;
+                ws.push(match ids.get(w) {
+                    Some(&id) => id,
+                    None => *ids.entry(w.to_string()).or_insert(next),
+                });
+            });
+            ws.sort_unstable();
+            ws.dedup();
+            ws
+        })
+        .collect();
+    let mut index: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
     for (i, ws) in words.iter().enumerate() {
         if ws.len() >= MIN_WORDS {
-            for w in ws {
-                index.entry(w.as_str()).or_default().push(i);
+            for &w in ws {
+                index[w as usize].push(i);
             }
         }
     }
@@ -73,13 +105,16 @@ pub fn group(items: &[(usize, &str)]) -> Vec<u32> {
         }
         i
     }
+    let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
     for (i, ws) in words.iter().enumerate() {
         if ws.len() < MIN_WORDS {
             continue;
         }
-        let mut shared: HashMap<usize, usize> = HashMap::new();
-        for w in ws {
-            let list = &index[w.as_str()];
+        // Union-find keeps the smallest index as the root, so the groups do not depend on the
+        // order in which candidates are tried.
+        shared.clear();
+        for &w in ws {
+            let list = &index[w as usize];
             if list.len() > common {
                 continue;
             }
@@ -89,7 +124,7 @@ pub fn group(items: &[(usize, &str)]) -> Vec<u32> {
                 }
             }
         }
-        for (j, n) in shared {
+        for (&j, &n) in &shared {
             let small = ws.len().min(words[j].len());
             if n as f64 >= THRESHOLD * small as f64 && overlap(ws, &words[j]) >= THRESHOLD {
                 let (a, b) = (root(&mut parent, i), root(&mut parent, j));
@@ -98,12 +133,12 @@ pub fn group(items: &[(usize, &str)]) -> Vec<u32> {
         }
     }
     // Number the groups densely, in order of first quotation.
-    let mut ids = HashMap::new();
+    let mut numbers = FxHashMap::default();
     (0..items.len())
         .map(|i| {
             let r = root(&mut parent, i);
-            let next = ids.len() as u32;
-            *ids.entry(r).or_insert(next)
+            let next = numbers.len() as u32;
+            *numbers.entry(r).or_insert(next)
         })
         .collect()
 }
