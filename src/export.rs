@@ -1,6 +1,8 @@
 //! CSV and JSON of what is on screen (pure, tested natively), and the browser download.
 
 use crate::index::{Index, QuoteRef};
+use crate::store::Loaded;
+use corpus::pack::QuoteText;
 use corpus::ArticleId;
 
 /// One CSV field: quoted when needed; a leading `= + - @` (a spreadsheet formula) is defused
@@ -87,44 +89,73 @@ pub fn articles_json(ix: &Index, ids: &[ArticleId]) -> String {
     format!("[\n{}\n]\n", items.join(",\n"))
 }
 
-pub fn quotes_csv(ix: &Index, quotes: &[QuoteRef]) -> String {
+/// The words and place of each of `quotes`, from their card chunks (fetched when need be).
+pub fn quote_texts(quotes: &[QuoteRef]) -> Loaded<Vec<QuoteText>> {
+    let mut texts = Vec::with_capacity(quotes.len());
+    let mut waiting = false;
+    for &r in quotes {
+        // Every missing chunk is asked for in this one pass, so they arrive together.
+        match crate::store::card(r.article) {
+            Loaded::Ready(c) => match c.get().quotes.get(r.index as usize) {
+                Some(q) => texts.push(q.clone()),
+                None => return Loaded::Failed(format!("quotation {} of article {} is missing", r.index, r.article)),
+            },
+            Loaded::Pending => waiting = true,
+            Loaded::Failed(e) => return Loaded::Failed(e),
+        }
+    }
+    if waiting {
+        Loaded::Pending
+    } else {
+        Loaded::Ready(texts)
+    }
+}
+
+/// The statement a quotation shares with others, or "" when it is reported once.
+fn statement(q: &corpus::pack::QuoteEntry) -> String {
+    q.statement.map(|s| s.to_string()).unwrap_or_default()
+}
+
+/// `quotes` with their `texts` (as [`quote_texts`] gives them).
+pub fn quotes_csv(ix: &Index, quotes: &[QuoteRef], texts: &[QuoteText]) -> String {
     let mut rows =
         vec![["speaker", "quotation", "file", "title", "outlet", "date", "statement", "start", "end"].map(String::from).to_vec()];
-    for &r in quotes {
+    for (&r, t) in quotes.iter().zip(texts) {
         let a = ix.article(r.article);
         let q = ix.quote(r);
         rows.push(vec![
             q.speaker.map(|s| ix.actor_name(s).to_owned()).unwrap_or_default(),
-            q.text.clone(),
+            t.text.clone(),
             a.file.clone(),
             a.title.clone().unwrap_or_default(),
             ix.outlet(r.article).unwrap_or_default().to_owned(),
             a.date.map(|d| d.to_string()).unwrap_or_default(),
-            q.statement.to_string(),
-            q.span.start.to_string(),
-            q.span.end.to_string(),
+            statement(q),
+            t.span.start.to_string(),
+            t.span.end.to_string(),
         ]);
     }
     csv(&rows)
 }
 
-pub fn quotes_json(ix: &Index, quotes: &[QuoteRef]) -> String {
+pub fn quotes_json(ix: &Index, quotes: &[QuoteRef], texts: &[QuoteText]) -> String {
     let items: Vec<String> = quotes
         .iter()
-        .map(|&r| {
+        .zip(texts)
+        .map(|(&r, t)| {
             let a = ix.article(r.article);
             let q = ix.quote(r);
             format!(
                 "{{\"speaker\":{},\"quotation\":{},\"file\":{},\"title\":{},\"outlet\":{},\"date\":{},\"statement\":{},\"start\":{},\"end\":{}}}",
                 json_opt(q.speaker.map(|s| ix.actor_name(s))),
-                json_str(&q.text),
+                json_str(&t.text),
                 json_str(&a.file),
                 json_opt(a.title.as_deref()),
                 json_opt(ix.outlet(r.article)),
                 json_opt(a.date.map(|d| d.to_string()).as_deref()),
-                q.statement,
-                q.span.start,
-                q.span.end
+                q.statement.map_or("null".to_string(), |s| s.to_string()),
+                t.span.start,
+                t.span.end
             )
         })
         .collect();
@@ -188,8 +219,11 @@ mod tests {
         assert!(lines[1].starts_with("b.txt,Lavrov in Minsk,Outlet,2022-04,,Sergei Lavrov; Russia,1"), "{}", lines[1]);
         let json = articles_json(&ix, &[0]);
         assert!(json.contains("\"actors\":[\"Maria Zakharova\",\"Russia\"]"), "{json}");
-        let q = quotes_json(&ix, &ix.quotes_in(&crate::index::BitSet::full(4)));
+        let quotes = ix.quotes_in(&crate::index::BitSet::full(4));
+        let texts = vec![QuoteText { text: "no deal".into(), span: corpus::Span::new(1, 8) }; quotes.len()];
+        let q = quotes_json(&ix, &quotes, &texts);
         assert_eq!(q.matches("\"quotation\":\"no deal\"").count(), 2);
-        assert!(quotes_csv(&ix, &[]).starts_with("speaker,quotation"));
+        assert!(q.contains("\"statement\":0,\"start\":1,\"end\":8"), "{q}");
+        assert!(quotes_csv(&ix, &[], &[]).starts_with("speaker,quotation"));
     }
 }

@@ -203,21 +203,9 @@ impl Index {
         if let Some(t) = a.title.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
             return t.to_owned();
         }
-        let mut opening = String::new();
-        for word in a.lede.split_whitespace().filter(|w| *w != "…") {
-            if opening.chars().count() + word.chars().count() > 60 {
-                opening.push_str(" …");
-                break;
-            }
-            if !opening.is_empty() {
-                opening.push(' ');
-            }
-            opening.push_str(word);
-        }
-        if opening.is_empty() {
-            a.file.clone()
-        } else {
-            format!("Untitled: {opening}")
+        match &a.opening {
+            Some(opening) => format!("Untitled: {opening}"),
+            None => a.file.clone(),
         }
     }
 
@@ -506,7 +494,7 @@ pub mod tests {
         assert!(ix.year_only.contains(3));
         let c = ix.companions(1, &BitSet::full(4));
         assert_eq!(c[0], (0, 2));
-        assert_eq!(ix.quote(QuoteRef { article: 1, index: 0 }).text, "no deal");
+        assert_eq!(ix.quote(QuoteRef { article: 1, index: 0 }).statement, Some(0), "reported twice");
         assert_eq!(ix.actor_quotes[2].len(), 1);
     }
 

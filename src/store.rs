@@ -4,8 +4,10 @@
 //! kept; a view that reads one tracks `AppState::arrived`, so it redraws when the chunk lands.
 
 use crate::app::ix;
-use corpus::pack::{Body, BodyChunk, WordChunk};
+use crate::index::Index;
+use corpus::pack::{Body, BodyChunk, Card, CardChunk, Entry, WordChunk};
 use corpus::ArticleId;
+use std::any::Any;
 use serde::de::DeserializeOwned;
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -21,9 +23,18 @@ pub enum Loaded<T> {
     Failed(String),
 }
 
+impl<T> Loaded<T> {
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Loaded<U> {
+        match self {
+            Loaded::Ready(t) => Loaded::Ready(f(t)),
+            Loaded::Pending => Loaded::Pending,
+            Loaded::Failed(e) => Loaded::Failed(e),
+        }
+    }
+}
+
 enum Slot {
-    Body(Rc<BodyChunk>),
-    Words(Rc<WordChunk>),
+    Ready(Rc<dyn Any>),
     Pending,
     Failed(String),
 }
@@ -32,38 +43,61 @@ thread_local! {
     static CHUNKS: RefCell<HashMap<String, Slot>> = RefCell::new(HashMap::new());
 }
 
-/// The body of article `id`, fetching its chunk if it is not here yet.
-pub fn body(id: ArticleId) -> Loaded<(Rc<BodyChunk>, usize)> {
-    body_chunk(id, true)
+/// A chunk of per-article records: where article `id`'s record is.
+pub trait ArticleChunk: DeserializeOwned + 'static {
+    type Record;
+    fn find(&self, id: ArticleId) -> Option<&Self::Record>;
 }
 
-/// The body of article `id` if its chunk is already here (or inline); never fetches.
-pub fn body_if_here(id: ArticleId) -> Option<(Rc<BodyChunk>, usize)> {
-    match body_chunk(id, false) {
+impl ArticleChunk for BodyChunk {
+    type Record = Body;
+    fn find(&self, id: ArticleId) -> Option<&Body> {
+        self.bodies.iter().find(|(a, _)| *a == id).map(|(_, b)| b)
+    }
+}
+
+impl ArticleChunk for CardChunk {
+    type Record = Card;
+    fn find(&self, id: ArticleId) -> Option<&Card> {
+        self.cards.iter().find(|(a, _)| *a == id).map(|(_, c)| c)
+    }
+}
+
+/// Article `id`'s record in its chunk: the chunk, to borrow the record from with [`ArticleChunk::find`].
+pub struct Found<C>(pub Rc<C>, pub ArticleId);
+
+impl<C: ArticleChunk> Found<C> {
+    pub fn get(&self) -> &C::Record {
+        self.0.find(self.1).expect("Found is made only when the record is there")
+    }
+}
+
+/// The text of article `id` (fetching its chunk if need be).
+pub fn body(id: ArticleId) -> Loaded<Found<BodyChunk>> {
+    record(id, |ix, e| ix.catalog.body_chunks.get(e.chunk as usize), true)
+}
+
+/// The text of article `id` if its chunk is already here (or inline); never fetches.
+pub fn body_if_here(id: ArticleId) -> Option<Found<BodyChunk>> {
+    match record(id, |ix, e| ix.catalog.body_chunks.get(e.chunk as usize), false) {
         Loaded::Ready(found) => Some(found),
         _ => None,
     }
 }
 
-/// `Body` of a `body()` result.
-pub fn body_in(found: &(Rc<BodyChunk>, usize)) -> &Body {
-    &found.0.bodies[found.1].1
+/// The card of article `id`: its lede and quotation texts (fetching its chunk if need be).
+pub fn card(id: ArticleId) -> Loaded<Found<CardChunk>> {
+    record(id, |ix, e| ix.catalog.card_chunks.get(e.card as usize), true)
 }
 
-fn body_chunk(id: ArticleId, fetch: bool) -> Loaded<(Rc<BodyChunk>, usize)> {
+fn record<C: ArticleChunk>(id: ArticleId, name: impl Fn(&'static Index, &'static Entry) -> Option<&'static String>, fetch: bool) -> Loaded<Found<C>> {
     let ix = ix();
-    let Some(name) = ix.article_opt(id).and_then(|e| ix.catalog.body_chunks.get(e.chunk as usize)) else {
-        return Loaded::Failed(format!("article {id} has no text in this build"));
+    let Some(name) = ix.article_opt(id).and_then(|e| name(ix, e)) else {
+        return Loaded::Failed(format!("article {id} has no such chunk in this build"));
     };
-    let chunk = get(name, fetch, Slot::Body, |s| match s {
-        Slot::Body(c) => Some(c.clone()),
-        _ => None,
-    });
-    match chunk {
-        Loaded::Ready(c) => match c.bodies.iter().position(|(a, _)| *a == id) {
-            Some(i) => Loaded::Ready((c, i)),
-            None => Loaded::Failed(format!("chunk {name} lacks article {id}")),
-        },
+    match get::<C>(name, fetch) {
+        Loaded::Ready(c) if c.find(id).is_some() => Loaded::Ready(Found(c, id)),
+        Loaded::Ready(_) => Loaded::Failed(format!("chunk {name} lacks article {id}")),
         Loaded::Pending => Loaded::Pending,
         Loaded::Failed(e) => Loaded::Failed(e),
     }
@@ -71,40 +105,42 @@ fn body_chunk(id: ArticleId, fetch: bool) -> Loaded<(Rc<BodyChunk>, usize)> {
 
 /// The word chunk named `name`, fetching it if it is not here yet.
 pub fn words(name: &str) -> Loaded<Rc<WordChunk>> {
-    get(name, true, Slot::Words, |s| match s {
-        Slot::Words(c) => Some(c.clone()),
-        _ => None,
-    })
+    get(name, true)
 }
 
 /// Looks the chunk up, decodes it from the page if it is there, or starts fetching it.
-fn get<T: DeserializeOwned + 'static, R: Clone>(name: &str, fetch: bool, wrap: fn(Rc<T>) -> Slot, unwrap: fn(&Slot) -> Option<R>) -> Loaded<R> {
+fn get<T: DeserializeOwned + 'static>(name: &str, fetch: bool) -> Loaded<Rc<T>> {
     crate::app::track_arrivals();
     let known = CHUNKS.with(|c| {
         c.borrow().get(name).map(|slot| match slot {
             Slot::Pending => Loaded::Pending,
             Slot::Failed(e) => Loaded::Failed(e.clone()),
-            other => unwrap(other).map(Loaded::Ready).unwrap_or_else(|| Loaded::Failed(format!("chunk {name} is of another kind"))),
+            Slot::Ready(any) => match any.clone().downcast::<T>() {
+                Ok(chunk) => Loaded::Ready(chunk),
+                Err(_) => Loaded::Failed(format!("chunk {name} is of another kind")),
+            },
         })
     });
     if let Some(known) = known {
         return known;
     }
     if let Some(bytes) = local_bytes(name) {
-        let slot = decode::<T>(name, &bytes).map_or_else(Slot::Failed, wrap);
-        CHUNKS.with(|c| c.borrow_mut().insert(name.to_owned(), slot));
-        return get(name, fetch, wrap, unwrap);
+        CHUNKS.with(|c| c.borrow_mut().insert(name.to_owned(), decode::<T>(name, &bytes)));
+        return get(name, fetch);
     }
     if !fetch {
         return Loaded::Pending;
     }
     CHUNKS.with(|c| c.borrow_mut().insert(name.to_owned(), Slot::Pending));
-    start_fetch::<T>(name.to_owned(), wrap);
+    start_fetch::<T>(name.to_owned());
     Loaded::Pending
 }
 
-fn decode<T: DeserializeOwned>(name: &str, bytes: &[u8]) -> Result<Rc<T>, String> {
-    postcard::from_bytes(bytes).map(Rc::new).map_err(|e| format!("chunk {name} is damaged ({e})"))
+fn decode<T: DeserializeOwned + 'static>(name: &str, bytes: &[u8]) -> Slot {
+    match postcard::from_bytes::<T>(bytes) {
+        Ok(chunk) => Slot::Ready(Rc::new(chunk)),
+        Err(e) => Slot::Failed(format!("chunk {name} is damaged ({e})")),
+    }
 }
 
 /// The chunk's bytes when the page already holds them: in the first load, or inlined in the
@@ -125,10 +161,10 @@ fn local_bytes(name: &str) -> Option<Vec<u8>> {
 }
 
 #[cfg(target_arch = "wasm32")]
-fn start_fetch<T: DeserializeOwned + 'static>(name: String, wrap: fn(Rc<T>) -> Slot) {
+fn start_fetch<T: DeserializeOwned + 'static>(name: String) {
     wasm_bindgen_futures::spawn_local(async move {
         let slot = match fetch_bytes(&format!("chunks/{name}")).await {
-            Ok(bytes) => decode::<T>(&name, &bytes).map_or_else(Slot::Failed, wrap),
+            Ok(bytes) => decode::<T>(&name, &bytes),
             Err(e) => Slot::Failed(format!("could not load chunks/{name}: {e}")),
         };
         CHUNKS.with(|c| c.borrow_mut().insert(name, slot));
@@ -137,7 +173,7 @@ fn start_fetch<T: DeserializeOwned + 'static>(name: String, wrap: fn(Rc<T>) -> S
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn start_fetch<T: DeserializeOwned + 'static>(name: String, _wrap: fn(Rc<T>) -> Slot) {
+fn start_fetch<T: DeserializeOwned + 'static>(name: String) {
     CHUNKS.with(|c| c.borrow_mut().insert(name.clone(), Slot::Failed(format!("chunks/{name} is not inline"))));
 }
 

@@ -15,7 +15,7 @@
 //   settled (nothing pending). Each apply is followed by a clear, also measured.
 // - bytes: the files the page fetched, sized on disk raw, gzip -9 and brotli q11 (files that are
 //   already compressed, like Pagefind's, count at their size).
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -343,7 +343,16 @@ function summarise(r) {
 
 // ---------- static sizes of the explorer's dist ----------
 export function distSizes(dist) {
-  const out = { wasm: ZERO, js: ZERO, css_html: ZERO, hosted_total: ZERO, single_file: null, files: [] };
+  const out = { wasm: ZERO, js: ZERO, css_html: ZERO, hosted_total: ZERO, single_file: null, files: [], chunks: { files: 0, raw: 0 } };
+  // Fetched on demand, so not part of the first load; raw sizes only (compressing tens of MB
+  // of chunks with brotli q11 would take minutes).
+  const chunkDir = join(dist, 'chunks');
+  if (existsSync(chunkDir)) {
+    for (const f of readdirSync(chunkDir)) {
+      out.chunks.files++;
+      out.chunks.raw += statSync(join(chunkDir, f)).size;
+    }
+  }
   for (const f of readdirSync(dist)) {
     const path = join(dist, f);
     if (!statSync(path).isFile()) continue;

@@ -60,7 +60,7 @@ export function tables(results) {
     const n = e.articles ?? r.browser?.articles;
     const b = r.build ?? {};
     const built = b.status === 0;
-    out.push(`| ${r.size} | ${num(n)} | ${kb(e.bytes)} | ${e.mb_per_s != null ? `${e.mb_per_s.toFixed(1)} MB/s (${ms(e.seconds * 1000)})` : 'n/a'} | ${kb(e.blob_bytes)} | ${built ? ms(b.seconds * 1000) : `failed (${b.status ?? '?'}) after ${ms((b.seconds ?? NaN) * 1000)}`} | ${b.peak_rss_kb ? kb(b.peak_rss_kb * 1024) : 'n/a'} | ${built && d ? kb(d.wasm.gzip) : 'n/a'} | ${built && d ? kb(d.js.gzip) : 'n/a'} | ${built && d ? `${kb(d.hosted_total.raw)} / ${kb(d.hosted_total.gzip)} / ${kb(d.hosted_total.brotli)}` : 'n/a'} | ${built && d && n ? `${num(d.hosted_total.gzip / n)} B` : 'n/a'} | ${built && d?.single_file ? kb(d.single_file.raw) : 'n/a'} |`);
+    out.push(`| ${r.size} | ${num(n)} | ${kb(e.bytes)} | ${e.mb_per_s != null ? `${e.mb_per_s.toFixed(1)} MB/s (${ms(e.seconds * 1000)})` : 'n/a'} | ${kb(e.first_load_bytes)} | ${built ? ms(b.seconds * 1000) : `failed (${b.status ?? '?'}) after ${ms((b.seconds ?? NaN) * 1000)}`} | ${b.peak_rss_kb ? kb(b.peak_rss_kb * 1024) : 'n/a'} | ${built && d ? kb(d.wasm.gzip) : 'n/a'} | ${built && d ? kb(d.js.gzip) : 'n/a'} | ${built && d ? `${kb(d.hosted_total.raw)} / ${kb(d.hosted_total.gzip)} / ${kb(d.hosted_total.brotli)}` : 'n/a'} | ${built && d && n ? `${num(d.hosted_total.gzip / n)} B` : 'n/a'} | ${built && d?.chunks?.files ? `${num(d.chunks.files)} files, ${kb(d.chunks.raw)}` : 'inline'} | ${built && d?.single_file ? kb(d.single_file.raw) : 'n/a'} |`);
   }
   out.push('');
 

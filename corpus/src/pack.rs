@@ -1,12 +1,14 @@
 //! The corpus as the app ships it: a compact first load ([`Catalog`]) and content-addressed
 //! chunks fetched when needed.
 //!
-//! The first load holds what filtering and the lists need: per article its metadata, a short
-//! lede, its actors and its quotations as text; the actors; the names of the chunks. Article
-//! texts (with their highlight spans) go into body chunks of a few dozen KB, grouped in list
-//! order so that neighbours arrive together; the search index is split into word chunks by the
-//! first two letters of the word, so one typed word fetches one small chunk. A chunk's name is
-//! the hash of its bytes: hosts may cache it forever, and a rebuild changes only what changed.
+//! The first load holds what filtering and counting need: per article its metadata, its actors
+//! and who its quotations are by (speaker, shared statement); the actors; the names of the
+//! chunks. Everything with words in it is chunked, grouped in list order so that neighbours
+//! arrive together: card chunks (a few KB: each article's lede and quotation texts, what list
+//! and quotation cards show), body chunks (a few dozen KB: the texts with their highlight spans,
+//! for the reader), and the search index, split into word chunks by the first two letters of
+//! the word, so one typed word fetches one small chunk. A chunk's name is the hash of its bytes:
+//! hosts may cache it forever, and a rebuild changes only what changed.
 //!
 //! A small corpus ships everything in the first load ([`Catalog::inline`]): one request beats
 //! several below [`INLINE_LIMIT`] bytes of chunks.
@@ -20,6 +22,9 @@ use std::collections::BTreeMap;
 pub const INLINE_LIMIT: usize = 512 * 1024;
 /// A body chunk closes once its texts reach this many bytes.
 pub const BODY_CHUNK_BYTES: usize = 48 * 1024;
+/// A card chunk closes once its ledes and quotations reach this many bytes: small, because a
+/// filtered list may need one for each of its first cards.
+pub const CARD_CHUNK_BYTES: usize = 8 * 1024;
 /// The lede kept in the first load, in bytes at most.
 pub const LEDE_BYTES: usize = 240;
 
@@ -33,23 +38,46 @@ pub struct Entry {
     pub url: Option<String>,
     pub date: Option<PartialDate>,
     pub date_source: DateSource,
-    /// The opening of the body after the headline and page furniture, cut at a word.
-    pub lede: String,
+    /// For an article saved without a headline, its opening words, so that lists can name it.
+    pub opening: Option<String>,
     /// The actors the body mentions, in order of first mention.
     pub actors: Vec<ActorId>,
     pub quotes: Vec<QuoteEntry>,
+    /// Index into [`Catalog::card_chunks`].
+    pub card: u32,
     /// Index into [`Catalog::body_chunks`].
     pub chunk: u32,
 }
 
-/// A quotation in the first load: its words, not its place in the text.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// A quotation in the first load: who said it, not what (that is in the card chunk).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuoteEntry {
+    pub speaker: Option<ActorId>,
+    /// The statement it shares with quotations elsewhere; `None` when no other article reports
+    /// it (most quotations: a number each would cost more than the rest of the entry).
+    pub statement: Option<StatementId>,
+}
+
+/// What a card shows of an article beyond its metadata.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Card {
+    /// The opening of the body after the headline and page furniture, cut at a word.
+    pub lede: String,
+    /// The entry's quotations, in the same order.
+    pub quotes: Vec<QuoteText>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuoteText {
     pub text: String,
     /// Where `text` lies in the article's text.
     pub span: Span,
-    pub speaker: Option<ActorId>,
-    pub statement: StatementId,
+}
+
+/// The cards of consecutive articles (in list order).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardChunk {
+    pub cards: Vec<(ArticleId, Card)>,
 }
 
 /// An article's text with what the reader highlights in it.
@@ -59,6 +87,8 @@ pub struct Body {
     pub body_end: u32,
     pub clutter: Vec<Clutter>,
     pub mentions: Vec<Mention>,
+    /// The span of each of the entry's quotations, in the same order.
+    pub quotes: Vec<Span>,
 }
 
 impl Body {
@@ -111,6 +141,8 @@ pub struct Catalog {
     pub entries: Vec<Entry>,
     /// Article ids in list order (see [`list_order`]).
     pub order: Vec<ArticleId>,
+    /// Names of the card chunks.
+    pub card_chunks: Vec<String>,
     /// Names of the body chunks.
     pub body_chunks: Vec<String>,
     /// The word chunks: (key, name), sorted by key.
@@ -145,6 +177,7 @@ pub struct Pack {
 pub fn pack(corpus: &Corpus, inline_limit: usize) -> Pack {
     let mut outlets: Vec<String> = Vec::new();
     let mut outlet_ids: BTreeMap<&str, u32> = BTreeMap::new();
+    let statements = shared_statements(&corpus.articles);
     let mut entries: Vec<Entry> = corpus
         .articles
         .iter()
@@ -155,7 +188,6 @@ pub fn pack(corpus: &Corpus, inline_limit: usize) -> Pack {
                     outlets.len() as u32 - 1
                 })
             });
-            let body = body_of(a);
             Entry {
                 file: a.file.clone(),
                 title: a.title.clone(),
@@ -163,41 +195,35 @@ pub fn pack(corpus: &Corpus, inline_limit: usize) -> Pack {
                 url: a.url.clone(),
                 date: a.date,
                 date_source: a.date_source.clone(),
-                lede: lede(&body, a.title.as_deref()),
+                opening: a.title.as_deref().is_none_or(|t| t.trim().is_empty()).then(|| opening(&body_of(a))).filter(|o| !o.is_empty()),
                 actors: a.actor_ids(),
                 quotes: a
                     .quotes
                     .iter()
-                    .map(|q| QuoteEntry {
-                        text: a.text.get(q.span.range()).unwrap_or("").to_owned(),
-                        span: q.span,
-                        speaker: q.speaker,
-                        statement: q.statement,
-                    })
+                    .map(|q| QuoteEntry { speaker: q.speaker, statement: statements.get(&q.statement).copied() })
                     .collect(),
+                card: 0,
                 chunk: 0,
             }
         })
         .collect();
 
     let mut chunks: Vec<(String, Vec<u8>)> = Vec::new();
-    let mut body_chunks = Vec::new();
-    let mut open = BodyChunk::default();
-    let mut open_bytes = 0;
     let order = list_order(&corpus.articles);
-    for &id in &order {
+    let cards = order.iter().map(|&id| {
+        let a = &corpus.articles[id as usize];
+        let quotes = a.quotes.iter().map(|q| QuoteText { text: a.text.get(q.span.range()).unwrap_or("").to_owned(), span: q.span });
+        let card = Card { lede: lede(&body_of(a), a.title.as_deref()), quotes: quotes.collect() };
+        let size = card.lede.len() + card.quotes.iter().map(|q| q.text.len()).sum::<usize>();
+        (id, card, size)
+    });
+    let card_chunks = group(cards, CARD_CHUNK_BYTES, &mut chunks, |id, n| entries[id as usize].card = n, |cards| CardChunk { cards });
+    let bodies = order.iter().map(|&id| {
         let body = body_of(&corpus.articles[id as usize]);
-        entries[id as usize].chunk = body_chunks.len() as u32;
-        open_bytes += body.text.len();
-        open.bodies.push((id, body));
-        if open_bytes >= BODY_CHUNK_BYTES {
-            body_chunks.push(seal(&std::mem::take(&mut open), &mut chunks));
-            open_bytes = 0;
-        }
-    }
-    if !open.bodies.is_empty() {
-        body_chunks.push(seal(&open, &mut chunks));
-    }
+        let size = body.text.len();
+        (id, body, size)
+    });
+    let body_chunks = group(bodies, BODY_CHUNK_BYTES, &mut chunks, |id, n| entries[id as usize].chunk = n, |bodies| BodyChunk { bodies });
 
     let mut word_chunks = Vec::new();
     for (key, chunk) in word_index(&corpus.articles) {
@@ -208,7 +234,44 @@ pub fn pack(corpus: &Corpus, inline_limit: usize) -> Pack {
 
     let total: usize = chunks.iter().map(|(_, b)| b.len()).sum();
     let inline = if total <= inline_limit { std::mem::take(&mut chunks) } else { Vec::new() };
-    Pack { catalog: Catalog { actors: corpus.actors.clone(), outlets, entries, order, body_chunks, word_chunks, inline }, chunks }
+    let catalog = Catalog { actors: corpus.actors.clone(), outlets, entries, order, card_chunks, body_chunks, word_chunks, inline };
+    Pack { catalog, chunks }
+}
+
+/// Seals `items` (id, item, size), in order, into chunks of about `limit` bytes; tells `place`
+/// which chunk each id went to; returns the chunk names.
+fn group<T, C: Serialize>(
+    items: impl Iterator<Item = (ArticleId, T, usize)>,
+    limit: usize,
+    chunks: &mut Vec<(String, Vec<u8>)>,
+    mut place: impl FnMut(ArticleId, u32),
+    make: impl Fn(Vec<(ArticleId, T)>) -> C,
+) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut open = Vec::new();
+    let mut bytes = 0;
+    for (id, item, size) in items {
+        place(id, names.len() as u32);
+        open.push((id, item));
+        bytes += size;
+        if bytes >= limit {
+            names.push(seal(&make(std::mem::take(&mut open)), chunks));
+            bytes = 0;
+        }
+    }
+    if !open.is_empty() {
+        names.push(seal(&make(open), chunks));
+    }
+    names
+}
+
+/// The statements reported by more than one quotation, numbered afresh from 0.
+fn shared_statements(articles: &[Article]) -> BTreeMap<StatementId, StatementId> {
+    let mut count: BTreeMap<StatementId, u32> = BTreeMap::new();
+    for q in articles.iter().flat_map(|a| &a.quotes) {
+        *count.entry(q.statement).or_default() += 1;
+    }
+    count.into_iter().filter(|&(_, n)| n > 1).enumerate().map(|(i, (st, _))| (st, i as StatementId)).collect()
 }
 
 /// Serialises `chunk` into `chunks` and returns its name.
@@ -225,6 +288,7 @@ fn body_of(a: &Article) -> Body {
         body_end: a.body_end,
         clutter: a.clutter.clone(),
         mentions: a.mentions.clone(),
+        quotes: a.quotes.iter().map(|q| q.span).collect(),
     }
 }
 
@@ -336,6 +400,22 @@ pub fn lede(b: &Body, title: Option<&str>) -> String {
     out
 }
 
+/// The first words of the body, about 60 characters, with " …" when there is more.
+pub fn opening(b: &Body) -> String {
+    let mut out = String::new();
+    for word in b.body().split_whitespace() {
+        if out.chars().count() + word.chars().count() > 60 {
+            out.push_str(" …");
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// A chunk's file name: 16 hex digits of the FNV-1a hash of its bytes.
 pub fn content_name(bytes: &[u8]) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
@@ -414,7 +494,20 @@ mod tests {
         assert!(seen.iter().all(|&n| n == 1));
         let catalog = Catalog::from_bytes(&pack.catalog.to_bytes()).unwrap();
         assert_eq!(catalog, pack.catalog);
-        assert_eq!(catalog.entries[5].quotes[0].text, "We agree");
+        let e = &catalog.entries[5];
+        let cards: CardChunk = chunk(&pack, &catalog.card_chunks[e.card as usize]);
+        let card = &cards.cards.iter().find(|(id, _)| *id == 5).unwrap().1;
+        assert_eq!(card.quotes[0].text, "We agree");
+        assert!(card.lede.starts_with("Lavrov met Zakharova"), "{}", card.lede);
+    }
+
+    #[test]
+    fn only_statements_reported_twice_keep_a_number() {
+        let mut corpus = sample(4);
+        corpus.articles[3].quotes[0].statement = 1;
+        let entries = pack(&corpus, usize::MAX).catalog.entries;
+        let statements: Vec<Option<u32>> = entries.iter().map(|e| e.quotes[0].statement).collect();
+        assert_eq!(statements, [None, Some(0), None, Some(0)]);
     }
 
     #[test]

@@ -8,7 +8,9 @@ pub mod share;
 pub mod text;
 
 use crate::app::plural;
+use crate::store::Loaded;
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// "Download CSV" and "Download JSON" for whatever the screen shows.
 #[component]
@@ -20,19 +22,61 @@ pub fn ExportButtons(
     /// How many rows, for the labels.
     #[prop(into)]
     count: Signal<usize>,
-    csv: impl Fn() -> String + Send + Sync + 'static,
-    json: impl Fn() -> String + Send + Sync + 'static,
+    /// The file's text; `Pending` while chunks it needs are fetched (the download starts when
+    /// they arrive).
+    csv: impl Fn() -> Loaded<String> + Send + Sync + 'static,
+    json: impl Fn() -> Loaded<String> + Send + Sync + 'static,
 ) -> impl IntoView {
     let label = move |fmt: &str| format!("Download the {} shown as {fmt}", plural(count.get(), &what[..what.len() - 1], what));
+    let (csv, json) = (Arc::new(csv), Arc::new(json));
+    let waiting = RwSignal::new(None::<bool>);
+    let status = RwSignal::new(String::new());
+    // Tries to download; true when done (downloaded, or failed with a message).
+    let attempt = Arc::new(move |as_csv: bool| {
+        let (made, ext, mime) =
+            if as_csv { (csv(), "csv", "text/csv;charset=utf-8") } else { (json(), "json", "application/json") };
+        match made {
+            Loaded::Ready(text) => {
+                crate::export::download(&format!("{name}.{ext}"), mime, &text);
+                status.set(String::new());
+                true
+            }
+            Loaded::Pending => {
+                status.set("Preparing the file…".into());
+                false
+            }
+            Loaded::Failed(why) => {
+                status.set(format!("Export failed: {why}."));
+                true
+            }
+        }
+    });
+    let retry = attempt.clone();
+    Effect::new(move |_| {
+        if let Some(as_csv) = waiting.get() {
+            if retry(as_csv) {
+                waiting.set(None);
+            }
+        }
+    });
+    let click = move |as_csv: bool| {
+        let attempt = attempt.clone();
+        move |_| {
+            if !attempt(as_csv) {
+                waiting.set(Some(as_csv));
+            }
+        }
+    };
     view! {
         <div class="export" role="group" aria-label=format!("Export the {what} shown")>
             <span class="export-label" aria-hidden="true">"Export"</span>
-            <button type="button" aria-label=move || label("CSV") on:click=move |_| crate::export::download(&format!("{name}.csv"), "text/csv;charset=utf-8", &csv())>
+            <button type="button" aria-label=move || label("CSV") on:click=click(true)>
                 "CSV"
             </button>
-            <button type="button" aria-label=move || label("JSON") on:click=move |_| crate::export::download(&format!("{name}.json"), "application/json", &json())>
+            <button type="button" aria-label=move || label("JSON") on:click=click(false)>
                 "JSON"
             </button>
+            <span class="export-status muted small" role="status">{move || status.get()}</span>
         </div>
     }
 }

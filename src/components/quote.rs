@@ -3,6 +3,7 @@
 
 use crate::app::use_app;
 use crate::components::text::highlight;
+use crate::store::Loaded;
 use crate::index::{actor_hue, human_date, QuoteRef};
 use leptos::prelude::*;
 
@@ -12,9 +13,15 @@ pub fn QuoteCard(r: QuoteRef, #[prop(optional)] show_speaker: bool) -> impl Into
     let ix = crate::app::ix();
     let a = ix.article(r.article);
     let q = ix.quote(r);
-    let text = q.text.clone();
+    // The words are in the article's card chunk; the speaker and the place are here already.
+    let words = move || {
+        app.terms.with(|t| match crate::store::card(r.article) {
+            Loaded::Ready(c) => highlight(c.get().quotes.get(r.index as usize).map_or("", |q| q.text.as_str()), t),
+            Loaded::Pending => vec!["…".into_any()],
+            Loaded::Failed(why) => vec![view! { <span class="load-error">{format!("The words could not be loaded: {why}.")}</span> }.into_any()],
+        })
+    };
     let style = q.speaker.map(|s| format!("--h:{}", actor_hue(s))).unwrap_or_default();
-    let words = move || app.terms.with(|t| highlight(&text, t));
     let file = a.file.clone();
     let index = r.index;
     let href = move || app.filters.with(|f| f.open_article(&file, Some(index)).to_hash());

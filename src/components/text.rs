@@ -5,6 +5,7 @@
 use crate::app::use_app;
 use crate::index::{actor_hue, Index};
 use crate::state::fold;
+use crate::store::Loaded;
 use corpus::pack::Body;
 use corpus::{ActorId, ArticleId, Span};
 use leptos::prelude::*;
@@ -29,12 +30,13 @@ pub fn highlight(text: &str, terms: &[String]) -> Vec<AnyView> {
 }
 
 /// A list card's text: around the first search match when the body is here, else the lede
-/// from the first load (a chunked build fetches a body only when its article is opened).
-pub fn snippet(ix: &Index, id: ArticleId, terms: &[String]) -> String {
+/// from the card chunk (a chunked build fetches a body only when its article is opened).
+pub fn snippet(ix: &Index, id: ArticleId, terms: &[String]) -> Loaded<String> {
     let entry = ix.article(id);
-    crate::store::body_if_here(id)
-        .and_then(|found| excerpt(crate::store::body_in(&found), entry.title.as_deref(), terms))
-        .unwrap_or_else(|| entry.lede.clone())
+    match crate::store::body_if_here(id).and_then(|found| excerpt(found.get(), entry.title.as_deref(), terms)) {
+        Some(s) => Loaded::Ready(s),
+        None => crate::store::card(id).map(|c| c.get().lede.clone()),
+    }
 }
 
 /// About 250 bytes of the body around the first search match after the lede's start.
@@ -79,7 +81,7 @@ pub fn article_body(id: ArticleId, b: &Body, from: usize, mentions: bool, terms:
     let end = body.len();
     let from = from.min(end);
     let valid = |s: Span| s.start <= s.end && (s.end as usize) <= end && body.is_char_boundary(s.start as usize) && body.is_char_boundary(s.end as usize);
-    let quotes: Vec<(usize, Span)> = a.quotes.iter().enumerate().filter(|(_, q)| valid(q.span)).map(|(i, q)| (i, q.span)).collect();
+    let quotes: Vec<(usize, Span)> = b.quotes.iter().enumerate().filter(|(_, s)| valid(**s)).map(|(i, s)| (i, *s)).collect();
     let ments: Vec<(ActorId, Span)> =
         if mentions { b.mentions.iter().filter(|m| valid(m.span)).map(|m| (m.actor, m.span)).collect() } else { vec![] };
     let hits = Index::hits(&fold(body), terms);
@@ -142,8 +144,7 @@ pub fn article_body(id: ArticleId, b: &Body, from: usize, mentions: bool, terms:
         let inner = mention_groups(body, &pieces[i..j]);
         match q {
             Some(qi) => {
-                let quote = &a.quotes[qi];
-                let hue = quote.speaker.map(actor_hue);
+                let hue = a.quotes.get(qi).and_then(|q| q.speaker).map(actor_hue);
                 let style = hue.map(|h| format!("--h:{h}")).unwrap_or_default();
                 let class = if hue.is_some() { "quote" } else { "quote unknown" };
                 out.push(
@@ -201,8 +202,7 @@ fn leaf(body: &str, p: &Piece) -> AnyView {
 
 fn speaker_tag(id: ArticleId, qi: usize) -> AnyView {
     let ix = crate::app::ix();
-    let q = &ix.article(id).quotes[qi];
-    match q.speaker {
+    match ix.article(id).quotes.get(qi).and_then(|q| q.speaker) {
         Some(s) => {
             let name = ix.actor_name(s).to_owned();
             let app = use_app();
@@ -228,7 +228,7 @@ mod tests {
     #[test]
     fn the_excerpt_centres_on_the_first_match_after_the_headline() {
         let text = format!("Minsk talks\n{} Lavrov arrived in Minsk. {}", "Early words. ".repeat(20), "Later words. ".repeat(20));
-        let b = Body { body_end: text.len() as u32, text, clutter: vec![], mentions: vec![] };
+        let b = Body { body_end: text.len() as u32, text, clutter: vec![], mentions: vec![], quotes: vec![] };
         let s = excerpt(&b, Some("Minsk talks"), &["minsk".into()]).unwrap();
         assert!(s.starts_with("… ") && s.ends_with(" …") && s.contains("arrived in Minsk"), "{s}");
         assert_eq!(excerpt(&b, Some("Minsk talks"), &["nowhere".into()]), None);

@@ -99,8 +99,8 @@ pub fn ActorView() -> impl IntoView {
                             what="quotations"
                             name="quotations"
                             count=qcount
-                            csv=move || crate::export::quotes_csv(ix, &quotes.get_untracked())
-                            json=move || crate::export::quotes_json(ix, &quotes.get_untracked())
+                            csv=move || quotes.with_untracked(|q| crate::export::quote_texts(q).map(|t| crate::export::quotes_csv(ix, q, &t)))
+                            json=move || quotes.with_untracked(|q| crate::export::quote_texts(q).map(|t| crate::export::quotes_json(ix, q, &t)))
                         />
                     </div>
                     {move || {

@@ -4,7 +4,7 @@
 
 use crate::app::{plural, use_app};
 use crate::components::text::article_body;
-use crate::store::{body_in, Loaded};
+use crate::store::Loaded;
 use crate::components::ActorLink;
 use crate::index::{actor_hue, human_date};
 use crate::state::{Filters, View};
@@ -69,7 +69,7 @@ fn Reader(id: ArticleId) -> impl IntoView {
     // below it under a disclosure.
     let text = move || match crate::store::body(id) {
         Loaded::Ready(found) => {
-            let b = body_in(&found);
+            let b = found.get();
             let skip = corpus::pack::title_skip(b.body(), a.title.as_deref());
             let mentions = app.filters.with(|f| f.mentions);
             let body = app.terms.with(|t| article_body(id, b, skip, mentions, t));

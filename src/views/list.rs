@@ -4,6 +4,7 @@ use crate::app::{plural, use_app};
 use crate::components::text::{highlight, snippet};
 use crate::components::ExportButtons;
 use crate::index::{actor_hue, human_date};
+use crate::store::Loaded;
 use corpus::ArticleId;
 use leptos::prelude::*;
 
@@ -48,8 +49,8 @@ pub fn ListView() -> impl IntoView {
                     what="articles"
                     name="articles"
                     count=count
-                    csv=move || crate::export::articles_csv(ix, &app.matching.get_untracked())
-                    json=move || crate::export::articles_json(ix, &app.matching.get_untracked())
+                    csv=move || Loaded::Ready(crate::export::articles_csv(ix, &app.matching.get_untracked()))
+                    json=move || Loaded::Ready(crate::export::articles_json(ix, &app.matching.get_untracked()))
                 />
             </div>
             <Show when=move || count.get() == 0>
@@ -79,9 +80,10 @@ fn ArticleCard(id: ArticleId) -> impl IntoView {
     let href = move || app.filters.with(|f| f.open_article(&file, None).to_hash());
     let title = ix.display_title(id);
     let title_view = move || app.terms.with(|t| highlight(&title, t));
-    let lede = move || app.terms.with(|t| {
-        let s = snippet(ix, id, t);
-        highlight(&s, t)
+    let lede = move || app.terms.with(|t| match snippet(ix, id, t) {
+        Loaded::Ready(s) => highlight(&s, t),
+        Loaded::Pending => Vec::new(),
+        Loaded::Failed(why) => vec![view! { <span class="load-error">{format!("Summary unavailable: {why}.")}</span> }.into_any()],
     });
     let outlet = ix.outlet(id).unwrap_or("Unknown outlet").to_owned();
     let nq = a.quotes.len();

@@ -11,20 +11,23 @@ use leptos::prelude::*;
 /// Statements (their versions in display order) grouped by speaker, the most quoted first; the
 /// unattributed group last.
 pub fn group_quotes(ix: &Index, quotes: &[QuoteRef]) -> Vec<(Option<ActorId>, Vec<Vec<QuoteRef>>)> {
-    let mut statements: Vec<(u32, Vec<QuoteRef>)> = Vec::new();
+    let mut statements: Vec<Vec<QuoteRef>> = Vec::new();
     let mut seen: std::collections::HashMap<u32, usize> = std::collections::HashMap::new();
     for &r in quotes {
-        let st = ix.quote(r).statement;
-        match seen.get(&st) {
-            Some(&i) => statements[i].1.push(r),
-            None => {
-                seen.insert(st, statements.len());
-                statements.push((st, vec![r]));
-            }
+        match ix.quote(r).statement {
+            Some(st) => match seen.get(&st) {
+                Some(&i) => statements[i].push(r),
+                None => {
+                    seen.insert(st, statements.len());
+                    statements.push(vec![r]);
+                }
+            },
+            // Reported once.
+            None => statements.push(vec![r]),
         }
     }
     let mut groups: Vec<(Option<ActorId>, Vec<Vec<QuoteRef>>)> = Vec::new();
-    for (_, versions) in statements {
+    for versions in statements {
         let speaker = versions.iter().find_map(|&r| ix.quote(r).speaker);
         match groups.iter_mut().find(|g| g.0 == speaker) {
             Some(g) => g.1.push(versions),
@@ -106,8 +109,8 @@ pub fn QuotesView() -> impl IntoView {
                     what="quotations"
                     name="quotations"
                     count=count
-                    csv=move || crate::export::quotes_csv(ix, &quotes.get_untracked())
-                    json=move || crate::export::quotes_json(ix, &quotes.get_untracked())
+                    csv=move || quotes.with_untracked(|q| crate::export::quote_texts(q).map(|t| crate::export::quotes_csv(ix, q, &t)))
+                    json=move || quotes.with_untracked(|q| crate::export::quote_texts(q).map(|t| crate::export::quotes_json(ix, q, &t)))
                 />
             </div>
             <Show when=move || count.get() == 0>

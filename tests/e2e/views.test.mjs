@@ -67,9 +67,10 @@ test('who said what: quotations grouped by speaker, one statement reported twice
     const who = await g.getAttribute('data-speaker');
     assert.match(await g.locator('h2').textContent(), new RegExp(`${bySpeaker.get(who)} quotations?`), `group ${who || 'unnamed'}`);
   }
-  // Statements reported in several articles are one item with its versions.
+  // Statements reported in several articles are one item with its versions (a quotation
+  // reported once has no statement number).
   const statements = new Map();
-  for (const q of quotes) statements.set(q.statement, [...(statements.get(q.statement) ?? []), q]);
+  for (const q of quotes.filter((q) => q.statement != null)) statements.set(q.statement, [...(statements.get(q.statement) ?? []), q]);
   const shared = [...statements.values()].filter((v) => new Set(v.map((q) => q.file)).size > 1);
   assert.ok(shared.length > 0, 'the seeds report at least one statement in two articles');
   assert.equal(await page.locator('li.statement').count(), [...statements.values()].filter((v) => v.length > 1).length);

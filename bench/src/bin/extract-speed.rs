@@ -1,8 +1,10 @@
 //! Times the native extraction (`corpus::load`, the same call build.rs makes) over a folder and
-//! prints one JSON object: bytes read, what was extracted, seconds, MB/s, and the size and
-//! decode time of the postcard blob that the app embeds.
+//! prints one JSON object: bytes read, what was extracted, seconds, MB/s, and how it packs
+//! (`corpus::pack`, as build.rs packs it): the first load's size and decode time, the chunks.
 //!
-//!     cargo run --release -p bench --bin extract-speed -- DIR [--repeat N]
+//!     cargo run --release -p bench --bin extract-speed -- DIR [--repeat N] [--first-load PATH]
+//!
+//! `--first-load PATH` also writes the first load's bytes there, to look into.
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -10,13 +12,20 @@ use std::time::Instant;
 fn main() {
     let mut args = std::env::args().skip(1);
     let dir = PathBuf::from(args.next().unwrap_or_else(|| {
-        eprintln!("usage: extract-speed DIR [--repeat N]");
+        eprintln!("usage: extract-speed DIR [--repeat N] [--first-load PATH]");
         std::process::exit(2)
     }));
-    let repeat: usize = match (args.next().as_deref(), args.next()) {
-        (Some("--repeat"), Some(n)) => n.parse().expect("--repeat takes a number"),
-        _ => 3,
-    };
+    let (mut repeat, mut first_load_out) = (3, None);
+    while let Some(flag) = args.next() {
+        match (flag.as_str(), args.next()) {
+            ("--repeat", Some(n)) => repeat = n.parse().expect("--repeat takes a number"),
+            ("--first-load", Some(path)) => first_load_out = Some(PathBuf::from(path)),
+            _ => {
+                eprintln!("usage: extract-speed DIR [--repeat N] [--first-load PATH]");
+                std::process::exit(2)
+            }
+        }
+    }
     let mut best = f64::INFINITY;
     let mut loaded = None;
     for _ in 0..repeat.max(1) {
@@ -32,12 +41,21 @@ fn main() {
     let c = &loaded.corpus;
     let bytes: usize = c.articles.iter().map(|a| a.text.len()).sum();
     let start = Instant::now();
-    let blob = c.to_bytes();
+    let pack = corpus::pack::pack(c, corpus::pack::INLINE_LIMIT);
+    let first_load = pack.catalog.to_bytes();
     let encode = start.elapsed().as_secs_f64();
     let start = Instant::now();
-    let back = corpus::Corpus::from_bytes(&blob).expect("the blob decodes");
+    let back = corpus::pack::Catalog::from_bytes(&first_load).expect("the first load decodes");
     let decode = start.elapsed().as_secs_f64();
-    assert_eq!(back.articles.len(), c.articles.len());
+    assert_eq!(back.entries.len(), c.articles.len());
+    if let Some(path) = first_load_out {
+        std::fs::write(&path, &first_load).unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+    }
+    let size = |chunks: &[String]| -> usize {
+        let all = pack.chunks.iter().chain(&pack.catalog.inline);
+        all.filter(|(n, _)| chunks.contains(n)).map(|(_, b)| b.len()).sum()
+    };
+    let word_names: Vec<String> = pack.catalog.word_chunks.iter().map(|(_, n)| n.clone()).collect();
     let out = serde_json::json!({
         "dir": dir.display().to_string(),
         "articles": c.articles.len(),
@@ -50,9 +68,14 @@ fn main() {
         "seconds": best,
         "mb_per_s": bytes as f64 / 1e6 / best,
         "runs": repeat.max(1),
-        "blob_bytes": blob.len(),
-        "blob_encode_seconds": encode,
-        "blob_decode_seconds": decode,
+        "first_load_bytes": first_load.len(),
+        "chunks_inline": !pack.catalog.inline.is_empty(),
+        "body_chunks": pack.catalog.body_chunks.len(),
+        "body_chunk_bytes": size(&pack.catalog.body_chunks),
+        "word_chunks": word_names.len(),
+        "word_chunk_bytes": size(&word_names),
+        "pack_seconds": encode,
+        "first_load_decode_seconds": decode,
     });
     println!("{out}");
 }
