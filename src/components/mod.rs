@@ -81,6 +81,34 @@ pub fn ExportButtons(
     }
 }
 
+/// Items a long list renders at once: the DOM holds a page of them, not the whole corpus.
+pub const PAGE: usize = 100;
+
+/// "Show N more" under a long list that renders a page at a time.
+#[component]
+pub fn ShowMore(
+    /// How many items are not rendered yet.
+    left: Signal<usize>,
+    page: usize,
+    /// Singular and plural of what is listed.
+    noun: (&'static str, &'static str),
+    on_more: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let on_more = Arc::new(on_more);
+    move || {
+        let left = left.get();
+        let on_more = on_more.clone();
+        (left > 0).then(|| {
+            view! {
+                <div class="more">
+                    <button type="button" on:click=move |_| on_more()>{format!("Show {} more", left.min(page))}</button>
+                    <span class="muted small">{format!(" {} not shown yet", plural(left, noun.0, noun.1))}</span>
+                </div>
+            }
+        })
+    }
+}
+
 /// A coloured dot and the actor's name, linking to the actor's page.
 #[component]
 pub fn ActorLink(id: corpus::ActorId) -> impl IntoView {

@@ -3,7 +3,7 @@
 
 use crate::app::{plural, use_app};
 use crate::components::quote::QuoteCard;
-use crate::components::{ActorLink, ExportButtons};
+use crate::components::{ActorLink, ExportButtons, ShowMore, PAGE};
 use crate::index::{actor_hue, human_date, kind_label};
 use crate::state::View;
 use leptos::prelude::*;
@@ -34,6 +34,10 @@ pub fn ActorView() -> impl IntoView {
             app.matching_set.with(|s| ix.actor_quotes[id as usize].iter().copied().filter(|r| s.contains(r.article)).collect::<Vec<_>>())
         });
         let companions = Memo::new(move |_| app.matching_set.with(|s| ix.companions(id, s)));
+        // Both lists render a page at a time (a frequent actor is in thousands of articles).
+        let (shown_articles, shown_quotes) = (RwSignal::new(PAGE), RwSignal::new(PAGE));
+        let articles_left = Signal::derive(move || articles.with(Vec::len).saturating_sub(shown_articles.get()));
+        let quotes_left = Signal::derive(move || quotes.with(Vec::len).saturating_sub(shown_quotes.get()));
         let aliases: Vec<String> = actor.aliases.iter().filter(|a| **a != actor.name).cloned().collect();
         let n2 = name.clone();
         let filter_href = move || app.filters.with(|f| f.with_view(View::List).toggle_actor(&n2, true).to_hash());
@@ -78,7 +82,7 @@ pub fn ActorView() -> impl IntoView {
                     <section aria-labelledby="art-h">
                         <h2 id="art-h">"Articles"</h2>
                         <ul class="compact" data-testid="actor-articles">
-                            {move || articles.get().into_iter().map(|aid| {
+                            {move || articles.get().into_iter().take(shown_articles.get()).map(|aid| {
                                 let a = ix.article(aid);
                                 let file = a.file.clone();
                                 let href = move || app.filters.with(|f| f.open_article(&file, None).to_hash());
@@ -90,6 +94,7 @@ pub fn ActorView() -> impl IntoView {
                                 }
                             }).collect::<Vec<_>>()}
                         </ul>
+                        <ShowMore left=articles_left page=PAGE noun=("article", "articles") on_more=move || shown_articles.update(|s| *s += PAGE) />
                     </section>
                 </div>
                 <section aria-labelledby="aq-h" class="actor-quotes">
@@ -108,9 +113,10 @@ pub fn ActorView() -> impl IntoView {
                         if q.is_empty() {
                             view! { <p class="muted">"No quotation attributed to this actor here."</p> }.into_any()
                         } else {
-                            view! { <ul class="statements">{q.into_iter().map(|r| view! { <li><QuoteCard r=r /></li> }).collect::<Vec<_>>()}</ul> }.into_any()
+                            view! { <ul class="statements">{q.into_iter().take(shown_quotes.get()).map(|r| view! { <li><QuoteCard r=r /></li> }).collect::<Vec<_>>()}</ul> }.into_any()
                         }
                     }}
+                    <ShowMore left=quotes_left page=PAGE noun=("quotation", "quotations") on_more=move || shown_quotes.update(|s| *s += PAGE) />
                 </section>
             </section>
         }

@@ -2,15 +2,13 @@
 
 use crate::app::{plural, use_app};
 use crate::components::text::{highlight, snippet};
-use crate::components::ExportButtons;
+use crate::components::{ExportButtons, ShowMore, PAGE};
 use crate::index::{actor_hue, human_date};
 use crate::store::Loaded;
 use corpus::ArticleId;
 use leptos::prelude::*;
 
 const ACTORS_SHOWN: usize = 8;
-/// Cards rendered at once: the DOM holds a page of them, not the whole corpus; more on demand.
-const PAGE: usize = 100;
 
 #[component]
 pub fn ListView() -> impl IntoView {
@@ -22,20 +20,7 @@ pub fn ListView() -> impl IntoView {
     let shown = RwSignal::new(PAGE);
     Effect::watch(move || app.matching.track(), move |_, _, _| shown.set(PAGE), false);
     let ids = move || app.matching.with(|m| m[..m.len().min(shown.get())].to_vec());
-    let more = move || {
-        let left = count.get().saturating_sub(shown.get());
-        (left > 0).then(|| {
-            let next = left.min(PAGE);
-            view! {
-                <div class="more">
-                    <button type="button" on:click=move |_| shown.update(|s| *s += PAGE)>
-                        {format!("Show {next} more")}
-                    </button>
-                    <span class="muted small">{format!(" {} not shown yet", plural(left, "article", "articles"))}</span>
-                </div>
-            }
-        })
-    };
+    let left = Signal::derive(move || count.get().saturating_sub(shown.get()));
     view! {
         <section class="list-view" aria-labelledby="list-h">
             <div class="toolbar">
@@ -66,7 +51,7 @@ pub fn ListView() -> impl IntoView {
                     <ArticleCard id=id />
                 </For>
             </ol>
-            {more}
+            <ShowMore left=left page=PAGE noun=("article", "articles") on_more=move || shown.update(|s| *s += PAGE) />
         </section>
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::app::{plural, use_app};
 use crate::components::quote::QuoteCard;
-use crate::components::{ActorLink, ExportButtons};
+use crate::components::{ActorLink, ExportButtons, ShowMore, PAGE};
 use crate::index::{actor_hue, Index, QuoteRef};
 use corpus::ActorId;
 use leptos::prelude::*;
@@ -50,6 +50,10 @@ pub fn QuotesView() -> impl IntoView {
     let quotes = Memo::new(move |_| app.matching_set.with(|s| ix.quotes_in(s)));
     let groups = Memo::new(move |_| quotes.with(|q| group_quotes(ix, q)));
     let count = Signal::derive(move || quotes.with(Vec::len));
+    // Per speaker, every quotation (also those on pages not rendered yet).
+    let counts = Memo::new(move |_| {
+        groups.with(|g| g.iter().map(|(s, st)| (*s, st.iter().map(Vec::len).sum::<usize>())).collect::<std::collections::HashMap<_, _>>())
+    });
     let summary = move || {
         let g = groups.get();
         let speakers = g.iter().filter(|x| x.0.is_some()).count();
@@ -60,12 +64,28 @@ pub fn QuotesView() -> impl IntoView {
         });
         format!("from {} in {}", plural(speakers, "named speaker", "named speakers"), plural(articles, "article", "articles"))
     };
+    // Statements rendered: a page at a time, so that the DOM stays small at any corpus size.
+    let shown = RwSignal::new(PAGE);
+    Effect::watch(move || groups.track(), move |_, _, _| shown.set(PAGE), false);
+    let statements = Memo::new(move |_| groups.with(|g| g.iter().map(|x| x.1.len()).sum::<usize>()));
+    let left = Signal::derive(move || statements.get().saturating_sub(shown.get()));
     let body = move || {
+        let mut budget = shown.get();
         groups
             .get()
             .into_iter()
+            .map_while(|(speaker, mut statements)| {
+                if budget == 0 {
+                    return None;
+                }
+                statements.truncate(budget);
+                budget -= statements.len();
+                Some((speaker, statements))
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
             .map(|(speaker, statements)| {
-                let n: usize = statements.iter().map(Vec::len).sum();
+                let n = counts.with(|c| c.get(&speaker).copied().unwrap_or(0));
                 let style = speaker.map(|s| format!("--h:{}", actor_hue(s))).unwrap_or_default();
                 let head = match speaker {
                     Some(s) => view! { <ActorLink id=s /> }.into_any(),
@@ -117,6 +137,7 @@ pub fn QuotesView() -> impl IntoView {
                 <p class="empty">"No quotation in the articles these filters leave."</p>
             </Show>
             {body}
+            <ShowMore left=left page=PAGE noun=("statement", "statements") on_more=move || shown.update(|s| *s += PAGE) />
         </section>
     }
 }
