@@ -71,9 +71,19 @@ pub fn DateFilter() -> impl IntoView {
     }
 }
 
-const W: f64 = 320.0;
-const H: f64 = 64.0;
-const BASE: f64 = 48.0;
+// The timeline's geometry in hundredths of an SVG user unit: integers, printed by `units`, so
+// the wasm carries no float formatting (about 10 KB of code).
+const W: u32 = 32_000;
+const H: u32 = 6_400;
+const BASE: u32 = 4_800;
+
+/// Hundredths of a user unit as an SVG number ("12.5" for 1250).
+fn units(v: u32) -> String {
+    match v % 100 {
+        0 => (v / 100).to_string(),
+        r => format!("{}.{:02}", v / 100, r),
+    }
+}
 
 #[component]
 pub fn Timeline() -> impl IntoView {
@@ -84,7 +94,7 @@ pub fn Timeline() -> impl IntoView {
             .into_any();
     };
     let n = (hi - lo + 1) as usize;
-    let bw = W / n as f64;
+    let bw = W / n as u32;
     let drag = RwSignal::new(None::<(usize, usize)>);
     let month_at = move |ev: &web_sys::PointerEvent| -> usize {
         use wasm_bindgen::JsCast;
@@ -114,13 +124,13 @@ pub fn Timeline() -> impl IntoView {
     };
     let bars = move || {
         let h = app.histogram.get();
-        let max = h.iter().copied().max().unwrap_or(0).max(1) as f64;
+        let max = h.iter().copied().max().unwrap_or(0).max(1);
         let sel = selected();
         h.iter()
             .enumerate()
             .map(|(i, &c)| {
                 let (y, m) = month_of(lo + i as u32);
-                let height = if c == 0 { 0.0 } else { (c as f64 / max * (BASE - 4.0)).max(2.0) };
+                let height = if c == 0 { 0 } else { (c * (BASE - 400) / max).max(200) };
                 let class = match sel {
                     None => "bar",
                     Some((a, b)) if i >= a && i <= b => "bar in",
@@ -129,8 +139,9 @@ pub fn Timeline() -> impl IntoView {
                 let label = format!("{} {y}: {}", MONTHS[(m - 1) as usize], plural(c as usize, "article", "articles"));
                 view! {
                     <g class=class>
-                        <rect class="slot" x=i as f64 * bw y="0" width=bw height=BASE></rect>
-                        <rect class="fill" x=i as f64 * bw + bw * 0.12 y=BASE - height width=bw * 0.76 height=height></rect>
+                        <rect class="slot" x=units(i as u32 * bw) y="0" width=units(bw) height=units(BASE)></rect>
+                        <rect class="fill" x=units(i as u32 * bw + bw * 12 / 100) y=units(BASE - height) width=units(bw * 76 / 100)
+                            height=units(height)></rect>
                         <title>{label}</title>
                     </g>
                 }
@@ -138,7 +149,7 @@ pub fn Timeline() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     // Year labels at the first month and every January, thinned when crowded.
-    let step = ((n as f64 / 8.0).ceil() as usize).max(1);
+    let step = n.div_ceil(8).max(1);
     let labels = (0..n)
         .filter(|&i| {
             let (_, m) = month_of(lo + i as u32);
@@ -150,9 +161,9 @@ pub fn Timeline() -> impl IntoView {
             let (y, m) = month_of(lo + i as u32);
             let text = if n <= 12 || i == 0 { format!("{} {y}", MONTHS[(m - 1) as usize]) } else { y.to_string() };
             // A label too near the right edge ends there rather than being cut off.
-            let x = i as f64 * bw + 1.0;
-            let (x, anchor) = if x + text.len() as f64 * 5.0 > W { (W, "end") } else { (x, "start") };
-            view! { <text x=x y=H - 2.0 text-anchor=anchor>{text}</text> }
+            let x = i as u32 * bw + 100;
+            let (x, anchor) = if x + text.len() as u32 * 500 > W { (W, "end") } else { (x, "start") };
+            view! { <text x=units(x) y=units(H - 200) text-anchor=anchor>{text}</text> }
         })
         .collect::<Vec<_>>();
     let commit = move |a: usize, b: usize| {
@@ -174,7 +185,7 @@ pub fn Timeline() -> impl IntoView {
     view! {
         <div class="timeline">
             <svg
-                viewBox=format!("0 0 {W} {H}")
+                viewBox=format!("0 0 {} {}", units(W), units(H))
                 role="img"
                 aria-label=summary.clone()
                 data-testid="timeline"
@@ -202,11 +213,21 @@ pub fn Timeline() -> impl IntoView {
                 on:pointercancel=move |_| drag.set(None)
             >
                 <g class="bars">{bars}</g>
-                <line class="axis" x1="0" x2=W y1=BASE + 0.5 y2=BASE + 0.5></line>
+                <line class="axis" x1="0" x2=units(W) y1=units(BASE + 50) y2=units(BASE + 50)></line>
                 <g class="labels">{labels}</g>
             </svg>
             <p class="muted small">"Click a month or drag across months to choose the range."</p>
         </div>
     }
     .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::units;
+
+    #[test]
+    fn units_print_hundredths_as_svg_numbers() {
+        assert_eq!([units(0), units(32_000), units(1_250), units(7), units(4_805)], ["0", "320", "12.50", "0.07", "48.05"]);
+    }
 }
