@@ -83,7 +83,7 @@ fn finish_article(s: Source, seg: segment::Segments, mast: masthead::Masthead, f
         .into_iter()
         .filter(|m| quotes::is_speech(text, m, text::sentence_bounds(&ends, 0, m.open)))
         .collect();
-    let attributions = speakers::attribute(text, &speech, &found, (0, seg.body_end));
+    let attributions = speakers::attribute(text, &speech, &found, (0, seg.body_end), &ends);
     let date = dates::find(text, &lines, &seg, &mast);
     Analysed {
         file: s.file,

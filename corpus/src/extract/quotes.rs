@@ -66,8 +66,8 @@ fn at_paragraph_start(text: &str, i: usize, from: usize) -> bool {
 pub fn find_marked(text: &str, from: usize, to: usize, warnings: &mut Vec<String>) -> Vec<Marked> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (off, c) in text[from..to].char_indices() {
-        let i = from + off;
+    // Every double mark starts with one of these bytes: '"', '“' '”' '„' (0xE2 …), '«' '»' (0xC2 …).
+    for (i, c) in text::chars_led_by(text, from, to, [b'"', 0xE2, 0xC2]) {
         let Some(facing) = double_mark(text, i, c) else { continue };
         let after = i + c.len_utf8();
         match (open, facing) {
@@ -113,17 +113,26 @@ fn single_quotes(text: &str, from: usize, to: usize, out: &mut Vec<Marked>) {
     let doubles: Vec<(usize, usize)> = out.iter().map(|m| (m.open, m.close_end)).collect();
     let mut d = 0;
     let mut open: Option<usize> = None;
-    for (off, c) in text[from..to].char_indices() {
-        let i = from + off;
+    // Only line breaks and the marks ' ‘ ’ (0xE2 …) act; every character inside a double
+    // quotation also closes an open single quote, which the passing below accounts for.
+    for (i, c) in text::chars_led_by(text, from, to, [b'\n', b'\'', 0xE2]) {
         if c == '\n' {
             open = None;
             continue;
         }
         while d < doubles.len() && doubles[d].1 <= i {
+            // A double quotation lying wholly between the open mark and here: its characters
+            // reset the open mark (it cannot contain the open mark, which is outside doubles).
+            if open.is_some_and(|o| doubles[d].0 > o) {
+                open = None;
+            }
             d += 1;
         }
         if d < doubles.len() && doubles[d].0 <= i {
             open = None;
+            continue;
+        }
+        if !matches!(c, '\'' | '‘' | '’') {
             continue;
         }
         let prev = text[..i].chars().next_back();
@@ -244,6 +253,54 @@ mod tests {
         let q: Vec<_> = find_marked(t, 0, t.len(), &mut w).into_iter().map(|m| &t[m.inner.range()]).collect();
         assert_eq!(q, ["this never closes", "another"]);
         assert_eq!(w.len(), 1);
+    }
+
+    /// The single-quote pass as first written, reading every character: the reference for the
+    /// one that only visits marks and line breaks.
+    fn single_quotes_every_char(text: &str, from: usize, to: usize, out: &mut Vec<Marked>) {
+        let doubles: Vec<(usize, usize)> = out.iter().map(|m| (m.open, m.close_end)).collect();
+        let mut d = 0;
+        let mut open: Option<usize> = None;
+        for (off, c) in text[from..to].char_indices() {
+            let i = from + off;
+            if c == '\n' {
+                open = None;
+                continue;
+            }
+            while d < doubles.len() && doubles[d].1 <= i {
+                d += 1;
+            }
+            if d < doubles.len() && doubles[d].0 <= i {
+                open = None;
+                continue;
+            }
+            let prev = text[..i].chars().next_back();
+            let next = text[i + c.len_utf8()..].chars().next();
+            let opens = (c == '‘' || c == '\'') && prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric());
+            let closes = (c == '’' || c == '\'') && next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace());
+            if closes && open.is_some() {
+                let o = open.take().unwrap_or_default();
+                let o_len = text[o..].chars().next().map_or(1, char::len_utf8);
+                out.push(Marked { inner: Span::new(o + o_len, i), open: o, close_end: i + c.len_utf8() });
+            } else if opens {
+                open = Some(i);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn single_quotes_match_the_reference(parts in proptest::collection::vec(
+            proptest::sample::select(vec!["a", "B", " ", "'", "‘", "’", "“", "”", "\"", "\n", "é", ",", "x y"]), 0..40)) {
+            let t: String = parts.concat();
+            let mut w = vec![];
+            let mut doubles = find_marked(&t, 0, t.len(), &mut w);
+            doubles.retain(|m| !matches!(t[m.open..].chars().next(), Some('‘' | '’' | '\'')));
+            let (mut a, mut b) = (doubles.clone(), doubles);
+            single_quotes(&t, 0, t.len(), &mut a);
+            single_quotes_every_char(&t, 0, t.len(), &mut b);
+            proptest::prop_assert_eq!(a, b);
+        }
     }
 
     #[test]

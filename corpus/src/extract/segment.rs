@@ -57,16 +57,44 @@ impl Segments {
 struct Table {
     set: RegexSet,
     kinds: Vec<ClutterKind>,
+    /// What a line must start with for any pattern to match (see `may_start`).
+    starts: Starts,
+}
+
+/// The beginnings every pattern of a table has: a word (matched case-insensitively, as a prefix
+/// of the line's leading letters), a digit, or one of a few marks.
+struct Starts {
+    words: &'static [&'static str],
+    marks: &'static [u8],
 }
 
 impl Table {
-    fn new(table: &[(&str, ClutterKind)], wrap: impl Fn(&str) -> String) -> Table {
+    fn new(table: &[(&str, ClutterKind)], starts: Starts, wrap: impl Fn(&str) -> String) -> Table {
         let set = RegexSet::new(table.iter().map(|(p, _)| wrap(p))).expect("clutter patterns");
-        Table { set, kinds: table.iter().map(|(_, k)| *k).collect() }
+        Table { set, kinds: table.iter().map(|(_, k)| *k).collect(), starts }
     }
     fn kind(&self, line: &str) -> Option<ClutterKind> {
+        if !may_start(line, &self.starts) {
+            return None;
+        }
         self.set.matches(line).iter().next().map(|i| self.kinds[i])
     }
+}
+
+/// Whether `line` (trimmed) starts the way some pattern of a table does, a cheap test that spares
+/// nearly every line of prose the regexes. It only says no when no pattern can match: anything
+/// non-ASCII where it decides goes to the regexes, since case-insensitive matching also folds
+/// 'ſ' to 's' and 'K' (Kelvin) to 'k', and `\d` reads the digits of every script.
+fn may_start(line: &str, starts: &Starts) -> bool {
+    let b = line.as_bytes();
+    let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    if n == 0 {
+        return b.first().is_some_and(|&c| !c.is_ascii() || c.is_ascii_digit() || starts.marks.contains(&c));
+    }
+    if b.get(n).is_some_and(|c| !c.is_ascii()) {
+        return true;
+    }
+    starts.words.iter().any(|w| w.len() <= n && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
 }
 
 static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
@@ -76,7 +104,14 @@ static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
         (r"sign up for (our |the )?newsletters?.*|subscribe( to (our|the) [\w ]+)?|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)", ClutterKind::Promo),
         (r"tags?:.*|share (this|on)( article| story| post)?:?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
-    Table::new(table, |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"))
+    // The first word of every alternative above (the letters before its first non-letter).
+    let words = &[
+        "leave", "reader", "user", "comment", "add", "post", "show", "view", "load", "join", "your", "what", "the", "latest",
+        "read", "see", "also", "more", "related", "you", "other", "recommended", "most", "top", "trending", "popular",
+        "editor", "further", "in", "news", "don", "must", "sign", "subscribe", "newsletter", "follow", "stay", "tag",
+        "share", "about", "explore", "topics",
+    ];
+    Table::new(table, Starts { words, marks: b"_(" }, |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"))
 });
 
 /// Single lines of furniture or promotion that may sit inside the article.
@@ -86,7 +121,14 @@ static INLINE: LazyLock<Table> = LazyLock::new(|| {
         (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,80}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
         (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
     ];
-    Table::new(table, |p| format!("(?i){p}"))
+    // The first word of every alternative above (the letters before its first non-letter).
+    let words = &[
+        "published", "updated", "posted", "last", "read", "font", "listen", "print", "share", "tweet", "e", "copy",
+        "whatsapp", "telegram", "facebook", "twitter", "linkedin", "reddit", "ad", "skip", "estimated", "day", "week",
+        "month", "humidity", "wind", "pressure", "for", "follow", "sign", "subscribe", "get", "join", "click", "tap",
+        "download", "support", "see", "also", "related",
+    ];
+    Table::new(table, Starts { words, marks: b"" }, |p| format!("(?i){p}"))
 });
 
 fn tail_heading(line: &str) -> Option<ClutterKind> {
@@ -100,7 +142,7 @@ fn tail_heading(line: &str) -> Option<ClutterKind> {
 /// The kind of a single clutter line, if it is one.
 pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
     let line = line.trim();
-    if line.is_empty() || line.split_whitespace().count() > 40 {
+    if line.is_empty() || line.split_whitespace().nth(40).is_some() {
         return None;
     }
     INLINE.kind(line)
@@ -109,7 +151,8 @@ pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
 /// A line of running prose: enough words to be a sentence and sentence punctuation, or long.
 pub fn is_prose(line: &str) -> bool {
     let line = line.trim();
-    let n = line.split_whitespace().count();
+    // Counting stops at 25: a long paragraph is prose whatever its length.
+    let n = line.split_whitespace().take(25).count();
     (n >= 12 && line.ends_with(['.', '!', '?', '"', '”', '’', ')', '…', ':'])) || n >= 25
 }
 
@@ -245,6 +288,35 @@ mod tests {
     fn a_heading_before_any_prose_does_not_end_the_body() {
         let t = format!("Latest news\nHeadline\n\n{PROSE}\n");
         assert_eq!(seg(&t).body_end, t.len());
+    }
+
+    #[test]
+    fn the_start_test_rejects_no_line_a_pattern_matches() {
+        let lines = [
+            "Leave a Reply", "3 Comments", "12 thoughts on “Talks”", "Comments (4)", "Add your comment", "Show all comments",
+            "Join the discussion", "Your email address will not be published.", "What do you think?", "The latest",
+            "Latest news", "Read more:", "See also", "Also read", "More from Europe", "Related stories", "You may also like",
+            "Other news on this topic", "Recommended for you", "Most read", "Top stories", "Trending now", "Popular posts",
+            "Editor’s picks", "What to read next", "Further reading", "In other news", "News feed", "Don't miss", "Must read",
+            "Sign up for our newsletter", "Subscribe", "Newsletters", "Follow us on X", "Stay informed", "Tags: a, b",
+            "Share this article:", "About the author", "Explore more on these topics", "Topics", "_____",
+            "(Reporting by A; Editing by B)", "Published: Updated:", "Updated", "Posted", "Last updated", "Read Mode",
+            "100% Font Size", "Font size", "3 min read", "Listen to this article 4 mins", "Print", "E-mail", "Email",
+            "Copy link", "WhatsApp", "Advertisement", "Ad", "Skip to main content", "Reading time: 4", "Estimated reading time 3",
+            "Day", "Month", "Humidity: 40%", "Wind: 3 m/s", "For all the latest headlines follow us", "Follow our channel",
+            "Get the latest news", "Join our Telegram channel", "Click here to read", "Tap here to see", "Download the app",
+            "Support independent journalism", "See more: x", "Related: y", "ſhare", "LEAVE A REPLY", "Publishedupdated",
+            "٣ min read", "Ｒead more",
+        ];
+        for line in lines {
+            for table in [&*TAIL_HEADING, &*INLINE] {
+                if table.set.is_match(line) {
+                    assert!(may_start(line, &table.starts), "{line}");
+                }
+            }
+        }
+        assert!(!may_start("The minister said", &INLINE.starts));
+        assert!(tail_heading("Leave a Reply").is_some() && inline_clutter("3 min read").is_some());
     }
 
     #[test]

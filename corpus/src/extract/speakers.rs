@@ -172,10 +172,10 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
         .collect()
 }
 
-/// Attributes every quotation of one article, in order.
-pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, usize)) -> Vec<Attribution> {
-    let sentence_ends = text::sentence_ends(text, region.0, region.1);
-    let ctx = Ctx { text, found, quotes, sentence_ends: &sentence_ends, region_start: region.0 };
+/// Attributes every quotation of one article, in order. `sentence_ends` are those of `region`
+/// (`text::sentence_ends`), which the caller has already cut.
+pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, usize), sentence_ends: &[usize]) -> Vec<Attribution> {
+    let ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0 };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));

@@ -101,6 +101,16 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     out
 }
 
+/// The characters of `text[from..to]` that start with one of three bytes, with their offsets:
+/// a SIMD search for the few marks a pass cares about instead of decoding every character.
+/// Each byte must be ASCII or the lead byte of a UTF-8 sequence, never a continuation byte.
+pub fn chars_led_by(text: &str, from: usize, to: usize, lead: [u8; 3]) -> impl Iterator<Item = (usize, char)> + '_ {
+    memchr::memchr3_iter(lead[0], lead[1], lead[2], &text.as_bytes()[from..to]).map(move |off| {
+        let i = from + off;
+        (i, text[i..].chars().next().expect("a lead byte starts a character"))
+    })
+}
+
 /// Whether the word starts with an upper-case letter.
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
@@ -133,11 +143,12 @@ pub fn sentence_ends(text: &str, from: usize, to: usize) -> Vec<usize> {
             i += 1;
             continue;
         }
-        // Only ASCII bytes and the start of "…" can end a sentence; skip inside other characters.
+        // Only ASCII bytes and the start of "…" can end a sentence (none of them occurs inside
+        // another character): skip straight to the next candidate.
         let is_end_mark = matches!(b, b'.' | b'!' | b'?') || (b == 0xE2 && text[i..].starts_with('…'));
         if !is_end_mark {
             i += 1;
-            while i < to && !text.is_char_boundary(i) {
+            while i < to && !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?' | 0xE2) {
                 i += 1;
             }
             continue;
