@@ -73,7 +73,19 @@ impl Found {
 }
 
 /// Words that join the parts of an organisation's or a title's name.
-const CONNECTORS: &[&str] = &["of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "al", "bin", "von", "van", "der"];
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "and" | "the" | "on" | "in" | "de" | "du" | "des" | "la" | "al" | "bin" | "von" | "van" | "der")
+}
+
+/// Whether `w`, lower-cased, is in `list` (of lower-case ASCII words), without lower-casing a
+/// copy of an ASCII word.
+fn lower_in(list: &[&str], w: &str) -> bool {
+    if w.is_ascii() {
+        list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    } else {
+        list.contains(&w.to_lowercase().as_str())
+    }
+}
 /// Acronyms that are not actors.
 const NOT_ACRONYMS: &[&str] = &[
     "FM", "PM", "MP", "TV", "AM", "GMT", "UTC", "COVID", "CEO", "OK", "ID", "USD", "EUR", "GDP", "AI", "II", "III", "IV",
@@ -153,7 +165,7 @@ fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t 
             }
             let gap_before = if k > 0 { &text[ws[k - 1].end..ws[k].start] } else { "\n" };
             let prev = (k > 0 && !gap_before.contains(['\n', '.', '!', '?'])).then(|| ws[k - 1].text(text));
-            if prev.is_some_and(|p| is_capitalised(p) && gap_before == " " || DETERMINERS.contains(&p.to_lowercase().as_str())) {
+            if prev.is_some_and(|p| is_capitalised(p) && gap_before == " " || lower_in(DETERMINERS, p)) {
                 continue;
             }
             let possessive = possessive_after(text, ws[k]);
@@ -170,14 +182,19 @@ fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t 
 
 /// A headline in Title Case capitalises every word, so capitals there prove nothing.
 fn is_title_case(text: &str, words: &[Word]) -> bool {
-    let long: Vec<&str> = words.iter().map(|w| w.text(text)).filter(|w| w.len() > 3).collect();
-    long.len() >= 3 && long.iter().filter(|w| is_capitalised(w)).count() * 10 >= long.len() * 8
+    let (mut long, mut capitalised) = (0, 0);
+    for w in words.iter().map(|w| w.text(text)).filter(|w| w.len() > 3) {
+        long += 1;
+        capitalised += usize::from(is_capitalised(w));
+    }
+    long >= 3 && capitalised * 10 >= long * 8
 }
 
 /// Words written in lower case somewhere in the article: a capitalised form of one of them is a
 /// sentence start or a common noun, not a name.
 fn lower_case_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t str> {
-    let mut set = HashSet::default();
+    // Sized for a typical share of distinct words up front, rather than grown by rehashing.
+    let mut set = HashSet::with_capacity_and_hasher(part_words.iter().map(Vec::len).sum::<usize>() / 4, Default::default());
     for w in part_words.iter().flatten() {
         let s = w.text(text);
         if s.chars().next().is_some_and(|c| c.is_lowercase()) {
@@ -198,6 +215,11 @@ fn possessive_after(text: &str, w: Word) -> bool {
 }
 
 fn name_like(s: &str) -> bool {
+    // Most words start with a lower-case ASCII letter: of those only web names ("news.am") and
+    // prefixed names ("al-Assad") are name-like, and both need a '.' or a '-'.
+    if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return s.bytes().any(|b| b == b'.' || b == b'-') && ((s.contains('.') && DOMAIN.is_match(s)) || names::is_prefixed_name(s));
+    }
     is_capitalised(s) || is_all_caps(s) || (s.contains('.') && DOMAIN.is_match(s)) || names::is_prefixed_name(s)
 }
 
@@ -248,13 +270,13 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
                 j = m + 1;
                 continue;
             }
-            if CONNECTORS.contains(&w) {
+            if is_connector(w) {
                 let has_head = words[i..j].iter().any(|x| {
                     let s = x.text(text);
                     ORG_HEADS.contains(s) || TITLE_HEADS.contains(s)
                 });
                 let mut k = j;
-                while k < words.len() && CONNECTORS.contains(&words[k].text(text)) && k - j < 2 {
+                while k < words.len() && is_connector(words[k].text(text)) && k - j < 2 {
                     k += 1;
                 }
                 let gap_ok = (j..=k.min(words.len() - 1)).all(|x| x == 0 || text[words[x - 1].end..words[x].start] == *" ");
@@ -427,7 +449,7 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
     while i < run.len() {
         let w = s(i);
         let particle_start = particles_lead_to_name(text, run, i);
-        if CONNECTORS.contains(&w) && particle_start.is_none() {
+        if is_connector(w) && particle_start.is_none() {
             i += 1;
             continue;
         }
@@ -445,13 +467,13 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
         if let Ahead::Org(head) = ahead {
             let mut end = head + 1;
             // A complement starts with "of", "for" …; "X International and Greece" is two names.
-            while end + 1 < run.len() && CONNECTORS.contains(&s(end)) && s(end) != "and" && !TITLE_HEADS.contains(s(end + 1)) {
+            while end + 1 < run.len() && is_connector(s(end)) && s(end) != "and" && !TITLE_HEADS.contains(s(end + 1)) {
                 let mut k = end;
-                while k < run.len() && CONNECTORS.contains(&s(k)) {
+                while k < run.len() && is_connector(s(k)) {
                     k += 1;
                 }
                 let mut m = k;
-                while m < run.len() && !CONNECTORS.contains(&s(m)) && !TITLE_HEADS.contains(s(m)) {
+                while m < run.len() && !is_connector(s(m)) && !TITLE_HEADS.contains(s(m)) {
                     m += 1;
                 }
                 // "and" continues only inside the complement ("of European and Eurasian Affairs"),
@@ -459,7 +481,7 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
                 let another_actor = |k: usize| is_all_caps(s(k)) || country_at(text, run, k).is_some();
                 while m + 1 < run.len() && s(m) == "and" && !TITLE_HEADS.contains(s(m + 1)) && !another_actor(m + 1) {
                     m += 2;
-                    while m < run.len() && !CONNECTORS.contains(&s(m)) {
+                    while m < run.len() && !is_connector(s(m)) {
                         m += 1;
                     }
                 }
@@ -483,7 +505,7 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
         let country = country_at(text, run, i).filter(|&(_, form, len)| {
             // A capital followed by another name word is a first name ("Sofia Lind").
             let next = run.get(i + len).map(|w| w.text(text));
-            form != CountryForm::Capital || next.is_none_or(|n| CONNECTORS.contains(&n) || is_title(n) || ORG_HEADS.contains(n))
+            form != CountryForm::Capital || next.is_none_or(|n| is_connector(n) || is_title(n) || ORG_HEADS.contains(n))
         });
         if let Some((canonical, form, len)) = country {
             parts.push(Part::Country { canonical, form, from: i, to: i + len });
@@ -543,7 +565,7 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
                 continue;
             }
             let go_on = k < run.len()
-                && !CONNECTORS.contains(&s(k))
+                && !is_connector(s(k))
                 && !is_title(s(k))
                 && !ORG_HEADS.contains(s(k))
                 && (!gazetteer::EVENT_HEADS.contains(s(k)) || surname_at_end(k))
@@ -617,7 +639,7 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
     let s = |k: usize| run[k].text(text);
     let mut last: Ahead = Ahead::None;
     let mut k = i;
-    while k < run.len() && !(CONNECTORS.contains(&s(k)) && k > i) {
+    while k < run.len() && !(is_connector(s(k)) && k > i) {
         let w = s(k);
         let institution = is_all_caps(w) && gazetteer::institution_synonym(w).is_some();
         if ORG_HEADS.contains(w) || institution {
@@ -760,7 +782,7 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
             return Some(nationality.map_or(w.clone(), |d| format!("{} {w}", d.to_lowercase())));
         }
         // "Prime Minister Mark Rutte and Saudi …": the role belongs to the first name.
-        if w == "and" || !(is_capitalised(prev.text(text)) || CONNECTORS.contains(&w.as_str()) || is_all_caps(prev.text(text))) {
+        if w == "and" || !(is_capitalised(prev.text(text)) || is_connector(w.as_str()) || is_all_caps(prev.text(text))) {
             return None;
         }
         k -= 1;

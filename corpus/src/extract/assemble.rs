@@ -42,18 +42,18 @@ fn find_actors(text: &str, seg: &segment::Segments, mast: &masthead::Masthead, k
 pub fn corpus(sources: Vec<Source>, rules: &ActorRules) -> Corpus {
     let mut known = known_from(rules);
     // Pass 1: structure and actors with what each article shows by itself.
-    let mut staged: Vec<(Source, segment::Segments, masthead::Masthead, Found)> = sources
+    let mut staged: Vec<(Source, Vec<text::Line>, segment::Segments, masthead::Masthead, Found)> = sources
         .into_iter()
         .map(|s| {
             let lines = text::lines(&s.text);
             let seg = segment::segment(&s.text, &lines);
             let mast = masthead::read(&s.text, &lines, &seg);
             let found = find_actors(&s.text, &seg, &mast, &known);
-            (s, seg, mast, found)
+            (s, lines, seg, mast, found)
         })
         .collect();
     // Pass 2: a full name found with evidence in one article is a name in all of them.
-    for (_, _, _, found) in &staged {
+    for (_, _, _, _, found) in &staged {
         for a in &found.actors {
             if a.kind == ActorKind::Person && names::is_full_name(&a.name) {
                 known.persons.insert(a.name.clone());
@@ -61,18 +61,17 @@ pub fn corpus(sources: Vec<Source>, rules: &ActorRules) -> Corpus {
         }
     }
     // Only articles holding such a name, unproven by themselves, read differently now.
-    for (s, seg, mast, found) in &mut staged {
+    for (s, _, seg, mast, found) in &mut staged {
         if found.unproven.iter().any(|n| known.persons.contains(n)) {
             *found = find_actors(&s.text, seg, mast, &known);
         }
     }
-    let analysed: Vec<Analysed> = staged.into_iter().map(|(s, seg, mast, found)| finish_article(s, seg, mast, found)).collect();
+    let analysed: Vec<Analysed> = staged.into_iter().map(|(s, lines, seg, mast, found)| finish_article(s, &lines, seg, mast, found)).collect();
     build(analysed, rules)
 }
 
-fn finish_article(s: Source, seg: segment::Segments, mast: masthead::Masthead, found: Found) -> Analysed {
+fn finish_article(s: Source, lines: &[text::Line], seg: segment::Segments, mast: masthead::Masthead, found: Found) -> Analysed {
     let text = &s.text;
-    let lines = text::lines(text);
     let mut warnings = s.warnings;
     let mut marked = Vec::new();
     for (from, to) in seg.body_parts() {
@@ -84,7 +83,7 @@ fn finish_article(s: Source, seg: segment::Segments, mast: masthead::Masthead, f
         .filter(|m| quotes::is_speech(text, m, text::sentence_bounds(&ends, 0, m.open)))
         .collect();
     let attributions = speakers::attribute(text, &speech, &found, (0, seg.body_end), &ends);
-    let date = dates::find(text, &lines, &seg, &mast);
+    let date = dates::find(text, lines, &seg, &mast);
     Analysed {
         file: s.file,
         text: s.text,

@@ -6,10 +6,13 @@
 //! is matched by.
 
 /// Lower-case words inside a name that belong to the surname after them.
-const PARTICLES: &[&str] = &[
-    "von", "van", "der", "den", "de", "del", "della", "da", "das", "di", "du", "dos", "le", "la", "ter", "ten", "bin",
-    "ibn", "bint", "al", "el", "ben",
-];
+fn is_particle_word(w: &str) -> bool {
+    matches!(
+        w,
+        "von" | "van" | "der" | "den" | "de" | "del" | "della" | "da" | "das" | "di" | "du" | "dos" | "le" | "la" | "ter"
+            | "ten" | "bin" | "ibn" | "bint" | "al" | "el" | "ben"
+    )
+}
 /// Prefixes joined to a surname by a hyphen ("al-Assad", "el-Sisi").
 const HYPHEN_PREFIXES: &[&str] = &["al", "el", "ad", "as", "ash", "at", "ar", "an", "bin", "ibn", "ben", "abu"];
 
@@ -17,12 +20,12 @@ const HYPHEN_PREFIXES: &[&str] = &["al", "el", "ad", "as", "ash", "at", "ar", "a
 pub fn is_particle(w: &str) -> bool {
     let mut c = w.chars();
     let lowered: String = c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default();
-    PARTICLES.contains(&lowered.as_str())
+    is_particle_word(&lowered)
 }
 
 /// A particle in lower case, as it stands inside a name.
 pub fn is_inner_particle(w: &str) -> bool {
-    PARTICLES.contains(&w)
+    is_particle_word(w)
 }
 
 /// "al-Assad": a lower-case prefix, a hyphen and a capitalised name.

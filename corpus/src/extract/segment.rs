@@ -142,7 +142,8 @@ fn tail_heading(line: &str) -> Option<ClutterKind> {
 /// The kind of a single clutter line, if it is one.
 pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
     let line = line.trim();
-    if line.is_empty() || line.split_whitespace().nth(40).is_some() {
+    // The cheap start test first: most lines of prose fail it before their words are counted.
+    if line.is_empty() || !may_start(line, &INLINE.starts) || line.split_whitespace().nth(40).is_some() {
         return None;
     }
     INLINE.kind(line)
@@ -172,7 +173,7 @@ pub fn segment(text: &str, lines: &[Line]) -> Segments {
                 break;
             }
         }
-        if is_prose(t) {
+        if !seen_prose && is_prose(t) {
             seen_prose = true;
         }
     }

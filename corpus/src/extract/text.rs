@@ -54,26 +54,43 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
+/// The character at byte `i` of `s` and its length, without the decoder for ASCII.
+#[inline]
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    let b = s.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = s[i..].chars().next().expect("a char boundary");
+        (c, c.len_utf8())
+    }
+}
+
 /// All words of `text[from..to]`, with offsets into `text`.
 pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     let slice = &text[from..to];
     let mut out = Vec::new();
-    let mut iter = slice.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while i < slice.len() {
+        let (c, n) = char_at(slice, i);
         if !c.is_alphanumeric() {
+            i += n;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        let mut end = i + n;
+        // `j`: the first character not (yet) taken into the word.
+        let mut j = end;
+        while j < slice.len() {
+            let (d, dn) = char_at(slice, j);
             if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                iter.next();
+                end = j + dn;
+                j = end;
                 continue;
             }
             // A joiner stays inside the word only when a letter or digit follows it.
             if matches!(d, '.' | '-' | '/' | '\'' | '’' | '&') {
-                let rest = &slice[j + d.len_utf8()..];
+                let rest = &slice[j + dn..];
                 let next = rest.chars().next();
                 let next_alnum = next.is_some_and(|n| n.is_alphanumeric());
                 let is_possessive = is_apostrophe(d)
@@ -85,18 +102,19 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
                     word.chars().count() == 1 || (word.len() >= 2 && word.as_bytes()[word.len() - 2] == b'.')
                 } && slice[start..end].chars().all(|x| x.is_uppercase() || x == '.');
                 if next_alnum && !is_possessive {
-                    end = j + d.len_utf8();
-                    iter.next();
+                    end = j + dn;
+                    j = end;
                     continue;
                 }
                 if abbreviation_dot {
                     end = j + 1;
-                    iter.next();
+                    j = end;
                 }
             }
             break;
         }
         out.push(Word { start: from + start, end: from + end });
+        i = j;
     }
     out
 }
