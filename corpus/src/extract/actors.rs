@@ -791,9 +791,17 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
     None
 }
 
+/// The appositive after a name: a lead-in, then up to nine words (the last group).
 static APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?:,\s*|\s*\[(?:i\.e\.,?\s*)?|\s*\()(?:the |a |an |who is |who was |now |then |former |also )?((?:[\w’'.-]+\s+){0,8}[\w’'.-]+)")
         .expect("appositive")
+});
+/// `APPOSITIVE`'s lead-in followed by one word character. The lead-in's choices (which opening,
+/// whether "i.e." or an article is taken) depend only on whether a word character follows them,
+/// so this match ends one character into the words, where `APPOSITIVE`'s group starts. Two
+/// searches without capture groups run on the fast DFA; one with a group did not.
+static APPOSITIVE_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:,\s*|\s*\[(?:i\.e\.,?\s*)?|\s*\()(?:the |a |an |who is |who was |now |then |former |also )?[\w’'.-]").expect("appositive lead")
 });
 
 /// ", the Russian Foreign Ministry spokeswoman" or " [i.e., Assistant Secretary …" after a name:
@@ -803,8 +811,11 @@ fn appositive_after(text: &str, end: usize) -> Option<String> {
     if !rest.trim_start_matches([' ', '\t']).starts_with([',', '[', '(']) {
         return None;
     }
-    let c = APPOSITIVE.captures(rest)?;
-    let words: Vec<&str> = c[1].split_whitespace().take(9).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    // The group ends where the whole match does.
+    let end = APPOSITIVE.find(rest)?.end();
+    let lead = APPOSITIVE_LEAD.find(rest)?.end();
+    let start = lead - rest[..lead].chars().next_back().map_or(0, char::len_utf8);
+    let words: Vec<&str> = rest[start..end].split_whitespace().take(9).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
     let role = words.iter().any(|w| gazetteer::is_role_noun(&w.to_lowercase()) || (TITLE_HEADS.contains(w) && !is_title_modifier(w)));
     role.then(|| words.join(" ").to_lowercase())
 }
@@ -1143,6 +1154,39 @@ mod tests {
         assert_eq!(names("“No,” Petrov said."), vec!["Petrov".to_string()]);
         assert!(names("senior separatist official Ivan Petrov spoke.").contains(&"Ivan Petrov".to_string()));
         assert!(names("the statement by Jane Roe [i.e., Assistant Secretary of State] was read").contains(&"Jane Roe".to_string()));
+    }
+
+    /// The appositive's words as the regex's capture group gives them.
+    fn appositive_by_group(rest: &str) -> Option<&str> {
+        APPOSITIVE.captures(rest).map(|c| c.get(1).unwrap().as_str())
+    }
+
+    /// The same words as `appositive_after` finds them, with two searches without groups.
+    fn appositive_by_two_finds(rest: &str) -> Option<&str> {
+        let end = APPOSITIVE.find(rest)?.end();
+        let lead = APPOSITIVE_LEAD.find(rest)?.end();
+        Some(&rest[lead - rest[..lead].chars().next_back().map_or(0, char::len_utf8)..end])
+    }
+
+    #[test]
+    fn appositive_lead_finds_the_group() {
+        for rest in [
+            ", the Russian Foreign Ministry spokeswoman, said", " [i.e., Assistant Secretary of State] was", "[i.e. ]", "[i.e.x]",
+            ", the ,", ", then mayor", ", an aide", ", a", ", who was then", " (former envoy)", ",   ", "( é", ", ’s", ", –x",
+            ", one two three four five six seven eight nine ten eleven", ", Ünal Öz, who", "\t(also x", ", the  the",
+        ] {
+            assert_eq!(appositive_by_two_finds(rest), appositive_by_group(rest), "{rest:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn appositive_lead_finds_the_group_anywhere(parts in proptest::collection::vec(proptest::sample::select(vec![
+            ",", " ", "[", "(", "i.e.", "the ", "then ", "a ", "an ", "who was ", "also ", "x", "É", "’", "-", ".", "\n", "word",
+        ]), 0..14)) {
+            let rest: String = parts.concat();
+            proptest::prop_assert_eq!(appositive_by_two_finds(&rest), appositive_by_group(&rest));
+        }
     }
 
     #[test]

@@ -229,14 +229,19 @@ pub fn starts_longer_country_form(word: &str) -> bool {
 
 /// The demonym of a country, for naming its institutions ("Russian Foreign Ministry").
 pub fn demonym_of(country: &str) -> Option<&'static str> {
-    COUNTRIES.lines().find_map(|line| {
-        let mut parts = line.split(';');
-        let names = parts.next()?;
-        if names.split('|').next()? != country {
-            return None;
+    static DEMONYMS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        let mut map = HashMap::default();
+        for line in COUNTRIES.lines() {
+            let mut parts = line.split(';');
+            let canonical = parts.next().and_then(|names| names.split('|').next());
+            let demonym = parts.nth(1).and_then(|d| d.split('|').next()).filter(|d| !d.is_empty());
+            if let (Some(c), Some(d)) = (canonical, demonym) {
+                map.entry(c).or_insert(d);
+            }
         }
-        parts.nth(1)?.split('|').next().filter(|d| !d.is_empty())
-    })
+        map
+    });
+    DEMONYMS.get(country).copied()
 }
 
 /// A set of words with a fast hasher: the word sets are looked up for nearly every word of every

@@ -7,7 +7,7 @@
 //! (union-find). Candidates come from an inverted index of content words, skipping words common
 //! to many quotations, so the work grows with the number of quotations, not its square.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// Words too common to show that two quotations are the same statement.
 const STOP: &[&str] = &[
@@ -17,6 +17,8 @@ const STOP: &[&str] = &[
     "no", "have", "has", "had", "do", "does", "did", "so", "if", "there", "which", "who", "what", "all", "also", "such",
     "than", "then", "very", "more", "any", "some", "into", "about",
 ];
+
+static STOP_SET: std::sync::LazyLock<FxHashSet<&str>> = std::sync::LazyLock::new(|| STOP.iter().copied().collect());
 
 /// The content words of a quotation, lower-cased, deduplicated, in a stable order.
 fn content_words(s: &str) -> Vec<String> {
@@ -38,7 +40,7 @@ fn for_content_words(s: &str, mut f: impl FnMut(&str)) {
             lowered = w.to_lowercase();
             lowered.as_str()
         };
-        if !STOP.contains(&lower) && lower.chars().nth(1).is_some() {
+        if !STOP_SET.contains(lower) && lower.chars().nth(1).is_some() {
             f(lower);
         }
     }
