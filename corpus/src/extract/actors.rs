@@ -126,8 +126,14 @@ pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], k
     let standalone = standalone_words(text, &part_words);
     let mut b = Builder::default();
     for ws in &part_words {
-        for line in ws.chunk_by(|a, b| !text[a.end..b.start].contains('\n')) {
-            let words: Vec<Word> = line.iter().copied().filter(|w| !excluded.iter().any(|&(a, z)| w.start >= a && w.end <= z)).collect();
+        for line in ws.chunk_by(|a, b| !text.as_bytes()[a.end..b.start].contains(&b'\n')) {
+            let is_excluded = |w: &Word| excluded.iter().any(|&(a, z)| w.start >= a && w.end <= z);
+            // Only lines with a byline or dateline in them need a filtered copy.
+            let words: std::borrow::Cow<[Word]> = if line.iter().any(is_excluded) {
+                line.iter().copied().filter(|w| !is_excluded(w)).collect()
+            } else {
+                line.into()
+            };
             let title_case = is_title_case(text, &words);
             let ctx = LineCtx { lower: &lower_words, standalone: &standalone, known, title_case };
             scan_line(text, &words, &ctx, &mut b);

@@ -88,10 +88,13 @@ impl Table {
 fn may_start(line: &str, starts: &Starts) -> bool {
     let b = line.as_bytes();
     let n = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+    // Of the non-ASCII characters, only letters and digits can stand for a pattern's letters
+    // or `\d` (a quotation mark opening a paragraph cannot).
+    let letter_at = |i: usize| line[i..].chars().next().is_some_and(char::is_alphanumeric);
     if n == 0 {
-        return b.first().is_some_and(|&c| !c.is_ascii() || c.is_ascii_digit() || starts.marks.contains(&c));
+        return b.first().is_some_and(|&c| if c.is_ascii() { c.is_ascii_digit() || starts.marks.contains(&c) } else { letter_at(0) });
     }
-    if b.get(n).is_some_and(|c| !c.is_ascii()) {
+    if b.get(n).is_some_and(|c| !c.is_ascii()) && letter_at(n) {
         return true;
     }
     starts.words.iter().any(|w| w.len() <= n && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
@@ -307,7 +310,7 @@ mod tests {
             "Day", "Month", "Humidity: 40%", "Wind: 3 m/s", "For all the latest headlines follow us", "Follow our channel",
             "Get the latest news", "Join our Telegram channel", "Click here to read", "Tap here to see", "Download the app",
             "Support independent journalism", "See more: x", "Related: y", "ſhare", "LEAVE A REPLY", "Publishedupdated",
-            "٣ min read", "Ｒead more",
+            "٣ min read", "Ｒead more", "Editor’s picks", "Don’t miss", "ſee also", "Sign\u{a0}up for x",
         ];
         for line in lines {
             for table in [&*TAIL_HEADING, &*INLINE] {
