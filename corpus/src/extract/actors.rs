@@ -412,6 +412,19 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 let name = word_key(text, ws);
                 let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
                 let surname = ws[ws.len() - 1].text(text);
+                // One word after "of" or "in" is a place ("Rep. Matt Gaetz of Florida").
+                let place = ws.len() == 1
+                    && !titled
+                    && run_start + from > 0
+                    && matches!(line_words[run_start + from - 1].text(text), "of" | "in" | "from" | "at" | "near");
+                let is_known = ctx.known.persons.contains(&name);
+                // In a Title Case headline only names known from elsewhere count. What rules a
+                // name out is checked before the costlier search for evidence.
+                if !is_known && (place || ctx.title_case) {
+                    b.unproven.insert(name);
+                    prev_title = None;
+                    continue;
+                }
                 let role = prev_title
                     .take()
                     .or_else(|| role_before(text, line_words, run_start + from))
@@ -421,20 +434,15 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     || speech_next_to(text, line_words, run_start + from, run_start + to)
                     || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.contains(surname));
                 // Common nouns, also in the plural ("Campaigners say").
-                let all_common = ws.iter().all(|w| {
-                    let s = w.text(text);
-                    let lower = s.to_lowercase();
-                    let singular = lower.strip_suffix('s').unwrap_or(&lower);
-                    ctx.lower.contains(lower.as_str()) || SENTENCE_WORDS.contains(s) || gazetteer::is_role_noun(singular)
-                });
-                // One word after "of" or "in" is a place ("Rep. Matt Gaetz of Florida").
-                let place = ws.len() == 1
-                    && !titled
-                    && run_start + from > 0
-                    && matches!(line_words[run_start + from - 1].text(text), "of" | "in" | "from" | "at" | "near");
-                let is_known = ctx.known.persons.contains(&name);
-                // In a Title Case headline only names known from elsewhere count.
-                if is_known || (evidence && !all_common && !place && !ctx.title_case) {
+                let all_common = || {
+                    ws.iter().all(|w| {
+                        let s = w.text(text);
+                        let lower = s.to_lowercase();
+                        let singular = lower.strip_suffix('s').unwrap_or(&lower);
+                        ctx.lower.contains(lower.as_str()) || SENTENCE_WORDS.contains(s) || gazetteer::is_role_noun(singular)
+                    })
+                };
+                if is_known || (evidence && !all_common()) {
                     b.add_person(&name, span, role);
                 } else {
                     b.unproven.insert(name);
@@ -877,22 +885,39 @@ fn org_name(text: &str, ws: &[Word]) -> Option<String> {
 struct Builder {
     /// (kind, name) → aliases in order of appearance.
     actors: Vec<LocalActor>,
-    index: HashMap<(ActorKind, String), usize>,
+    /// Per kind (`slot`), name → index into `actors`.
+    index: [HashMap<String, usize>; 3],
     /// Where each detection ends → (actor, start): what "(OSCE)" or "X’s Service" attach to.
     detections: HashMap<usize, (usize, usize)>,
     unproven: HashSet<String>,
 }
 
+fn slot(kind: ActorKind) -> usize {
+    match kind {
+        ActorKind::Person => 0,
+        ActorKind::Country => 1,
+        ActorKind::Organization => 2,
+    }
+}
+
 impl Builder {
+    /// The actor of this kind and name, made with `new` if there is none yet (looked up by
+    /// `&str`: most detections repeat an actor, and need no copy of its name).
+    fn actor_id(&mut self, kind: ActorKind, name: &str, new: impl FnOnce() -> LocalActor) -> usize {
+        if let Some(&id) = self.index[slot(kind)].get(name) {
+            return id;
+        }
+        self.actors.push(new());
+        self.index[slot(kind)].insert(name.to_string(), self.actors.len() - 1);
+        self.actors.len() - 1
+    }
+
     fn add(&mut self, name: &str, kind: ActorKind, span: Span, text: &str) {
-        let surface = text[span.range()].to_string();
-        let id = *self.index.entry((kind, name.to_string())).or_insert_with(|| {
-            self.actors.push(LocalActor { name: name.to_string(), kind, aliases: vec![], roles: vec![] });
-            self.actors.len() - 1
-        });
+        let surface = &text[span.range()];
+        let id = self.actor_id(kind, name, || LocalActor { name: name.to_string(), kind, aliases: vec![], roles: vec![] });
         let aliases = &mut self.actors[id].aliases;
-        if !aliases.contains(&surface) {
-            aliases.push(surface);
+        if !aliases.iter().any(|a| a == surface) {
+            aliases.push(surface.to_string());
         }
         self.detect(id, span);
     }
@@ -904,18 +929,20 @@ impl Builder {
     /// Makes `span` an alias of the actor detected right before `end`, if there is one.
     fn alias_of_detection_ending_at(&mut self, end: usize, span: Span, text: &str) -> bool {
         let Some(&(id, _)) = self.detections.get(&end) else { return false };
-        let surface = text[span.range()].to_string();
-        if !self.actors[id].aliases.contains(&surface) {
-            self.actors[id].aliases.push(surface);
+        let surface = &text[span.range()];
+        if !self.actors[id].aliases.iter().any(|a| a == surface) {
+            self.actors[id].aliases.push(surface.to_string());
         }
         self.detect(id, span);
         true
     }
 
     fn add_person(&mut self, name: &str, span: Span, role: Option<String>) {
-        let id = *self.index.entry((ActorKind::Person, name.to_string())).or_insert_with(|| {
-            self.actors.push(LocalActor { name: name.to_string(), kind: ActorKind::Person, aliases: vec![name.to_string()], roles: vec![] });
-            self.actors.len() - 1
+        let id = self.actor_id(ActorKind::Person, name, || LocalActor {
+            name: name.to_string(),
+            kind: ActorKind::Person,
+            aliases: vec![name.to_string()],
+            roles: vec![],
         });
         let roles = &mut self.actors[id].roles;
         for w in role.iter().flat_map(|r| r.split(' ')) {
