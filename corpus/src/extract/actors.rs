@@ -232,6 +232,10 @@ fn name_like(s: &str) -> bool {
 /// Where a name continues after lower-case particles starting at `k` ("von der Leyen"): the index
 /// of the capitalised word they lead to, across single spaces.
 fn particles_lead_to_name(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    // Nearly every word is no particle: nothing to look at then.
+    if !words.get(k).is_some_and(|w| names::is_inner_particle(w.text(text))) {
+        return None;
+    }
     let mut m = k;
     while m < words.len() && m - k < 3 && names::is_inner_particle(words[m].text(text)) {
         m += 1;
@@ -716,13 +720,16 @@ fn is_leading_function_word(w: &str) -> bool {
 
 /// The longest country form starting at word `i` of the run.
 fn country_at(text: &str, run: &[Word], i: usize) -> Option<(&'static str, CountryForm, usize)> {
-    let longer = gazetteer::starts_longer_country_form(run[i].text(text));
+    let (one_word, longer) = gazetteer::country_word(run[i].text(text));
     let max = if longer { (gazetteer::GAZETTEER.max_country_words + 1).min(run.len() - i) } else { 1 };
-    (1..=max).rev().find_map(|len| {
-        let ws = &run[i..i + len];
-        let span = &text[ws[0].start..ws[len - 1].end];
-        gazetteer::country(span).map(|(c, f)| (c, f, len))
-    })
+    (2..=max)
+        .rev()
+        .find_map(|len| {
+            let ws = &run[i..i + len];
+            let span = &text[ws[0].start..ws[len - 1].end];
+            gazetteer::country(span).map(|(c, f)| (c, f, len))
+        })
+        .or(one_word.map(|(c, f)| (c, f, 1)))
 }
 
 /// A capital stands for its government unless a preposition makes it a place ("in Moscow") or it

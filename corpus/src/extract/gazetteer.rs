@@ -222,6 +222,14 @@ pub fn country(form: &str) -> Option<(&'static str, CountryForm)> {
     with_key(form, |key| GAZETTEER.countries.get(key).copied())
 }
 
+/// `country(word)` and `starts_longer_country_form(word)`, with one key for both.
+pub fn country_word(word: &str) -> (Option<(&'static str, CountryForm)>, bool) {
+    with_key(word, |key| {
+        let country = if word.len() > GAZETTEER.max_form_len { None } else { GAZETTEER.countries.get(key).copied() };
+        (country, GAZETTEER.first_words.contains(key))
+    })
+}
+
 /// Whether a country form of more than one word starts with this word ("United", "the").
 pub fn starts_longer_country_form(word: &str) -> bool {
     with_key(word, |key| GAZETTEER.first_words.contains(key))

@@ -71,7 +71,13 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     let slice = &text[from..to];
     let mut out = Vec::new();
     let mut i = 0;
+    let bytes = slice.as_bytes();
     while i < slice.len() {
+        // Spaces and ASCII punctuation between words, skipped without the general path.
+        if bytes[i] < 0x80 && !bytes[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let (c, n) = char_at(slice, i);
         if !c.is_alphanumeric() {
             i += n;
@@ -82,6 +88,12 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
         // `j`: the first character not (yet) taken into the word.
         let mut j = end;
         while j < slice.len() {
+            // The ASCII letters and digits of the word, in a tight loop.
+            if bytes[j].is_ascii_alphanumeric() {
+                j += 1;
+                end = j;
+                continue;
+            }
             let (d, dn) = char_at(slice, j);
             if d.is_alphanumeric() {
                 end = j + dn;
