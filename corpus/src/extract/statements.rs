@@ -107,26 +107,33 @@ pub fn group(items: &[(usize, &str)]) -> Vec<u32> {
         }
         i
     }
-    let mut shared: FxHashMap<usize, usize> = FxHashMap::default();
+    // Shared words per candidate, counted in a dense array (reset through `touched`): the
+    // candidate lists of a large corpus run to hundreds, too many increments for a hash map.
+    let mut counts: Vec<u32> = vec![0; items.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for (i, ws) in words.iter().enumerate() {
         if ws.len() < MIN_WORDS {
             continue;
         }
         // Union-find keeps the smallest index as the root, so the groups do not depend on the
         // order in which candidates are tried.
-        shared.clear();
         for &w in ws {
             let list = &index[w as usize];
             if list.len() > common {
                 continue;
             }
-            for &j in list {
-                if j > i && items[j].0 != items[i].0 {
-                    *shared.entry(j).or_default() += 1;
+            // Lists are in increasing order: the candidates after `i` are a suffix.
+            for &j in &list[list.partition_point(|&j| j <= i)..] {
+                if items[j].0 != items[i].0 {
+                    if counts[j] == 0 {
+                        touched.push(j);
+                    }
+                    counts[j] += 1;
                 }
             }
         }
-        for (&j, &n) in &shared {
+        for j in touched.drain(..) {
+            let n = std::mem::take(&mut counts[j]);
             let small = ws.len().min(words[j].len());
             if n as f64 >= THRESHOLD * small as f64 && overlap(ws, &words[j]) >= THRESHOLD {
                 let (a, b) = (root(&mut parent, i), root(&mut parent, j));
