@@ -45,16 +45,25 @@ static SELF_NAME: LazyLock<Regex> = LazyLock::new(|| {
         .expect("self name")
 });
 
-/// Whether `text` holds what every match of `SELF_NAME` holds: "©", or "copyright", "newsletter"
-/// or "latest" in any case (case-insensitive matching also reads 'ſ' as 's'; no other letter
-/// here has a non-ASCII form). Most articles hold none, and this scan costs a fraction of the
-/// regex's search through the whole text.
-fn may_name_itself(text: &str) -> bool {
+/// Where the first match of `SELF_NAME` can start at the earliest, or `None` when the text holds
+/// none of what every match holds: "©", or "copyright", "newsletter" or "latest" in any case
+/// (case-insensitive matching also reads 'ſ' as 's'; no other letter here has a non-ASCII form).
+/// Most articles hold none, and those that do hold it in the page's tail: this scan costs a
+/// fraction of the regex's search through the whole text.
+fn self_name_from(text: &str) -> Option<usize> {
     let b = text.as_bytes();
     let at = |i: usize, word: &str| b.get(i..i + word.len()).is_some_and(|x| x.eq_ignore_ascii_case(word.as_bytes()));
     let latest = |i: usize| at(i, "late") && (at(i + 4, "st") || (text[i + 4..].starts_with('ſ') && at(i + 6, "t")));
-    memchr::memchr3_iter(b'l', b'L', 0xC2, b).any(|i| (b[i] == 0xC2 && b.get(i + 1) == Some(&0xA9)) || at(i, "letter") || latest(i))
-        || memchr::memchr2_iter(b'c', b'C', b).any(|i| at(i, "copyright"))
+    let first_l = memchr::memchr3_iter(b'l', b'L', 0xC2, b).find_map(|i| {
+        if (b[i] == 0xC2 && b.get(i + 1) == Some(&0xA9)) || latest(i) {
+            Some(i)
+        } else {
+            // "letter" ends "newsletter" (or "newſletter"), whose match starts up to 5 bytes before.
+            at(i, "letter").then(|| super::text::floor_boundary(text, i.saturating_sub(5)))
+        }
+    });
+    let first_c = memchr::memchr2_iter(b'c', b'C', b).find(|&i| at(i, "copyright"));
+    first_l.into_iter().chain(first_c).min()
 }
 
 /// Words that mark an outlet's name rather than a person's.
@@ -109,14 +118,14 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         .filter(|&&i| !lines[i].is_blank(text))
         .take(first_prose + 3)
         .find_map(|&i| CREDIT.captures(lines[i].text(text)).map(|c| c[1].to_string()));
-    let self_named = may_name_itself(text)
-        .then(|| {
-            SELF_NAME
-                .captures_iter(text)
-                .map(|c| c[1].trim_end_matches('.').to_string())
-                .find(|n| !n.starts_with("Google") && !n.is_empty())
-        })
-        .flatten();
+    // The regex has no look-around, so searching from where a match can first start finds
+    // the same matches.
+    let self_named = self_name_from(text).and_then(|from| {
+        SELF_NAME
+            .captures_iter(&text[from..])
+            .map(|c| c[1].trim_end_matches('.').to_string())
+            .find(|n| !n.starts_with("Google") && !n.is_empty())
+    });
     m.outlet = byline_outlet.or(credit).or(dateline_agency).or(self_named);
     m
 }
@@ -208,10 +217,13 @@ mod tests {
     #[test]
     fn the_self_name_test_passes_every_text_the_regex_matches() {
         for t in ["© 2024 Foo", "Copyright Foo", "COPYRIGHT © 2023 Bar", "Latest news from Baz", "LATEſT stories from Baz", "newsletters of Qux", "NEWSLETTER FROM Qux"] {
-            assert!(SELF_NAME.is_match(t), "{t}");
-            assert!(may_name_itself(t), "{t}");
+            let first = SELF_NAME.find(t).unwrap().start();
+            assert!(self_name_from(t).is_some_and(|from| from <= first), "{t}");
+            let padded = format!("Some text first. {t}");
+            let first = SELF_NAME.find(&padded).unwrap().start();
+            assert!(self_name_from(&padded).is_some_and(|from| from <= first), "{padded}");
         }
-        assert!(!may_name_itself("The latter, late in the day, copied it"));
+        assert_eq!(self_name_from("The latter, late in the day, copied it"), None);
     }
 
     #[test]
