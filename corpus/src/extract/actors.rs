@@ -754,6 +754,9 @@ fn institution_after(text: &str, ws: &[Word]) -> Option<(&'static str, usize)> {
     let end = ws[ws.len() - 1].end;
     let rest = &text[end..text::floor_boundary(text, end + 60)];
     let rest = rest.strip_prefix(' ')?;
+    if !gazetteer::may_start_institution(rest) {
+        return None;
+    }
     let words: Vec<&str> = rest.split(' ').take(4).collect();
     (1..=words.len().min(4)).rev().find_map(|n| {
         let phrase: Vec<&str> = words[..n].iter().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())).collect();

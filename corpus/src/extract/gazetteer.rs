@@ -382,6 +382,21 @@ pub fn is_speech_verb(w: &str) -> bool {
     SPEECH_VERBS.contains(w.to_lowercase().as_str())
 }
 
+/// Whether `s` starts (in any ASCII case, as a whole word) with a word the keys of
+/// `institution_synonym` start with, or "the", which keys drop: a necessary condition that
+/// spares most phrases the key and the lookups. (No non-ASCII letter lower-cases to one of
+/// these words' letters.)
+pub fn may_start_institution(s: &str) -> bool {
+    const FIRST: &[&str] = &[
+        "the", "mfa", "mod", "foreign", "ministry", "defence", "defense", "interior", "finance", "justice", "economy",
+        "health", "state", "department",
+    ];
+    let b = s.as_bytes();
+    FIRST.iter().any(|w| {
+        b.get(..w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w.as_bytes())) && !b.get(w.len()).is_some_and(u8::is_ascii_alphabetic)
+    })
+}
+
 /// Organisation acronyms that abbreviate an institution common to all governments, with the
 /// words they stand for ("MFA" → "Foreign Ministry"), so "Russia MFA" and "Russian Foreign
 /// Ministry" name one actor.
@@ -416,6 +431,22 @@ mod tests {
         assert_eq!(country("Narnia"), None);
         assert_eq!(demonym_of("Russia"), Some("Russian"));
         assert_eq!(demonym_of("United States"), Some("American"));
+    }
+
+    #[test]
+    fn institution_keys_start_with_a_listed_word() {
+        let keys = [
+            "mfa", "foreign ministry", "ministry of foreign affairs", "foreign affairs ministry", "foreign office", "mod",
+            "defence ministry", "defense ministry", "ministry of defence", "ministry of defense", "interior ministry",
+            "ministry of internal affairs", "ministry of interior", "ministry of the interior", "finance ministry",
+            "ministry of finance", "justice ministry", "ministry of justice", "economy ministry", "ministry of economy",
+            "health ministry", "ministry of health", "state department", "department of state",
+        ];
+        for k in keys {
+            assert!(institution_synonym(k).is_some(), "{k}");
+            assert!(may_start_institution(k) && may_start_institution(&format!("the {k}")), "{k}");
+        }
+        assert!(!may_start_institution("foreigners said") && !may_start_institution("officials"));
     }
 
     #[test]
