@@ -46,6 +46,12 @@ static WEEKDAY: LazyLock<Regex> =
             .unwrap()
     });
 
+/// Whether `PUBLISHED` can match `line`: its words start with p, u, l or d, letters that no
+/// non-ASCII character matches case-insensitively. Nearly every line of prose fails this at once.
+fn may_be_published(line: &str) -> bool {
+    line.trim_start().as_bytes().first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'p' | b'u' | b'l' | b'd'))
+}
+
 fn month_number(s: &str) -> Option<u8> {
     let s = s.to_ascii_lowercase();
     let n = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].iter().position(|m| s.starts_with(m))?;
@@ -115,7 +121,7 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
     for l in lines.iter().filter(|l| in_body(l)) {
         let t = l.text(text);
         let is_byline = mast.furniture.iter().any(|&(a, z)| a == l.start && z == l.end);
-        if is_byline || PUBLISHED.is_match(t) {
+        if is_byline || (may_be_published(t) && PUBLISHED.is_match(t)) {
             if let Some((d, r)) = parse_first(t) {
                 return at(l, r, d);
             }
