@@ -40,30 +40,47 @@ static AUTHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}.'�
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,;]\s+([A-Z][\w&/-]*(?:\.[a-z]{2,4})?(?:\s[A-Z][\w&/.-]*){0,3})\s+(?:reports|writes|informs)\.").expect("credit")
 });
-static SELF_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:latest (?:news|updates|stories|headlines) from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})")
-        .expect("self name")
-});
+/// The outlet naming itself: "Latest news from X", "newsletters of X", "© 2024 X", "Copyright X".
+const SELF_NAME: &str = r"(?i:latest (?:news|updates|stories|headlines) from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})";
+/// `SELF_NAME` anchored: tried only where a match can start (`self_name_starts`).
+static SELF_NAME_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\A(?:{SELF_NAME})")).expect("self name"));
 
-/// Where the first match of `SELF_NAME` can start at the earliest, or `None` when the text holds
-/// none of what every match holds: "©", or "copyright", "newsletter" or "latest" in any case
-/// (case-insensitive matching also reads 'ſ' as 's'; no other letter here has a non-ASCII form).
-/// Most articles hold none, and those that do hold it in the page's tail: this scan costs a
-/// fraction of the regex's search through the whole text.
-fn self_name_from(text: &str) -> Option<usize> {
+/// Every place where a match of `SELF_NAME` can start, in order: "©", and "copyright", "latest"
+/// and "newsletter" in any case (case-insensitive matching also reads 'ſ' as 's'; no other letter
+/// here has a non-ASCII form). Most texts have none or a few, so trying the regex at these places
+/// costs a fraction of its search through the whole text.
+fn self_name_starts(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
     let at = |i: usize, word: &str| b.get(i..i + word.len()).is_some_and(|x| x.eq_ignore_ascii_case(word.as_bytes()));
     let latest = |i: usize| at(i, "late") && (at(i + 4, "st") || (text[i + 4..].starts_with('ſ') && at(i + 6, "t")));
-    let first_l = memchr::memchr3_iter(b'l', b'L', 0xC2, b).find_map(|i| {
+    let mut starts = Vec::new();
+    for i in memchr::memchr3_iter(b'l', b'L', 0xC2, b) {
         if (b[i] == 0xC2 && b.get(i + 1) == Some(&0xA9)) || latest(i) {
-            Some(i)
-        } else {
-            // "letter" ends "newsletter" (or "newſletter"), whose match starts up to 5 bytes before.
-            at(i, "letter").then(|| super::text::floor_boundary(text, i.saturating_sub(5)))
+            starts.push(i);
+        } else if at(i, "letter") {
+            // "newsletter" or "newſletter": the match starts 4 or 5 bytes before "letter".
+            starts.extend([i.wrapping_sub(5), i.wrapping_sub(4)].into_iter().filter(|&s| s < i && text.is_char_boundary(s)));
         }
-    });
-    let first_c = memchr::memchr2_iter(b'c', b'C', b).find(|&i| at(i, "copyright"));
-    first_l.into_iter().chain(first_c).min()
+    }
+    starts.extend(memchr::memchr2_iter(b'c', b'C', b).filter(|&i| at(i, "copyright")));
+    starts.sort_unstable();
+    starts.dedup();
+    starts
+}
+
+/// The matches of `SELF_NAME` in `text`, left to right and not overlapping, as its unanchored
+/// search finds them: the anchored regex tried at each possible start after the last match
+/// (it has no look-behind, so a match at a place does not depend on the text before it).
+fn self_names(text: &str) -> impl Iterator<Item = regex::Captures<'_>> {
+    let mut resume = 0;
+    self_name_starts(text).into_iter().filter_map(move |start| {
+        if start < resume {
+            return None;
+        }
+        let c = SELF_NAME_AT.captures(&text[start..])?;
+        resume = start + c.get(0).map_or(0, |m| m.end());
+        Some(c)
+    })
 }
 
 /// Words that mark an outlet's name rather than a person's.
@@ -118,14 +135,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         .filter(|&&i| !lines[i].is_blank(text))
         .take(first_prose + 3)
         .find_map(|&i| CREDIT.captures(lines[i].text(text)).map(|c| c[1].to_string()));
-    // The regex has no look-around, so searching from where a match can first start finds
-    // the same matches.
-    let self_named = self_name_from(text).and_then(|from| {
-        SELF_NAME
-            .captures_iter(&text[from..])
-            .map(|c| c[1].trim_end_matches('.').to_string())
-            .find(|n| !n.starts_with("Google") && !n.is_empty())
-    });
+    let self_named = self_names(text).map(|c| c[1].trim_end_matches('.').to_string()).find(|n| !n.starts_with("Google") && !n.is_empty());
     m.outlet = byline_outlet.or(credit).or(dateline_agency).or(self_named);
     m
 }
@@ -214,16 +224,39 @@ mod tests {
         assert_eq!(m.outlet, None);
     }
 
+    /// The captured names of every match, as the unanchored regex finds them.
+    fn names_by_search(t: &str) -> Vec<String> {
+        static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(SELF_NAME).unwrap());
+        RE.captures_iter(t).map(|c| c[1].to_string()).collect()
+    }
+
+    fn names_at_starts(t: &str) -> Vec<String> {
+        self_names(t).map(|c| c[1].to_string()).collect()
+    }
+
     #[test]
-    fn the_self_name_test_passes_every_text_the_regex_matches() {
-        for t in ["© 2024 Foo", "Copyright Foo", "COPYRIGHT © 2023 Bar", "Latest news from Baz", "LATEſT stories from Baz", "newsletters of Qux", "NEWSLETTER FROM Qux"] {
-            let first = SELF_NAME.find(t).unwrap().start();
-            assert!(self_name_from(t).is_some_and(|from| from <= first), "{t}");
-            let padded = format!("Some text first. {t}");
-            let first = SELF_NAME.find(&padded).unwrap().start();
-            assert!(self_name_from(&padded).is_some_and(|from| from <= first), "{padded}");
+    fn self_names_at_their_starts_are_the_searched_ones() {
+        for t in [
+            "© 2024 Foo", "Copyright Foo", "COPYRIGHT © 2023 Bar", "Latest news from Baz", "LATEſT stories from Baz", "newsletters of Qux",
+            "NEWSLETTER FROM Qux", "Get notified of the latest updates from Caspian News. © Caspian News 2024", "newſletter from Zed",
+            "The latter, late in the day, copied it", "latest latest news from Foo Bar", "Copyright © Copyright Foo",
+            "the latest headlines follow our newsletters: newsletters from The Daily Star",
+        ] {
+            assert_eq!(names_at_starts(t), names_by_search(t), "{t}");
+            let padded = format!("Some text é first. {t} and more: latest news from Another Outlet");
+            assert_eq!(names_at_starts(&padded), names_by_search(&padded), "{padded}");
         }
-        assert_eq!(self_name_from("The latter, late in the day, copied it"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn self_names_at_their_starts_anywhere(parts in proptest::collection::vec(proptest::sample::select(vec![
+            "latest ", "LATEſT ", "news ", "updates ", "from ", "newsletter", "newſletters ", "of ", "© ", "2024 ", "copyright",
+            "Copyright ", "the ", "Foo", "Bar ", "x", " ", ".", "é",
+        ]), 0..16)) {
+            let t: String = parts.concat();
+            proptest::prop_assert_eq!(names_at_starts(&t), names_by_search(&t), "{:?}", t);
+        }
     }
 
     #[test]
