@@ -220,13 +220,18 @@ fn possessive_after(text: &str, w: Word) -> bool {
     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("' ") || rest.starts_with("’ ")
 }
 
+/// A web name ("News.am"). Every one has a dot, which spares the regex nearly every word.
+fn is_domain(w: &str) -> bool {
+    w.contains('.') && DOMAIN.is_match(w)
+}
+
 fn name_like(s: &str) -> bool {
     // Most words start with a lower-case ASCII letter: of those only web names ("news.am") and
     // prefixed names ("al-Assad") are name-like, and both need a '.' or a '-'.
     if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return s.bytes().any(|b| b == b'.' || b == b'-') && ((s.contains('.') && DOMAIN.is_match(s)) || names::is_prefixed_name(s));
+        return s.bytes().any(|b| b == b'.' || b == b'-') && (is_domain(s) || names::is_prefixed_name(s));
     }
-    is_capitalised(s) || is_all_caps(s) || (s.contains('.') && DOMAIN.is_match(s)) || names::is_prefixed_name(s)
+    is_capitalised(s) || is_all_caps(s) || is_domain(s) || names::is_prefixed_name(s)
 }
 
 /// Where a name continues after lower-case particles starting at `k` ("von der Leyen"): the index
@@ -395,13 +400,13 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     prev_title = None;
                     continue;
                 }
-                let has_acronym = ws.iter().any(|w| is_all_caps(w.text(text)) || DOMAIN.is_match(w.text(text)));
+                let has_acronym = ws.iter().any(|w| is_all_caps(w.text(text)) || is_domain(w.text(text)));
                 if ctx.title_case && !has_acronym {
                     prev_title = None;
                     continue;
                 }
                 if let Some(name) = org_name(text, ws) {
-                    if !is_sentence_start(text, ws[0]) || ws.len() > 1 || is_all_caps(surface) || DOMAIN.is_match(surface) {
+                    if !is_sentence_start(text, ws[0]) || ws.len() > 1 || is_all_caps(surface) || is_domain(surface) {
                         b.add_org(&name, span, text, ws);
                     }
                 }
@@ -557,7 +562,7 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
             let n = n.text(text);
             is_capitalised(n) && !is_all_caps(n) && !is_title(n) && !ORG_HEADS.contains(n)
         });
-        if (is_all_caps(w) || DOMAIN.is_match(w)) && !initials {
+        if (is_all_caps(w) || is_domain(w)) && !initials {
             if !NOT_ACRONYMS.contains(&w.trim_end_matches('.')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
                 parts.push(Part::Org { from: i, to: i + 1 });
             } else {
