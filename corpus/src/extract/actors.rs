@@ -199,8 +199,10 @@ fn is_title_case(text: &str, words: &[Word]) -> bool {
 /// Words written in lower case somewhere in the article: a capitalised form of one of them is a
 /// sentence start or a common noun, not a name.
 fn lower_case_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t str> {
-    // Sized for a typical share of distinct words up front, rather than grown by rehashing.
-    let mut set = HashSet::with_capacity_and_hasher(part_words.iter().map(Vec::len).sum::<usize>() / 4, Default::default());
+    // Sized for a typical number of distinct words up front, rather than grown by rehashing
+    // (a vocabulary grows far slower than the text: a long article is not given a huge table).
+    let words = part_words.iter().map(Vec::len).sum::<usize>();
+    let mut set = HashSet::with_capacity_and_hasher((words / 4).min(4096), Default::default());
     for w in part_words.iter().flatten() {
         let s = w.text(text);
         if s.chars().next().is_some_and(|c| c.is_lowercase()) {

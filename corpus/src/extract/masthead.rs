@@ -55,7 +55,12 @@ fn self_name_starts(text: &str) -> Vec<usize> {
     let latest = |i: usize| at(i, "late") && (at(i + 4, "st") || (text[i + 4..].starts_with('ſ') && at(i + 6, "t")));
     let mut starts = Vec::new();
     for i in memchr::memchr3_iter(b'l', b'L', 0xC2, b) {
-        if (b[i] == 0xC2 && b.get(i + 1) == Some(&0xA9)) || latest(i) {
+        // Most hits are an 'l' of some other word: the next byte rules them out.
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        if b[i] != 0xC2 && !matches!(next | 0x20, b'a' | b'e') {
+            continue;
+        }
+        if (b[i] == 0xC2 && next == 0xA9) || latest(i) {
             starts.push(i);
         } else if at(i, "letter") {
             // "newsletter" or "newſletter": the match starts 4 or 5 bytes before "letter".
