@@ -60,8 +60,10 @@ struct Table {
     /// What a line must start with for any pattern to match (see `may_start`).
     starts: Starts,
     /// A pattern (by index) that also matches where this hand-written test says so.
-    extra: Option<(usize, fn(&str) -> bool)>,
+    extra: Option<(usize, LineTest)>,
 }
+
+type LineTest = fn(&str) -> bool;
 
 /// The beginnings every pattern of a table has: a word (matched case-insensitively, as a prefix
 /// of the line's leading letters), a digit, or one of a few marks.
