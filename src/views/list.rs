@@ -2,13 +2,16 @@
 
 use crate::app::{plural, use_app};
 use crate::components::text::{highlight, snippet};
-use crate::components::{ExportButtons, ShowMore, PAGE};
+use crate::components::{ExportButtons, ShowMore};
 use crate::index::{actor_hue, human_date};
 use crate::store::Loaded;
 use corpus::ArticleId;
 use leptos::prelude::*;
 
 const ACTORS_SHOWN: usize = 8;
+/// Cards rendered at once (about three screens). Every filter change redraws them, so this is
+/// most of what a change costs at 10,000 articles (BENCHMARKS.md).
+const PAGE: usize = 30;
 
 #[component]
 pub fn ListView() -> impl IntoView {
