@@ -25,8 +25,8 @@ pub const BODY_CHUNK_BYTES: usize = 48 * 1024;
 /// A card chunk closes once its ledes and quotations reach this many bytes: small, because a
 /// filtered list may need one for each of its first cards.
 pub const CARD_CHUNK_BYTES: usize = 8 * 1024;
-/// The lede kept in the first load, in bytes at most.
-pub const LEDE_BYTES: usize = 240;
+/// A card's lede, in characters at most.
+pub const LEDE_CHARS: usize = 240;
 
 /// One article in the first load.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -382,36 +382,33 @@ pub fn lede_start(b: &Body, title: Option<&str>) -> usize {
     }
 }
 
-/// The opening of the body for a list card: whitespace collapsed, at most [`LEDE_BYTES`], cut
-/// at a word with " …" when there is more.
+/// The opening of the body for a list card: from the lede's start, whitespace collapsed, at
+/// most [`LEDE_CHARS`] characters.
 pub fn lede(b: &Body, title: Option<&str>) -> String {
-    let body = b.body();
-    let mut out = String::new();
-    for word in body[lede_start(b, title)..].split_whitespace() {
-        if out.len() + word.len() + 1 > LEDE_BYTES {
-            out.push_str(" …");
-            break;
-        }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-    out
+    first_words(&b.body()[lede_start(b, title)..], LEDE_CHARS)
 }
 
-/// The first words of the body, about 60 characters, with " …" when there is more.
+/// The first words of the body, at most 60 characters, to name an article without a headline.
 pub fn opening(b: &Body) -> String {
+    first_words(b.body(), 60)
+}
+
+/// The whole words of `text` that fit in `max` characters, whitespace collapsed, with " …" when
+/// words were left out.
+fn first_words(text: &str, max: usize) -> String {
     let mut out = String::new();
-    for word in b.body().split_whitespace() {
-        if out.chars().count() + word.chars().count() > 60 {
+    let mut chars = 0;
+    for word in text.split_whitespace() {
+        let n = word.chars().count() + usize::from(chars > 0);
+        if chars + n > max {
             out.push_str(" …");
             break;
         }
-        if !out.is_empty() {
+        if chars > 0 {
             out.push(' ');
         }
         out.push_str(word);
+        chars += n;
     }
     out
 }
@@ -541,7 +538,9 @@ mod tests {
         a.clutter = vec![Clutter { span: Span::new(furniture, furniture + "Read Mode 100% Font Size".len()), kind: ClutterKind::Chrome }];
         let l = lede(&body_of(&a), a.title.as_deref());
         assert!(l.starts_with("MOSCOW — The story"), "{l}");
-        assert!(l.ends_with("word …") && l.len() <= LEDE_BYTES + 4, "{l}");
+        assert!(l.ends_with("word …") && l.chars().count() <= LEDE_CHARS + 2, "{l}");
+        assert_eq!(first_words("  one two\n three ", 7), "one two …");
+        assert_eq!(first_words("one two", 7), "one two");
         assert_eq!(title_skip("  Headline\n\nBody", Some("Headline")), 12);
         assert_eq!(title_skip("Headlines\nBody", Some("Headline")), 0);
     }
