@@ -52,8 +52,8 @@ export function tables(results) {
   out.push(`Last run: ${when ?? 'n/a'}, code: ${state}, Chromium ${chromium ?? 'n/a'}, 2 shared cores. Raw JSON: \`target/bench/results-SIZE.json\`.`, '');
 
   out.push('### The explorer: what it ships and what it costs to build', '');
-  out.push('| corpus | articles | corpus text | native extraction | blob (postcard) | site build | build peak RSS | wasm gzip | JS gzip | hosted total raw / gzip / brotli | gzip per article | explorer.html raw |');
-  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out.push('| corpus | articles | corpus text | native extraction | first-load data (postcard) | site build | build peak RSS | wasm gzip | JS gzip | first load raw / gzip / brotli | gzip per article | chunks (fetched on demand) | explorer.html raw |');
+  out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     const e = r.extract ?? {};
     const d = r.browser?.dist;
