@@ -70,6 +70,8 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, FileError> {
     let mut rules = metadata::ActorRules::default();
     let mut catalogs: BTreeMap<PathBuf, BTreeMap<String, metadata::CatalogEntry>> = BTreeMap::new();
     let mut used_catalog: BTreeMap<(PathBuf, String), bool> = BTreeMap::new();
+    // Names taken so far: a linear search per file made loading quadratic in the file count.
+    let mut names: std::collections::HashSet<String> = std::collections::HashSet::new();
     for path in paths {
         let (dir, files) = if path.is_dir() {
             (path.clone(), article_files(path, &mut warnings)?)
@@ -102,11 +104,8 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, FileError> {
             if catalog.is_some() {
                 used_catalog.insert((dir_key.clone(), name.clone()), true);
             }
-            let unique = if sources.iter().any(|s: &Source| s.file == name) {
-                format!("{}/{name}", dir_key.display())
-            } else {
-                name
-            };
+            let unique = if names.contains(&name) { format!("{}/{name}", dir_key.display()) } else { name };
+            names.insert(unique.clone());
             sources.push(Source { file: unique, text: decoded.text, warnings: decoded.warnings, catalog });
             inputs.push(file);
         }
