@@ -19,7 +19,7 @@ fn main() {
     };
     // A folder entry makes cargo notice files added or removed; each file its own edits.
     println!("cargo:rerun-if-changed={}", dir.display());
-    let loaded = match corpus::load(&[dir.clone()]) {
+    let loaded = match corpus::load(std::slice::from_ref(&dir)) {
         Ok(loaded) => loaded,
         Err(e) => fail(&format!("cannot build the corpus from {}:\n  {e}", dir.display())),
     };

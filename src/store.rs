@@ -7,8 +7,8 @@ use crate::app::ix;
 use crate::index::Index;
 use corpus::pack::{Body, BodyChunk, Card, CardChunk, Entry, WordChunk};
 use corpus::ArticleId;
-use std::any::Any;
 use serde::de::DeserializeOwned;
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -172,7 +172,9 @@ fn start_fetch<T: DeserializeOwned + 'static>(name: String) {
     });
 }
 
+// Natively (unit tests) there is nothing to fetch from; the signature matches the wasm one.
 #[cfg(not(target_arch = "wasm32"))]
+#[allow(clippy::extra_unused_type_parameters)]
 fn start_fetch<T: DeserializeOwned + 'static>(name: String) {
     CHUNKS.with(|c| c.borrow_mut().insert(name.clone(), Slot::Failed(format!("chunks/{name} is not inline"))));
 }

@@ -101,7 +101,7 @@ fn cut_unclosed(text: &str, o: usize, to: usize, warnings: &mut Vec<String>, out
     let o_len = text[o..].chars().next().map_or(1, char::len_utf8);
     let end = line_end(text, o + o_len, to);
     warnings.push(format!("the quotation mark at byte {o} is never closed; the quotation is cut at the end of its line"));
-    if text[o + o_len..end].trim().split_whitespace().count() >= 1 {
+    if text[o + o_len..end].split_whitespace().count() >= 1 {
         let inner_end = o + o_len + text[o + o_len..end].trim_end().len();
         out.push(Marked { inner: Span::new(o + o_len, inner_end), open: o, close_end: end });
     }

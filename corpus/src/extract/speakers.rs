@@ -339,7 +339,7 @@ fn carried(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Optio
     if others {
         return None;
     }
-    let next_paragraph = opens_paragraph && paragraphs_between <= 2 && between.trim().split_whitespace().count() <= 12;
+    let next_paragraph = opens_paragraph && paragraphs_between <= 2 && between.split_whitespace().count() <= 12;
     if same_paragraph || next_paragraph {
         return Some(Attribution { speaker: pa.speaker, cue: None });
     }
