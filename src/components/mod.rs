@@ -84,7 +84,9 @@ pub fn ExportButtons(
 /// Items a long list renders at once: the DOM holds a page of them, not the whole corpus.
 pub const PAGE: usize = 100;
 
-/// "Show N more" under a long list that renders a page at a time.
+/// "Show N more" under a long list that renders a page at a time. The button stays for keyboards
+/// and screen readers; scrolling near it shows the next page by itself, so a reader scrolling down
+/// never waits, while a filter change only redraws one page.
 #[component]
 pub fn ShowMore(
     /// How many items are not rendered yet.
@@ -95,18 +97,53 @@ pub fn ShowMore(
     on_more: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
     let on_more = Arc::new(on_more);
+    let sentinel = NodeRef::<leptos::html::Div>::new();
+    near_viewport(sentinel, on_more.clone());
     move || {
         let left = left.get();
         let on_more = on_more.clone();
         (left > 0).then(|| {
             view! {
-                <div class="more">
+                <div class="show-more" node_ref=sentinel>
                     <button type="button" on:click=move |_| on_more()>{format!("Show {} more", left.min(page))}</button>
                     <span class="muted small">{format!(" {} not shown yet", plural(left, noun.0, noun.1))}</span>
                 </div>
             }
         })
     }
+}
+
+/// Calls `then` whenever the element behind `target` comes within about a screen of the viewport.
+/// Each new element mounted there is observed afresh, and the observer reports it once on start:
+/// a page that still leaves it in view asks for the next one, until the screen is full.
+fn near_viewport(target: NodeRef<leptos::html::Div>, then: Arc<dyn Fn() + Send + Sync>) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+    let on_change = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: IntersectionObserver| {
+            for entry in entries.iter().filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok()) {
+                let el = entry.target();
+                if !el.is_connected() {
+                    observer.unobserve(&el);
+                } else if entry.is_intersecting() {
+                    then();
+                }
+            }
+        },
+    );
+    let init = IntersectionObserverInit::new();
+    init.set_root_margin("600px 0px");
+    let Ok(observer) = IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &init) else {
+        return; // No IntersectionObserver: the button still works.
+    };
+    let observer = StoredValue::new_local((observer, on_change));
+    Effect::new(move || {
+        if let Some(el) = target.get() {
+            observer.with_value(|(o, _)| o.observe(&el));
+        }
+    });
+    on_cleanup(move || observer.try_with_value(|(o, _)| o.disconnect()).unwrap_or_default());
 }
 
 /// A coloured dot and the actor's name, linking to the actor's page.

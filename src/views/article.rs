@@ -119,7 +119,6 @@ fn Reader(id: ArticleId) -> impl IntoView {
             view! {
                 <li>
                     <a class="mini-chip" href=href style=format!("--h:{}", actor_hue(actor)) title=format!("Show the articles mentioning {name}")>
-                        <span class="dot" aria-hidden="true"></span>
                         {name.clone()}
                     </a>
                 </li>

@@ -9,9 +9,9 @@ use corpus::ArticleId;
 use leptos::prelude::*;
 
 const ACTORS_SHOWN: usize = 8;
-/// Cards rendered at once (about three screens). Every filter change redraws them, so this is
-/// most of what a change costs at 10,000 articles (BENCHMARKS.md).
-const PAGE: usize = 30;
+/// Cards rendered at once (about two screens; scrolling adds the next page). Every filter change
+/// redraws them, so this is most of what a change costs at 10,000 articles (BENCHMARKS.md).
+const PAGE: usize = 12;
 
 #[component]
 pub fn ListView() -> impl IntoView {
@@ -90,7 +90,6 @@ fn ArticleCard(id: ArticleId) -> impl IntoView {
                 <li>
                     <a class="mini-chip" class:on=chosen href=href style=format!("--h:{}", actor_hue(actor))
                         title=format!("Filter by {name}")>
-                        <span class="dot" aria-hidden="true"></span>
                         {name.clone()}
                     </a>
                 </li>
