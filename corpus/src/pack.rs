@@ -368,18 +368,38 @@ pub fn title_skip(body: &str, title: Option<&str>) -> usize {
     }
 }
 
-/// Where a lede starts: after the headline line and any page furniture at the top that the
-/// extraction marked as clutter ("Published: Updated: Read Mode 100% Font Size").
+/// Where a lede starts: after the headline line, any page furniture at the top that the
+/// extraction marked as clutter ("Published: Updated: Read Mode 100% Font Size"), and up to
+/// [`LEDE_SKIP_LINES`] short lines that do not read as prose (a date, "By Jane Doe", a section
+/// name), so that a card opens on the story's first sentence.
 pub fn lede_start(b: &Body, title: Option<&str>) -> usize {
     let body = b.body();
     let mut at = title_skip(body, title);
+    let mut lines_skipped = 0;
     loop {
         let next = body.len() - body[at..].trim_start().len();
-        match b.clutter.iter().find(|c| (c.span.start as usize) <= next && (c.span.end as usize) > next) {
-            Some(c) => at = (c.span.end as usize).min(body.len()),
-            None => return at,
+        if let Some(c) = b.clutter.iter().find(|c| (c.span.start as usize) <= next && (c.span.end as usize) > next) {
+            at = (c.span.end as usize).min(body.len());
+        } else if let Some(len) = (lines_skipped < LEDE_SKIP_LINES).then(|| furniture_line(&body[next..])).flatten() {
+            at = next + len;
+            lines_skipped += 1;
+        } else {
+            return at;
         }
     }
+}
+
+/// Lines at the top of a body that [`lede_start`] may pass over.
+const LEDE_SKIP_LINES: usize = 3;
+
+/// The length of `rest`'s first line when it is short, ends without a sentence's closing mark
+/// and more text follows it: a dateline, a byline or a section label rather than prose.
+fn furniture_line(rest: &str) -> Option<usize> {
+    let len = rest.find('\n')?;
+    let line = rest[..len].trim();
+    let prose_end = ['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\u{bb}', '\u{2026}', ':'];
+    let furniture = !line.is_empty() && line.chars().count() <= 80 && !line.ends_with(prose_end);
+    (furniture && !rest[len..].trim().is_empty()).then_some(len)
 }
 
 /// The opening of the body for a list card: from the lede's start, whitespace collapsed, at
@@ -542,6 +562,16 @@ mod tests {
         assert_eq!(first_words("  one two\n three ", 7), "one two …");
         assert_eq!(first_words("one two", 7), "one two");
         assert_eq!(title_skip("  Headline\n\nBody", Some("Headline")), 12);
+
+        // A date and a byline on lines of their own are passed over; prose is not.
+        let a = article("g.txt", None, "July 13, 2024\nBy Jane Doe\nAnalysts say the talks failed.\nMore.");
+        assert_eq!(lede(&body_of(&a), None), "Analysts say the talks failed. More.");
+        let a = article("h.txt", None, "Short sentence.\nSecond paragraph.");
+        assert_eq!(lede(&body_of(&a), None), "Short sentence. Second paragraph.");
+        let a = article("i.txt", None, "Only a line without a full stop");
+        assert_eq!(lede(&body_of(&a), None), "Only a line without a full stop");
+        let a = article("j.txt", None, "a\nb\nc\nd\ne");
+        assert_eq!(lede(&body_of(&a), None), "d e", "at most three lines are passed over");
         assert_eq!(title_skip("Headlines\nBody", Some("Headline")), 0);
     }
 

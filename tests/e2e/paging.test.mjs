@@ -44,6 +44,12 @@ test('scrolling to the end shows every article once, in order, then no button', 
   }
   assert.equal(await page.locator('.list-view .show-more').count(), 0, 'the button goes once everything is shown');
   assert.deepEqual(await files(page), facts.map((a) => a.file), 'every article once, in list order');
+  // The generator puts a date and a byline on lines of their own above many stories: a card opens
+  // on the story's first sentence instead.
+  await page.waitForFunction(() => [...document.querySelectorAll('.card .lede')].every((l) => l.textContent.length > 20));
+  const ledes = await page.locator('.card .lede').allTextContents();
+  const furniture = ledes.filter((l) => /^(By |[A-Z][a-z]+ \d{1,2}, \d{4} )/.test(l));
+  assert.deepEqual(furniture, [], 'no lede opens on a date line or a byline');
   await screenshot(page, 'paging-list-end');
   assertNoErrors(page);
   await page.context().close();
