@@ -448,3 +448,42 @@ fn wire_story_with_reporting_credit_and_present_tense_cue() {
     assert_eq!(speaker_of(c, a, "It's a sign").as_deref(), Some("Jeremy Hunt"));
     assert_eq!(speaker_of(c, a, "The data are noisy").as_deref(), Some("Ruth Gregory"));
 }
+
+#[test]
+fn unusual_bylines_give_no_actors_and_keep_outlet_and_date() {
+    let l = load();
+    let c = &l.corpus;
+    // "Text: Anna Keller" above the headline is a byline, not the headline.
+    let a = article(c, "byline_text_label.txt");
+    assert_eq!(a.title.as_deref(), Some("Port Workers Vote to Strike Over Pay"));
+    assert!(!actor_names(c, a).iter().any(|n| n.contains("Keller")), "{:?}", actor_names(c, a));
+    // "Staff writer" is the author's role, not an outlet; a role before a passing name is evidence.
+    let a = article(c, "byline_staff_writer.txt");
+    assert_eq!(a.outlet, None);
+    assert_eq!(speaker_of(c, a, "Nobody wanted this").as_deref(), Some("Oskar Berg"));
+    assert!(!actor_names(c, a).iter().any(|n| n.contains("Lindgren")));
+    // A byline closing the story, with two authors, the outlet and the date.
+    let a = article(c, "byline_at_end.txt");
+    assert_eq!((a.outlet.as_deref(), a.date.map(|d| d.to_string())), (Some("Danube Tribune"), Some("2023-07-19".into())));
+    assert_eq!(actor_names(c, a), vec!["Elena Moretti".to_string()]);
+    // Authors in capitals, the outlet and the date each on a line of their own.
+    let a = article(c, "byline_stacked.txt");
+    assert_eq!((a.outlet.as_deref(), a.date.map(|d| d.to_string())), (Some("Baltic Herald"), Some("2023-03-14".into())));
+    let names = actor_names(c, a);
+    assert!(!names.iter().any(|n| n.contains("KELLER") || n.contains("Herald")), "{names:?}");
+    assert!(names.contains(&"Abba Tijani".to_string()), "{names:?}");
+}
+
+#[test]
+fn a_demonym_with_a_noun_for_the_state_is_the_country() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "demonym_states.txt");
+    for (country, alias) in [("Armenia", "Armenian troops"), ("Azerbaijan", "Azerbaijani officials"), ("France", "French mediators"), ("Russia", "The Russian side")] {
+        let x = actor(c, a, country);
+        assert_eq!(x.kind, corpus::ActorKind::Country);
+        assert!(x.aliases.contains(&alias.to_string()), "{country}: {:?}", x.aliases);
+    }
+    // A people and its tourists are not the state; "in Yerevan" is a place.
+    assert_eq!(actor_names(c, a).len(), 4, "{:?}", actor_names(c, a));
+}

@@ -95,8 +95,13 @@ const NOT_ACRONYMS: &[&str] = &[
     "MSK", "IST", "EET", "EEST", "AEST", "OPINION", "ANALYSIS", "COMMENT", "EDITORIAL", "FEATURE", "INTERVIEW",
     "REVIEW", "WORLD", "POLITICS", "BUSINESS", "SPORT", "SPORTS", "CULTURE", "SCIENCE", "HEALTH", "TECH", "LETTERS",
 ];
-/// Lower-case words after a demonym that make the phrase mean the state ("the Russian side").
-const STATE_NOUNS: &[&str] = &["side", "government", "authorities", "leadership", "administration", "state", "delegation"];
+/// Lower-case words after a demonym that make the phrase mean the state acting ("the Russian
+/// side", "Armenian troops", "French mediators"): its government, its officials, its armed
+/// forces and its diplomats. A people or a market is not the state ("Russian tourists").
+const STATE_NOUNS: &[&str] = &[
+    "side", "government", "authorities", "leadership", "administration", "state", "delegation", "officials",
+    "troops", "forces", "military", "army", "navy", "diplomats", "mediators", "negotiators", "envoys", "regime",
+];
 /// Words before a capital that make it a place, not the government ("talks in Moscow").
 const LOCATIVES: &[&str] = &[
     "in", "at", "from", "to", "near", "outside", "inside", "around", "via", "into", "visit", "visited", "visiting",
@@ -892,7 +897,20 @@ fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bo
             "said" | "says" | "added" | "asked" | "wrote" | "stressed" | "noted" | "explained" | "continued" | "insisted" | "replied" | "recalled" | "told"
         )
     };
-    from > 0 && text[line_words[from - 1].end..line_words[from].start] == *" " && inverting(from - 1)
+    // A role in lower case may stand between ("said council treasurer Oskar Berg"), but no
+    // determiner or preposition ("said in Nagorno Karabakh" names a place).
+    let mut k = from;
+    while k > 0 && from - k < 4 && text[line_words[k - 1].end..line_words[k].start] == *" " {
+        if inverting(k - 1) {
+            return true;
+        }
+        let w = line_words[k - 1].text(text);
+        if !w.chars().all(char::is_lowercase) || lower_in(DETERMINERS, w) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// The name of an organisation written as `ws`, normalised where a general rule allows:

@@ -52,6 +52,20 @@ fn may_be_published(line: &str) -> bool {
     line.trim_start().as_bytes().first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'p' | b'u' | b'l' | b'd'))
 }
 
+/// "March", "Mar", "Friday", "Fri": a word that only dates.
+pub fn is_month_or_weekday(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    let month = month_number(&l).is_some_and(|n| {
+        const FULL: [&str; 12] = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+        let full = FULL[n as usize - 1];
+        l.len() >= 3 && full.starts_with(l.as_str()) || l == "sept"
+    });
+    let day = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        .iter()
+        .any(|d| l.len() >= 3 && (d.starts_with(l.as_str()) || l == "tues" || l == "thurs"));
+    month || day
+}
+
 fn month_number(s: &str) -> Option<u8> {
     let s = s.to_ascii_lowercase();
     let n = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].iter().position(|m| s.starts_with(m))?;

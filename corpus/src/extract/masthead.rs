@@ -31,12 +31,19 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static SLASH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*[A-Z][A-Z .'’-]{2,},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?\s*/([^/\n]{2,40})/\.?\s").expect("slash dateline")
 });
-static BYLINE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*(?:By|BY|by)\s+(\S.*?)\s*$").expect("byline"));
+/// A byline by its lead word: "By Jane Doe", "Written by Jane Doe", "Text: Jane Doe", "Words: …".
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:By|BY|by|(?:Written|Words|Text|Story|Report(?:ed)?) by|WRITTEN BY|(?:Text|TEXT|Words|WORDS|Author|AUTHOR|Byline|BYLINE)\s*:)\s+(\S.*?)\s*$").expect("byline")
+});
 /// What separates a byline's fields: "Jane Holloway | Reuters | March 14, 2023",
 /// "Jane Holloway / AP", "Jane Holloway, Reuters".
 static BYLINE_FIELDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(?:[|•·/,]|\s[—–-])\s*").expect("byline fields"));
 /// A person's name as a byline gives it: two to four capitalised words.
-static AUTHOR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}$").expect("author"));
+/// Two authors may share one byline ("Jane Doe and John Roe").
+static AUTHOR: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}";
+    Regex::new(&format!(r"^{name}(?:\s+(?:and|AND|&)\s+{name})*$")).expect("author")
+});
 static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,;]\s+([A-Z][\w&/-]*(?:\.[a-z]{2,4})?(?:\s[A-Z][\w&/.-]*){0,3})\s+(?:reports|writes|informs)\.").expect("credit")
 });
@@ -102,12 +109,18 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     m.header_lines = 0..first_prose.min(12);
     m.title = title(text, lines, first_prose);
     let mut byline_outlet = None;
+    // The line after a byline in the header, where a page may put the outlet on its own.
+    let mut after_byline: Option<usize> = None;
     for &i in &body_lines {
         let t = lines[i].text(text);
-        if i > first_prose && !t.trim_start().starts_with("By ") {
+        let marked = BYLINE.captures(t);
+        // Below the first paragraph a byline (often at the story's end) must say "By" and name
+        // people or an agency: "By Tuesday, the water had gone." is prose.
+        let after_prose = i > first_prose;
+        if after_prose && marked.as_ref().and_then(|c| byline_fields(c.get(1).map_or("", |g| g.as_str())).first().copied()).is_none_or(|f| !is_byline_name(f)) {
             continue;
         }
-        let fields = match BYLINE.captures(t) {
+        let fields = match marked {
             Some(c) => byline_fields(c.get(1).map_or("", |g| g.as_str())),
             // Without "By", only an author's name and another field in the header:
             // "Jane Holloway / AP".
@@ -123,6 +136,20 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         if fields.first().is_some_and(|w| w.split_whitespace().count() <= 6) {
             m.furniture.push((lines[i].start, lines[i].end));
             byline_outlet = byline_outlet.or_else(|| outlet_in_byline(&fields));
+            after_byline = after_byline.or((i < first_prose).then_some(i + 1));
+        }
+    }
+    // "By JANE DOE\nBaltic Herald\nMarch 14, 2023": the outlet on the line under the names.
+    if let (None, Some(next)) = (&byline_outlet, after_byline.and_then(|k| (k..first_prose).find(|&k| !lines[k].is_blank(text)))) {
+        let t = lines[next].trimmed(text);
+        let fields = byline_fields(t);
+        if let [field] = fields[..] {
+            if field.split_whitespace().count() <= 4 && field.len() + 1 >= t.len() {
+                byline_outlet = outlet_in_byline(&fields);
+                if byline_outlet.is_some() {
+                    m.furniture.push((lines[next].start, lines[next].end));
+                }
+            }
         }
     }
     let mut dateline_agency = None;
@@ -150,9 +177,9 @@ fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
         .iter()
         .take(first_prose.max(1))
         .map(|l| l.trimmed(text))
-        .find(|t| !t.is_empty() && inline_clutter(t).is_none() && !is_section_label(t))?;
+        .find(|t| !t.is_empty() && inline_clutter(t).is_none() && !is_section_label(t) && !BYLINE.is_match(t))?;
     let words = line.split_whitespace().count();
-    if words > 30 || DATELINE.is_match(line) || BYLINE.is_match(line) {
+    if words > 30 || DATELINE.is_match(line) {
         return None;
     }
     if line.ends_with('.') && words > 20 {
@@ -176,17 +203,27 @@ fn byline_fields(s: &str) -> Vec<&str> {
         .collect()
 }
 
-/// "Friday", "Updated", "March": fields of a byline that date it.
+/// "Friday", "Updated", "March": fields of a byline that date it. Only calendar words: an
+/// outlet may start with another capitalised common word ("Baltic Herald").
 fn is_calendar_word(p: &str) -> bool {
     let first = p.split_whitespace().next().unwrap_or_default().trim_end_matches([',', '.', ':']);
-    super::gazetteer::SENTENCE_WORDS.contains(first) && p.split_whitespace().count() <= 2
+    let calendar = super::dates::is_month_or_weekday(first)
+        || matches!(first.to_ascii_lowercase().as_str(), "updated" | "published" | "posted" | "last" | "today" | "yesterday");
+    calendar && p.split_whitespace().count() <= 2
+}
+
+/// What a byline below the story opens with: authors' names or one capitalised word (an agency).
+fn is_byline_name(field: &str) -> bool {
+    AUTHOR.is_match(field) || (!field.contains(' ') && field.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "Asbarez" or "Reuters" is an outlet; "John Smith" is an author, unless an outlet follows.
+/// "Staff writer", "Senior correspondent": the author's role, not an outlet.
 fn outlet_in_byline(fields: &[&str]) -> Option<String> {
     let is_outlet = |p: &str| {
         let ws: Vec<&str> = p.split_whitespace().collect();
-        ws.len() == 1 || p.contains('.') || ws.iter().any(|w| MEDIA_WORDS.contains(w))
+        let role = ws.last().is_some_and(|w| super::gazetteer::is_role_noun(&w.to_lowercase()) || w.eq_ignore_ascii_case("writer"));
+        !role && (ws.len() == 1 || p.contains('.') || ws.iter().any(|w| MEDIA_WORDS.contains(w)))
     };
     fields.iter().rev().find(|p| is_outlet(p) && p.chars().next().is_some_and(char::is_uppercase)).map(|p| p.to_string())
 }
