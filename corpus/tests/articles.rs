@@ -487,3 +487,31 @@ fn a_demonym_with_a_noun_for_the_state_is_the_country() {
     // A people and its tourists are not the state; "in Yerevan" is a place.
     assert_eq!(actor_names(c, a).len(), 4, "{:?}", actor_names(c, a));
 }
+
+#[test]
+fn organisations_named_without_a_head_word() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "organisations_without_heads.txt");
+    assert_eq!(a.outlet.as_deref(), Some("Reuters"));
+    for (name, kind) in [
+        ("Amnesty International", corpus::ActorKind::Organization),
+        ("Human Rights Watch", corpus::ActorKind::Organization),
+        ("Gazprom", corpus::ActorKind::Organization),
+        ("Greenpeace", corpus::ActorKind::Organization),
+        // Named in the prose, the agency is an actor as well as the source.
+        ("Reuters", corpus::ActorKind::Organization),
+        ("Russia", corpus::ActorKind::Country),
+        ("Robert Diaz", corpus::ActorKind::Person),
+        ("Marie Struthers", corpus::ActorKind::Person),
+    ] {
+        assert_eq!(actor(c, a, name).kind, kind, "{name}");
+    }
+    assert!(actor(c, a, "Russia").aliases.contains(&"The Kremlin".to_string()));
+    let names = actor_names(c, a);
+    assert_eq!(names.len(), 8, "nothing else, no byline names, no 'Witnesses': {names:?}");
+    // Only in the dateline, the agency is the source and no actor.
+    let a = article(c, "wire_agency_source_only.txt");
+    assert_eq!(a.outlet.as_deref(), Some("Reuters"));
+    assert_eq!(actor_names(c, a), vec!["Karin Holm".to_string()]);
+}

@@ -441,6 +441,13 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     prev_title = None;
                     continue;
                 }
+                // A name with no head word the rules know can still show it is an organisation:
+                // "Gazprom, the state energy company", "a spokesman for Greenpeace", "told Reuters".
+                if !titled && !is_known && names_organisation(text, line_words, run_start + from, ws) {
+                    b.add_org(&name, span, text, ws);
+                    prev_title = None;
+                    continue;
+                }
                 let role = prev_title
                     .take()
                     .or_else(|| role_before(text, line_words, run_start + from))
@@ -455,7 +462,12 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                         let s = w.text(text);
                         let lower = s.to_lowercase();
                         let singular = lower.strip_suffix('s').unwrap_or(&lower);
-                        ctx.lower.contains(lower.as_str()) || SENTENCE_WORDS.contains(s) || gazetteer::is_role_noun(singular)
+                        // "Witnesses", "Coaches": the plural of a noun in -s, -ss, -ch, -sh, -x.
+                        let singular_es = lower.strip_suffix("es").unwrap_or(&lower);
+                        ctx.lower.contains(lower.as_str())
+                            || SENTENCE_WORDS.contains(s)
+                            || gazetteer::is_role_noun(singular)
+                            || gazetteer::is_role_noun(singular_es)
                     })
                 };
                 if is_known || (evidence && !all_common()) {
@@ -872,6 +884,41 @@ fn words_end(s: &str, start: usize) -> usize {
     end
 }
 
+/// Whether the name words `ws` (starting at word `at` of the line) name an organisation by their
+/// context: a news agency's or broadcaster's name, an appositive headed by a noun for an
+/// organisation ("Gazprom, the state energy company,") or, for a single word, an employee or
+/// spokesperson governing it ("a spokesman for Greenpeace", "an analyst at Barclays").
+fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -> bool {
+    let end = ws[ws.len() - 1].end;
+    if ws.len() == 1 && gazetteer::MEDIA_NAMES.contains(ws[0].text(text)) {
+        return true;
+    }
+    if let Some(rest) = text[end..text::floor_boundary(text, end + 120)].strip_prefix(", ") {
+        // The appositive's noun phrase: up to its first punctuation or relative pronoun.
+        let phrase = rest.split([',', '.', ';', '(', ')', '—', '–', ':']).next().unwrap_or("");
+        let words: Vec<String> = phrase
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "that" | "which" | "who" | "whose" | "where" | "said" | "says"))
+            .take(7)
+            .map(|w| w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase())
+            .collect();
+        let org = words.iter().any(|w| gazetteer::ORG_NOUNS.contains(w.as_str()));
+        let person = words.iter().any(|w| gazetteer::is_role_noun(w) || gazetteer::PERSON_WORDS.contains(w.as_str()));
+        if org && !person {
+            return true;
+        }
+    }
+    if ws.len() == 1 && at >= 2 && text[line_words[at - 2].end..line_words[at].start].len() == 2 + line_words[at - 1].text(text).len() {
+        let prep = line_words[at - 1].text(text);
+        let governor = line_words[at - 2].text(text).to_lowercase();
+        let governor = governor.strip_suffix('s').filter(|g| gazetteer::is_role_noun(g)).unwrap_or(&governor);
+        // "an aide to Diaz", "a spokesman for Diaz": people have these too; the surname of a
+        // full name in the article takes the name back (`Builder::finish`).
+        return matches!(prep, "for" | "at" | "of" | "with") && gazetteer::is_employee_noun(governor);
+    }
+    false
+}
+
 /// "Seleznyov said", "said Maria Zakharova", "Lavrov, speaking …".
 fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bool {
     // Finite verbs only: "Azeris claiming to be …" is no attribution.
@@ -1054,6 +1101,26 @@ impl Builder {
                             self.actors[full].roles.push(r);
                         }
                     }
+                }
+            }
+        }
+        // One word read as a person in one place and as an organisation in another ("Greenpeace
+        // said", "a spokesman for Greenpeace"): the organisation, unless it is the surname of a
+        // full name here ("a spokesman for Diaz" after "Robert Diaz").
+        let one_word = |a: &LocalActor, kind: ActorKind| a.kind == kind && !a.name.contains(' ');
+        for i in 0..self.actors.len() {
+            if one_word(&self.actors[i], ActorKind::Organization) {
+                let key = names::surname_key(&self.actors[i].name);
+                if persons.iter().any(|(_, s)| names::surname_key(s) == key) {
+                    merged_away[i] = true;
+                }
+            }
+        }
+        for i in 0..self.actors.len() {
+            if one_word(&self.actors[i], ActorKind::Person) && !merged_away[i] {
+                let name = &self.actors[i].name;
+                if (0..self.actors.len()).any(|j| !merged_away[j] && one_word(&self.actors[j], ActorKind::Organization) && self.actors[j].name == *name) {
+                    merged_away[i] = true;
                 }
             }
         }

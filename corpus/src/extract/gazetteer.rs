@@ -317,6 +317,34 @@ word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('officia
      curator nurse surgeon physician pilot driver mother father son daughter wife husband brother sister \
      neighbour neighbor friend colleague partner pollster consultant agent campaigner governor-general");
 
+word_set!(ORG_NOUNS, "Lower-case nouns that head a description of an organisation ('X, the state energy company').",
+    "company firm group organisation organization agency charity giant watchdog network broadcaster newspaper \
+     bank lender insurer carrier airline retailer maker manufacturer producer exporter importer operator \
+     developer startup start-up conglomerate corporation party union movement ngo association institute \
+     university outlet channel militia coalition alliance federation club council authority regulator \
+     monopoly supplier chain platform publisher consultancy fund utility think-tank tank nonprofit non-profit \
+     foundation station daily tabloid website broadcaster");
+
+word_set!(PERSON_WORDS, "Lower-case words that describe a person rather than an organisation.",
+    "man woman boy girl mother father son daughter wife husband himself herself he she his her mr mrs ms");
+
+word_set!(MEDIA_NAMES, "News agencies and broadcasters named by one word that is no head word: an organisation
+    wherever the prose names it ('told Reuters'), the source only in the byline or dateline.",
+    "Reuters Bloomberg Interfax Xinhua Anadolu Yonhap Kyodo Sputnik Politico Axios Euronews Ukrinform \
+     Armenpress Agerpres Bernama Antara");
+
+/// Nouns for a person working for or speaking for an organisation ("a spokesman for X", "the head
+/// of X", "an analyst at X").
+pub fn is_employee_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "executive" | "analyst" | "economist" | "director"
+            | "head" | "chief" | "employee" | "worker" | "staff" | "member" | "founder" | "researcher" | "manager"
+            | "engineer" | "lawyer" | "representative" | "chairman" | "chairwoman" | "ceo" | "boss" | "owner"
+            | "strategist" | "partner" | "shareholder" | "investor" | "customer" | "board"
+    )
+}
+
 /// Verbs that end like role nouns ("insist", "assist").
 const ROLE_LOOKALIKES: &[&str] = &["assist", "insist", "resist", "persist", "consist", "exist", "twist", "enlist", "median"];
 
