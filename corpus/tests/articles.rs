@@ -515,3 +515,25 @@ fn organisations_named_without_a_head_word() {
     assert_eq!(a.outlet.as_deref(), Some("Reuters"));
     assert_eq!(actor_names(c, a), vec!["Karin Holm".to_string()]);
 }
+
+#[test]
+fn straight_apostrophes_and_one_word_quotations() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "apostrophes_and_one_word_quotes.txt");
+    let q = quotes(c, a);
+    let texts: Vec<&str> = q.iter().map(|(t, _)| t.as_str()).collect();
+    // A plural possessive inside a single-quoted quotation does not close it; "'90s",
+    // "residents'", "Armenians'" open and close nothing.
+    assert_eq!(speaker_of(c, a, "The workers' rights are at stake,").as_deref(), Some("Dan Hughes"));
+    assert!(!texts.iter().any(|t| t.contains("90s") || t.contains("cars were") || t.contains("homes")), "{texts:?}");
+    // Scare quotes, terms and names in quotation marks are no quotations …
+    for t in ["final", "temporary", "solidarity", "Wagner", "Yes"] {
+        assert!(!texts.contains(&t), "{t}: {texts:?}");
+    }
+    // … but a one-word answer, and a word the sentence reports as someone's, are.
+    assert_eq!(speaker_of(c, a, "No.").as_deref(), Some("Dan Hughes"));
+    assert_eq!(speaker_of(c, a, "Never,").as_deref(), Some("Dan Hughes"));
+    assert_eq!(speaker_of(c, a, "insulting").as_deref(), Some("Dan Hughes"));
+    assert!(texts.contains(&"madness"), "{texts:?}");
+}

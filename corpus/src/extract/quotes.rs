@@ -139,8 +139,7 @@ fn single_quotes(text: &str, from: usize, to: usize, out: &mut Vec<Marked>) {
         let next = text[i + c.len_utf8()..].chars().next();
         // A straight ' opens or closes by its neighbours, like the curly marks; inside a word
         // ("don't", "O'Brien") it is neither.
-        let opens = (c == '‘' || c == '\'') && prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric());
-        let closes = (c == '’' || c == '\'') && next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace());
+        let (opens, closes) = single_mark(text, i, c, prev, next, to);
         if closes && open.is_some() {
             let o = open.take().unwrap_or_default();
             let o_len = text[o..].chars().next().map_or(1, char::len_utf8);
@@ -151,12 +150,48 @@ fn single_quotes(text: &str, from: usize, to: usize, out: &mut Vec<Marked>) {
     }
 }
 
+/// Whether a single mark at `i` can open and close a quotation, by its neighbours `prev` and
+/// `next`, like the curly marks; inside a word ("don't", "O'Brien") it is neither. Before a digit
+/// it elides a century ("the '90s"). After a plural in -s and before a lower-case word it is a
+/// possessive ("the workers' rights") when a later mark on the line can close the quotation.
+fn single_mark(text: &str, i: usize, c: char, prev: Option<char>, next: Option<char>, to: usize) -> (bool, bool) {
+    let opens = (c == '‘' || c == '\'') && prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphabetic());
+    let mut closes = (c == '’' || c == '\'') && next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace());
+    if closes && matches!(prev, Some('s' | 'S')) {
+        let after = &text[i + c.len_utf8()..to];
+        let line = &after[..after.find('\n').unwrap_or(after.len())];
+        if line.strip_prefix(' ').is_some_and(|r| r.starts_with(|n: char| n.is_lowercase())) {
+            closes = !later_close(line);
+        }
+    }
+    (opens, closes)
+}
+
+/// Whether `line` holds a mark that closes a single quotation and is no possessive, before any
+/// mark that opens one.
+fn later_close(line: &str) -> bool {
+    for (k, c) in line.char_indices().filter(|(_, c)| matches!(c, '\'' | '‘' | '’')) {
+        let prev = line[..k].chars().next_back();
+        let rest = &line[k + c.len_utf8()..];
+        let next = rest.chars().next();
+        if (c == '‘' || c == '\'') && prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphabetic()) {
+            return false;
+        }
+        let closes = (c == '’' || c == '\'') && next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace());
+        let possessive = matches!(prev, Some('s' | 'S')) && rest.strip_prefix(' ').is_some_and(|r| r.starts_with(|n: char| n.is_lowercase()));
+        if closes && !possessive {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words in front of a quotation that make it a name or a term rather than speech.
 const NAMING: &[&str] = &[
     "called", "dubbed", "so-called", "titled", "entitled", "named", "known as", "term", "word", "words", "slogan",
     "headlined", "nicknamed", "labelled", "labeled", "branded", "phrase", "hashtag", "operation", "campaign",
     "project", "program", "programme", "book", "film", "song", "series", "newspaper", "magazine", "the so-called",
-    "coined",
+    "coined", "call", "calls", "termed", "terms", "dubs", "described as", "referred to as", "so called",
 ];
 
 /// Words a title leaves in lower case ("Salt and Iron", "The Lord of the Rings").
@@ -187,7 +222,9 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
     }
     let before = text[sentence.0.min(m.open)..m.open].trim_end().to_lowercase();
     let article_dropped = [" a", " the"].iter().find_map(|a| before.strip_suffix(a));
-    let named = NAMING.iter().any(|n| before.ends_with(n) || article_dropped.is_some_and(|b| b.ends_with(n)));
+    // Whole words: "recalls" does not end in the naming "calls".
+    let ends_with_word = |b: &str, n: &str| b.strip_suffix(n).is_some_and(|r| !r.ends_with(char::is_alphabetic));
+    let named = NAMING.iter().any(|n| ends_with_word(&before, n) || article_dropped.is_some_and(|b| ends_with_word(b, n)));
     if named {
         return false;
     }
@@ -202,6 +239,13 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
     if words.len() >= 4 || (punctuated && words.len() >= 2) {
         return true;
     }
+    // One word inside a sentence with nothing of speech about it: a scare quote or a term.
+    // Capitalised in mid-sentence, it is a name ("the “Wagner” group", a “Yes” vote).
+    let one_word = words.len() == 1 && !punctuated;
+    let mid_sentence = text[..m.open].trim_end().ends_with(|c: char| c.is_lowercase() || c == ',');
+    if one_word && mid_sentence && inner.starts_with(char::is_uppercase) {
+        return false;
+    }
     // A fragment counts as quoted speech when the sentence reports speech: a speech verb before
     // it ("She said that … “very important format”") or right after it ("“futile,” he said").
     let is_verb = |t: &str, w: &text::Word| {
@@ -213,7 +257,14 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
     let window = text::floor_boundary(text, m.open.saturating_sub(400)).max(sentence.0.min(m.open));
     let before = &text[window..m.open];
     let before_words = text::words(before, 0, before.len());
-    if before_words.iter().any(|w| is_verb(before, w)) || before.to_lowercase().contains("according to") {
+    // A single word is the speaker's only when the verb governs it within its clause ("saying
+    // that “futile” criticism"), not across a comma ("they said, and the “temporary” camp …").
+    if let Some(v) = before_words.iter().rposition(|w| is_verb(before, w)) {
+        if !one_word || !before[before_words[v].end..].contains([',', ';', '(', ')', '—', '–']) {
+            return true;
+        }
+    }
+    if before.to_lowercase().contains("according to") {
         return true;
     }
     let after_end = text::floor_boundary(text, (m.close_end + 60).min(sentence.1.max(m.close_end)));
@@ -276,8 +327,7 @@ mod tests {
             }
             let prev = text[..i].chars().next_back();
             let next = text[i + c.len_utf8()..].chars().next();
-            let opens = (c == '‘' || c == '\'') && prev.is_none_or(|p| !p.is_alphanumeric()) && next.is_some_and(|n| n.is_alphanumeric());
-            let closes = (c == '’' || c == '\'') && next.is_none_or(|n| !n.is_alphanumeric()) && prev.is_some_and(|p| !p.is_whitespace());
+            let (opens, closes) = single_mark(text, i, c, prev, next, to);
             if closes && open.is_some() {
                 let o = open.take().unwrap_or_default();
                 let o_len = text[o..].chars().next().map_or(1, char::len_utf8);
@@ -307,6 +357,8 @@ mod tests {
     fn single_quotes_skip_apostrophes() {
         assert_eq!(quotes("Russia says ‘public attacks’ on Moscow’s troops ‘unacceptable’"), ["public attacks", "unacceptable"]);
         assert_eq!(quotes("'We don't want it,' said O'Brien. The drivers' union said 'no'."), ["We don't want it,", "no"]);
+        assert_eq!(quotes("'The workers' rights are at stake,' he said."), ["The workers' rights are at stake,"]);
+        assert_eq!(quotes("In the '90s the drivers' union won. The 'Armenians' claims"), ["Armenians"]);
     }
 
     #[test]
