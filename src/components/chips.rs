@@ -67,7 +67,7 @@ pub fn ActiveFilters() -> impl IntoView {
         <div class="active-filters" aria-label="Active filters" role="region">
             <Show
                 when=filtered
-                fallback=|| view! { <p class="no-filters">"No filters: every article is shown. Choose actors, dates or a search on the left."</p> }
+                fallback=|| view! { <p class="no-filters">"No filters: every article is shown. Choose actors, dates or a search to narrow the list."</p> }
             >
                 <ul class="chips">{chips}</ul>
                 <button type="button" class="clear-all" on:click=move |_| go(app.filters.get_untracked().cleared())>
