@@ -537,3 +537,30 @@ fn straight_apostrophes_and_one_word_quotations() {
     assert_eq!(speaker_of(c, a, "insulting").as_deref(), Some("Dan Hughes"));
     assert!(texts.contains(&"madness"), "{texts:?}");
 }
+
+/// The spans of an actor's mentions in an article.
+fn mentions_of<'a>(c: &Corpus, a: &'a Article, name: &str) -> Vec<&'a str> {
+    a.mentions.iter().filter(|m| c.actor(m.actor).name == name).map(|m| a.slice(m.span)).collect()
+}
+
+#[test]
+fn a_bare_surname_only_where_it_stands_for_the_person() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "surnames_out_of_context.txt");
+    // Not inside other names: "Park Avenue", "Central Park", the headline's "Park Plan".
+    assert_eq!(mentions_of(c, a, "Linda Park"), ["Linda Park", "Park"]);
+    // A surname that is also a capital: the person where she acts, the place "in Paris".
+    assert_eq!(speaker_of(c, a, "The pipes are eighty").as_deref(), Some("Ann Paris"));
+    assert_eq!(mentions_of(c, a, "Ann Paris"), ["Ann Paris", "Paris"]);
+    assert!(!actor_names(c, a).contains(&"France".to_string()));
+    // A surname that is also a month: not "in May", "on 14 May".
+    assert_eq!(mentions_of(c, a, "Theresa May"), ["Theresa May", "May", "May"]);
+    assert_eq!(speaker_of(c, a, "It is a good plan").as_deref(), Some("Theresa May"));
+    // Two people of one surname: the bare surname is neither's.
+    assert_eq!(mentions_of(c, a, "Joe Biden"), ["Joe Biden"]);
+    assert_eq!(mentions_of(c, a, "Hunter Biden"), ["Hunter Biden"]);
+    // A common word: "Green Party" is the party, "green light" nobody.
+    assert_eq!(mentions_of(c, a, "Peter Green"), ["Peter Green", "Green"]);
+    assert_eq!(actor(c, a, "Green Party").kind, corpus::ActorKind::Organization);
+}

@@ -144,7 +144,7 @@ pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], k
             scan_line(text, &words, &ctx, &mut b);
         }
     }
-    b.finish(text, parts, excluded, known)
+    b.finish(text, parts, excluded, known, &lower_words)
 }
 
 /// What the rules know about the article while reading one line.
@@ -611,7 +611,9 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
                 && !is_title(s(k))
                 && !ORG_HEADS.contains(s(k))
                 && (!gazetteer::EVENT_HEADS.contains(s(k)) || surname_at_end(k))
-                && country_at(text, run, k).is_none_or(|(_, f, _)| f == CountryForm::Capital && k + 1 < run.len())
+                // A capital inside a name is a given name ("Sofia Lind") or, after one, a
+                // surname ("Ann Paris").
+                && country_at(text, run, k).is_none_or(|(_, f, len)| f == CountryForm::Capital && (k + 1 < run.len() || len == 1))
                 && !is_all_caps(s(k));
             if !go_on {
                 break;
@@ -1068,7 +1070,7 @@ impl Builder {
         self.add(name, ActorKind::Organization, span, text);
     }
 
-    fn finish(mut self, text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], known: &Known) -> Found {
+    fn finish(mut self, text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], known: &Known, lower: &HashSet<&str>) -> Found {
         // Bare surnames of people found with a full name in this article.
         let persons: Vec<(usize, String)> = self
             .actors
@@ -1137,7 +1139,7 @@ impl Builder {
                 kept.push(a);
             }
         }
-        let mentions = search_aliases(text, parts, excluded, &mut kept);
+        let mentions = search_aliases(text, parts, excluded, &mut kept, lower);
         // Only actors actually mentioned in article text are the article's actors.
         let mut used = vec![false; kept.len()];
         for m in &mentions {
@@ -1192,7 +1194,7 @@ fn initials(name: &str) -> String {
 
 /// Every occurrence of every alias in the article text, longest alias first, at word boundaries.
 /// Capitals count only where they stand for the government.
-fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], actors: &mut [LocalActor]) -> Vec<LocalMention> {
+fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], actors: &mut [LocalActor], lower: &HashSet<&str>) -> Vec<LocalMention> {
     let mut forms: Vec<(String, usize)> = Vec::new();
     for (i, a) in actors.iter().enumerate() {
         for alias in &a.aliases {
@@ -1201,8 +1203,18 @@ fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usiz
             }
         }
     }
-    forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
+    // A person's bare surname: what another name or a common word can also be.
+    let is_surname = |f: &str, a: &LocalActor| {
+        a.kind == ActorKind::Person && f != a.name && names::surname_key(f) == names::surname_key(names::surname(&a.name))
+    };
+    // Of one form, a person's surname wins over a capital ("Paris said" after "Ann Paris").
+    forms.sort_by(|a, b| {
+        let sa = is_surname(&a.0, &actors[a.1]);
+        let sb = is_surname(&b.0, &actors[b.1]);
+        b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)).then(sb.cmp(&sa))
+    });
     forms.dedup_by(|a, b| a.0 == b.0);
+    let surnames: Vec<bool> = forms.iter().map(|(f, i)| is_surname(f, &actors[*i])).collect();
     if forms.is_empty() {
         return vec![];
     }
@@ -1223,6 +1235,9 @@ fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usiz
                 return;
             }
             let actor = forms[k].1;
+            if surnames[k] && !surname_stands_alone(text, s, e, lower) {
+                return;
+            }
             if actors[actor].kind == ActorKind::Country
                 && gazetteer::country(&text[s..e]).is_some_and(|(_, f)| f == CountryForm::Capital)
                 && !capital_is_government_at(text, s, e)
@@ -1233,6 +1248,37 @@ fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usiz
         });
     }
     out
+}
+
+/// Whether a bare surname at `s..e` stands for its person: not inside another name ("Central
+/// Park", "Park Avenue", "Hunter Biden" when "Biden" is Joe's), and, when the word is also a
+/// place, a date or a common word ("Paris", "May", "Green"), not where it is one ("in Paris",
+/// "on 14 May", "the Green").
+fn surname_stands_alone(text: &str, s: usize, e: usize, lower: &HashSet<&str>) -> bool {
+    let word_after = text[e..].strip_prefix(' ').map(|r| &r[..r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len())]);
+    if word_after.is_some_and(|w| is_capitalised(w) && !SENTENCE_WORDS.contains(w)) {
+        return false;
+    }
+    let before = &text[..s];
+    let trimmed = before.trim_end_matches(' ');
+    let prev_start = trimmed.char_indices().rev().find(|&(_, c)| !(c.is_alphanumeric() || c == '.')).map_or(0, |(i, c)| i + c.len_utf8());
+    let prev = trimmed[prev_start..].trim_end_matches('.');
+    // A word ending in a dot ends a sentence unless it is a title ("Mr. Park", not "Seoul. Park").
+    let ends_sentence = trimmed.ends_with('.') && !is_title(prev) && !TITLE_HEADS.contains(&trimmed[prev_start..]);
+    let prev_joined = before.ends_with(' ') && !before.ends_with("  ") && !ends_sentence;
+    if prev_joined && is_capitalised(prev) && !is_leading_function_word(prev) && !is_title(prev) {
+        return false;
+    }
+    let surname = &text[s..e];
+    let ambiguous = gazetteer::country(surname).is_some()
+        || SENTENCE_WORDS.contains(surname)
+        || lower.contains(surname.to_lowercase().as_str());
+    if !ambiguous {
+        return true;
+    }
+    let numeral = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
+    let prev_lower = prev.to_lowercase();
+    !(prev_joined && (LOCATIVES.contains(&prev_lower.as_str()) || lower_in(DETERMINERS, prev) || numeral(Some(prev))) || numeral(word_after))
 }
 
 fn capital_is_government_at(text: &str, s: usize, e: usize) -> bool {
