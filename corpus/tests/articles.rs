@@ -564,3 +564,39 @@ fn a_bare_surname_only_where_it_stands_for_the_person() {
     assert_eq!(mentions_of(c, a, "Peter Green"), ["Peter Green", "Green"]);
     assert_eq!(actor(c, a, "Green Party").kind, corpus::ActorKind::Organization);
 }
+
+#[test]
+fn people_named_once_in_passing() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "people_in_passing.txt");
+    let names = actor_names(c, a);
+    // "said Maria Lopez, 54, who …", "Jonas Weber, a retired teacher,", "Omar Haddad … Haddad, 31,",
+    // "added shopkeeper Li Wei", "according to Sara Nilsson, a coordinator".
+    for n in ["Maria Lopez", "Jonas Weber", "Omar Haddad", "Li Wei", "Sara Nilsson"] {
+        assert_eq!(actor(c, a, n).kind, corpus::ActorKind::Person, "{n}");
+    }
+    assert_eq!(names.len(), 5, "{names:?}");
+    assert_eq!(speaker_of(c, a, "The water came").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_of(c, a, "We have no food").as_deref(), Some("Jonas Weber"));
+    assert_eq!(speaker_of(c, a, "Nobody came").as_deref(), Some("Li Wei"));
+    assert_eq!(speaker_of(c, a, "Help is on the way").as_deref(), Some("Sara Nilsson"));
+}
+
+#[test]
+fn a_clean_article_loses_nothing() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "clean_court_ruling.txt");
+    assert_eq!(a.body_end as usize, a.text.len());
+    assert!(a.clutter.is_empty());
+    assert_eq!(a.title.as_deref(), Some("Court Orders Airline to Refund Cancelled Flights"));
+    let mut names = actor_names(c, a);
+    names.sort();
+    assert_eq!(names, ["European Commission", "Germany", "Helena Brandt", "Nordwind Airlines", "Poland", "Rolf Maier", "Tomasz Zielinski"]);
+    let q = quotes(c, a);
+    assert_eq!(q.len(), 3, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Helena Brandt"));
+    assert_eq!(q[1].1.as_deref(), Some("Tomasz Zielinski"));
+    assert_eq!(q[2].1.as_deref(), Some("Rolf Maier"));
+}

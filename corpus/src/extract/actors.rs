@@ -183,12 +183,22 @@ fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t 
             let next_lower = ws.get(k + 1).is_some_and(|n| {
                 text[ws[k].end..n.start] == *" " && n.text(text).chars().next().is_some_and(char::is_lowercase)
             });
-            if possessive || next_lower {
+            if possessive || next_lower || age_after(text, ws[k].end) {
                 set.insert(w);
             }
         }
     }
     set
+}
+
+/// ", 54," after a name: the age news gives a person it introduces ("Maria Lopez, 54, who …").
+fn age_after(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    if b.get(end..end + 2) != Some(b", ") {
+        return false;
+    }
+    let digits = b[end + 2..].iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=3).contains(&digits) && matches!(b.get(end + 2 + digits), Some(b',' | b')'))
 }
 
 /// A headline in Title Case capitalises every word, so capitals there prove nothing.
@@ -454,6 +464,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     .or_else(|| appositive_after(text, ws[ws.len() - 1].end));
                 let evidence = titled
                     || role.is_some()
+                    || age_after(text, span.end as usize)
                     || speech_next_to(text, line_words, run_start + from, run_start + to)
                     || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.contains(surname));
                 // Common nouns, also in the plural ("Campaigners say").
