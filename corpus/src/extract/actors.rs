@@ -1121,11 +1121,11 @@ impl Builder {
         // said", "a spokesman for Greenpeace"): the organisation, unless it is the surname of a
         // full name here ("a spokesman for Diaz" after "Robert Diaz").
         let one_word = |a: &LocalActor, kind: ActorKind| a.kind == kind && !a.name.contains(' ');
-        for i in 0..self.actors.len() {
-            if one_word(&self.actors[i], ActorKind::Organization) {
-                let key = names::surname_key(&self.actors[i].name);
+        for (a, merged) in self.actors.iter().zip(merged_away.iter_mut()) {
+            if one_word(a, ActorKind::Organization) {
+                let key = names::surname_key(&a.name);
                 if persons.iter().any(|(_, s)| names::surname_key(s) == key) {
-                    merged_away[i] = true;
+                    *merged = true;
                 }
             }
         }
