@@ -18,6 +18,10 @@
 //! newsletter prompts, page furniture.
 //! ```
 
+// `*pick(..)` copies a `&'static str` out of a static list; clippy's auto-deref suggestion
+// does not compile there (the slice's element type is then inferred as `str`).
+#![allow(clippy::explicit_auto_deref)]
+
 use crate::words::*;
 use fastrand::Rng;
 use serde::Serialize;

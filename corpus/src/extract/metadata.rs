@@ -146,10 +146,23 @@ pub fn parse_actors(file: &Path, src: &str) -> Result<ActorRules, String> {
     })
 }
 
+/// What a corpus folder's own files say about it.
+pub struct FolderMetadata {
+    /// `catalog.toml`, by article file name.
+    pub catalog: Option<BTreeMap<String, CatalogEntry>>,
+    /// `actors.toml`.
+    pub actors: Option<ActorRules>,
+    /// The files read, so that a build reruns when they change.
+    pub inputs: Vec<std::path::PathBuf>,
+}
+
+/// A file that could not be read or parsed, and why.
+type Failure = (std::path::PathBuf, String);
+
 /// Reads `catalog.toml` and `actors.toml` from `dir` when they exist.
-pub fn read_dir(dir: &Path) -> Result<(Option<BTreeMap<String, CatalogEntry>>, Option<ActorRules>, Vec<std::path::PathBuf>), (std::path::PathBuf, String)> {
+pub fn read_dir(dir: &Path) -> Result<FolderMetadata, Failure> {
     let mut inputs = Vec::new();
-    let read = |name: &str| -> Result<Option<(std::path::PathBuf, String)>, (std::path::PathBuf, String)> {
+    let read = |name: &str| -> Result<Option<(std::path::PathBuf, String)>, Failure> {
         let p = dir.join(name);
         if !p.is_file() {
             return Ok(None);
@@ -173,7 +186,7 @@ pub fn read_dir(dir: &Path) -> Result<(Option<BTreeMap<String, CatalogEntry>>, O
         }
         None => None,
     };
-    Ok((catalog, actors, inputs))
+    Ok(FolderMetadata { catalog, actors, inputs })
 }
 
 #[cfg(test)]

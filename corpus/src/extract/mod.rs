@@ -82,7 +82,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, FileError> {
         };
         let dir_key = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir.clone() };
         if !catalogs.contains_key(&dir_key) {
-            let (catalog, actor_rules, meta_inputs) =
+            let metadata::FolderMetadata { catalog, actors: actor_rules, inputs: meta_inputs } =
                 metadata::read_dir(&dir_key).map_err(|(path, reason)| FileError { path, reason })?;
             inputs.extend(meta_inputs);
             if let Some(r) = actor_rules {
