@@ -272,9 +272,17 @@ impl Index {
         self.catalog.order.iter().copied().filter(|&id| set.contains(id)).collect()
     }
 
-    /// Per actor, how many articles of `set` mention them.
+    /// Per actor, how many articles of `set` mention them. Walks the members' actor lists, which
+    /// costs the mentions of `set` alone: a narrow filter at 50,000 articles counts a few hundred
+    /// mentions instead of testing all 1.6 million.
     pub fn facet_counts(&self, set: &BitSet) -> Vec<u32> {
-        self.actor_articles.iter().map(|ids| ids.iter().filter(|&&id| set.contains(id)).count() as u32).collect()
+        let mut counts = vec![0; self.catalog.actors.len()];
+        for id in set.iter() {
+            for &actor in &self.article(id).actors {
+                counts[actor as usize] += 1;
+            }
+        }
+        counts
     }
 
     /// Articles of `set` per month over `month_span` (empty when nothing is dated to the month).
@@ -459,6 +467,18 @@ pub mod tests {
         assert_eq!(ix.chosen_actors(&f("#/?actor=Nobody")), Vec::<u32>::new());
         let counts = ix.facet_counts(&ix.actor_match(&both));
         assert_eq!(counts, vec![2, 2, 0]);
+    }
+
+    #[test]
+    fn facet_counts_agree_with_the_actor_lists_for_every_subset() {
+        let ix = sample();
+        let n = ix.len() as u32;
+        for bits in 0..(1u32 << n) {
+            let set = BitSet::from_ids(n as usize, (0..n).filter(|i| bits & (1 << i) != 0));
+            let by_list: Vec<u32> =
+                ix.actor_articles.iter().map(|ids| ids.iter().filter(|&&id| set.contains(id)).count() as u32).collect();
+            assert_eq!(ix.facet_counts(&set), by_list, "articles {bits:b}");
+        }
     }
 
     #[test]
