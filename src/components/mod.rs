@@ -121,12 +121,9 @@ fn near_viewport(target: NodeRef<leptos::html::Div>, then: Arc<dyn Fn() + Send +
     use wasm_bindgen::JsCast;
     use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
     let on_change = Closure::<dyn FnMut(js_sys::Array, IntersectionObserver)>::new(
-        move |entries: js_sys::Array, observer: IntersectionObserver| {
+        move |entries: js_sys::Array, _: IntersectionObserver| {
             for entry in entries.iter().filter_map(|e| e.dyn_into::<IntersectionObserverEntry>().ok()) {
-                let el = entry.target();
-                if !el.is_connected() {
-                    observer.unobserve(&el);
-                } else if entry.is_intersecting() {
+                if entry.is_intersecting() && entry.target().is_connected() {
                     then();
                 }
             }
@@ -138,10 +135,19 @@ fn near_viewport(target: NodeRef<leptos::html::Div>, then: Arc<dyn Fn() + Send +
         return; // No IntersectionObserver: the button still works.
     };
     let observer = StoredValue::new_local((observer, on_change));
-    Effect::new(move || {
-        if let Some(el) = target.get() {
-            observer.with_value(|(o, _)| o.observe(&el));
-        }
+    // The element a page replaces is let go here: a detached one that was never in view would
+    // get no callback to unobserve it.
+    Effect::new(move |previous: Option<Option<web_sys::HtmlDivElement>>| {
+        let el = target.get();
+        observer.with_value(|(o, _)| {
+            if let Some(Some(old)) = previous {
+                o.unobserve(&old);
+            }
+            if let Some(el) = &el {
+                o.observe(el);
+            }
+        });
+        el
     });
     on_cleanup(move || observer.try_with_value(|(o, _)| o.disconnect()).unwrap_or_default());
 }
