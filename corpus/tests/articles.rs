@@ -600,3 +600,19 @@ fn a_clean_article_loses_nothing() {
     assert_eq!(q[1].1.as_deref(), Some("Tomasz Zielinski"));
     assert_eq!(q[2].1.as_deref(), Some("Rolf Maier"));
 }
+
+#[test]
+fn whoever_is_told_is_no_speaker_and_no_person() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "told_outlets.txt");
+    let names = actor_names(c, a);
+    // After "told" stands a listener: often a newspaper or an agency, so "told" proves no person.
+    for n in ["Kommersant", "Haaretz", "Ekstra Bladet", "Izvestia"] {
+        assert!(!c.actors.iter().any(|x| x.name == n && x.kind == corpus::ActorKind::Person), "{n}: {names:?}");
+    }
+    for n in ["Elena Vasquez", "Marco Lind"] {
+        assert_eq!(actor(c, a, n).kind, corpus::ActorKind::Person, "{n}");
+    }
+    assert_eq!(speaker_of(c, a, "We have done").as_deref(), Some("Elena Vasquez"));
+}

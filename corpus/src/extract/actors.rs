@@ -950,11 +950,12 @@ fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bo
         return true;
     }
     // Inverted order, only with the plain reporting verbs ("said Maria Zakharova"): "called
-    // Nagorno Karabakh" names a place.
+    // Nagorno Karabakh" names a place. Not "told": after it stands the listener, as often a
+    // newspaper or an agency ("told Kommersant", "told Ekstra Bladet") as a person.
     let inverting = |k: usize| {
         matches!(
             line_words[k].text(text),
-            "said" | "says" | "added" | "asked" | "wrote" | "stressed" | "noted" | "explained" | "continued" | "insisted" | "replied" | "recalled" | "told"
+            "said" | "says" | "added" | "asked" | "wrote" | "stressed" | "noted" | "explained" | "continued" | "insisted" | "replied" | "recalled"
         )
     };
     // A role in lower case may stand between ("said council treasurer Oskar Berg"), but no
