@@ -616,3 +616,20 @@ fn whoever_is_told_is_no_speaker_and_no_person() {
     }
     assert_eq!(speaker_of(c, a, "We have done").as_deref(), Some("Elena Vasquez"));
 }
+
+#[test]
+fn coordinated_demonyms_before_a_state_noun_are_each_a_country() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "coordinated_demonyms.txt");
+    // "French and American mediators", "German, Italian and Spanish officials": each demonym is
+    // its state acting; "Polish and Czech tourists" are no state.
+    for country in ["France", "United States", "Germany", "Italy", "Spain"] {
+        assert_eq!(actor(c, a, country).kind, corpus::ActorKind::Country, "{country}");
+    }
+    assert_eq!(mentions_of(c, a, "France"), ["French"]);
+    assert_eq!(mentions_of(c, a, "United States"), ["American mediators"]);
+    let mut names = actor_names(c, a);
+    names.sort();
+    assert_eq!(names, ["France", "Germany", "Italy", "Spain", "United States"]);
+}

@@ -400,6 +400,8 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     (CountryForm::Demonym, None) => {
                         if let Some(span) = demonym_phrase(text, ws) {
                             b.add(canonical, ActorKind::Country, span, text);
+                        } else if coordinated_with_state_phrase(text, span.end as usize) {
+                            b.add(canonical, ActorKind::Country, span, text);
                         }
                         demonym = Some(text[span.range()].to_lowercase());
                     }
@@ -823,6 +825,35 @@ fn demonym_phrase(text: &str, ws: &[Word]) -> Option<Span> {
     Some(Span::new(start, end + 1 + next.len()))
 }
 
+/// Whether the demonym ending at `end` is coordinated with others that end in a noun for the
+/// state: "French" in "French and American mediators", "German" and "Italian" in "German,
+/// Italian and Spanish officials". Each demonym of such a list is its own state acting.
+fn coordinated_with_state_phrase(text: &str, end: usize) -> bool {
+    let mut rest = &text[end..];
+    // A list is short: a handful of demonyms at most.
+    for _ in 0..6 {
+        let Some(r) = [", and ", ", or ", " and ", " or ", ", "].iter().find_map(|sep| rest.strip_prefix(sep)) else {
+            return false;
+        };
+        // The next demonym, of one or two words ("South Korean").
+        let word_end = |s: &str| s.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(s.len());
+        let one = word_end(r);
+        let two = r[one..].strip_prefix(' ').map(|x| one + 1 + word_end(x));
+        let demonym = |len: usize| gazetteer::country(&r[..len]).is_some_and(|(_, f)| f == CountryForm::Demonym);
+        let len = match two {
+            Some(two) if demonym(two) => two,
+            _ if one > 0 && demonym(one) => one,
+            _ => return false,
+        };
+        rest = &r[len..];
+        let next: &str = rest.strip_prefix(' ').map_or("", |x| &x[..word_end(x)]);
+        if STATE_NOUNS.contains(&next) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A role noun right before a name, across "of the X," ("representative of the Russian Foreign
 /// Ministry, Maria Zakharova") or directly ("official Ruben Vardanyan").
 fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
@@ -1151,7 +1182,7 @@ impl Builder {
                 kept.push(a);
             }
         }
-        let mentions = search_aliases(text, parts, excluded, &mut kept, lower);
+        let mentions = search_aliases(text, parts, excluded, &mut kept, lower, &known.defined);
         // Only actors actually mentioned in article text are the article's actors.
         let mut used = vec![false; kept.len()];
         for m in &mentions {
@@ -1206,7 +1237,14 @@ fn initials(name: &str) -> String {
 
 /// Every occurrence of every alias in the article text, longest alias first, at word boundaries.
 /// Capitals count only where they stand for the government.
-fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], actors: &mut [LocalActor], lower: &HashSet<&str>) -> Vec<LocalMention> {
+fn search_aliases(
+    text: &str,
+    parts: &[(usize, usize)],
+    excluded: &[(usize, usize)],
+    actors: &mut [LocalActor],
+    lower: &HashSet<&str>,
+    defined: &[LocalActor],
+) -> Vec<LocalMention> {
     let mut forms: Vec<(String, usize)> = Vec::new();
     for (i, a) in actors.iter().enumerate() {
         for alias in &a.aliases {
@@ -1250,11 +1288,17 @@ fn search_aliases(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usiz
             if surnames[k] && !surname_stands_alone(text, s, e, lower) {
                 return;
             }
-            if actors[actor].kind == ActorKind::Country
-                && gazetteer::country(&text[s..e]).is_some_and(|(_, f)| f == CountryForm::Capital)
-                && !capital_is_government_at(text, s, e)
-            {
-                return;
+            if actors[actor].kind == ActorKind::Country {
+                let form = gazetteer::country(&text[s..e]).map(|(_, f)| f);
+                if form == Some(CountryForm::Capital) && !capital_is_government_at(text, s, e) {
+                    return;
+                }
+                // A bare demonym is the state only where it is listed before a noun for it (unless
+                // the user made it an alias).
+                let user_alias = || defined.iter().any(|d| d.aliases.iter().any(|a| *a == text[s..e]));
+                if form == Some(CountryForm::Demonym) && !coordinated_with_state_phrase(text, e) && !user_alias() {
+                    return;
+                }
             }
             out.push(LocalMention { actor, span: Span::new(s, e) });
         });
