@@ -633,3 +633,17 @@ fn coordinated_demonyms_before_a_state_noun_are_each_a_country() {
     names.sort();
     assert_eq!(names, ["France", "Germany", "Italy", "Spain", "United States"]);
 }
+
+#[test]
+fn a_capital_that_is_also_a_surname_is_the_state_where_it_acts_as_one() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "capital_and_surname.txt");
+    // The person where he speaks and is described; the state where it acts with "its" or is
+    // listed with another state; neither "in Paris".
+    assert_eq!(mentions_of(c, a, "Martin Paris"), ["Martin Paris", "Paris", "Paris"]);
+    assert_eq!(speaker_of(c, a, "I am honoured").as_deref(), Some("Martin Paris"));
+    assert_eq!(mentions_of(c, a, "France"), ["Paris", "Paris"]);
+    assert_eq!(actor(c, a, "France").kind, corpus::ActorKind::Country);
+    assert_eq!(mentions_of(c, a, "Germany"), ["Berlin"]);
+}

@@ -1265,6 +1265,16 @@ fn search_aliases(
     });
     forms.dedup_by(|a, b| a.0 == b.0);
     let surnames: Vec<bool> = forms.iter().map(|(f, i)| is_surname(f, &actors[*i])).collect();
+    // A surname that is also a capital the article uses for its state ("Martin Paris" and
+    // "Paris has recalled its ambassador"): that state.
+    let capital_states: Vec<Option<usize>> = forms
+        .iter()
+        .zip(&surnames)
+        .map(|((f, _), &surname)| {
+            let capital = surname && gazetteer::country(f).is_some_and(|(_, form)| form == CountryForm::Capital);
+            capital.then(|| actors.iter().position(|a| a.kind == ActorKind::Country && a.aliases.contains(f))).flatten()
+        })
+        .collect();
     if forms.is_empty() {
         return vec![];
     }
@@ -1285,6 +1295,10 @@ fn search_aliases(
                 return;
             }
             let actor = forms[k].1;
+            if let Some(state) = capital_states[k].filter(|_| capital_acts_as_state(text, s, e)) {
+                out.push(LocalMention { actor: state, span: Span::new(s, e) });
+                return;
+            }
             if surnames[k] && !surname_stands_alone(text, s, e, lower) {
                 return;
             }
@@ -1335,6 +1349,50 @@ fn surname_stands_alone(text: &str, s: usize, e: usize, lower: &HashSet<&str>) -
     let numeral = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
     let prev_lower = prev.to_lowercase();
     !(prev_joined && (LOCATIVES.contains(&prev_lower.as_str()) || lower_in(DETERMINERS, prev) || numeral(Some(prev))) || numeral(word_after))
+}
+
+/// Whether a capital at `s..e` that is also a person's surname here stands for its state: it is
+/// listed with another state ("Paris and Berlin have", "Berlin and Paris"), or what it does is
+/// "its" before any "his" or "her" ("Paris has recalled its ambassador").
+fn capital_acts_as_state(text: &str, s: usize, e: usize) -> bool {
+    let is_name_char = |c: char| c.is_alphanumeric() || c == '.' || c == '-';
+    let is_state = |x: &str| gazetteer::country(x).is_some_and(|(_, f)| f != CountryForm::Demonym);
+    let capitalised_word = |x: &str| x.starts_with(|c: char| c.is_uppercase());
+    // A state's name or capital of one or two words after a list separator, not part of a longer
+    // name ("Sofia Lind") nor an owner ("Berlin's envoy").
+    let listed_after = [" and ", ", ", " or "].iter().any(|sep| {
+        let Some(x) = text[e..].strip_prefix(sep) else { return false };
+        let one = x.find(|c: char| !is_name_char(c)).unwrap_or(x.len());
+        let two = x[one..].strip_prefix(' ').map(|y| one + 1 + y.find(|c: char| !is_name_char(c)).unwrap_or(y.len()));
+        [two, Some(one)].into_iter().flatten().any(|len| {
+            len > 0 && is_state(&x[..len]) && !x[len..].starts_with(['\'', '’']) && !x[len..].strip_prefix(' ').is_some_and(capitalised_word)
+        })
+    });
+    // The same before it, the state's words not after another name word ("Michael Jordan and").
+    let listed_before = [" and ", ", ", " or "].iter().any(|sep| {
+        let Some(b) = text[..s].strip_suffix(sep) else { return false };
+        let word_start = |end: usize| b[..end].rfind(|c: char| !is_name_char(c)).map_or(0, |i| i + 1);
+        let one = word_start(b.len());
+        let two = b[..one].strip_suffix(' ').map(|_| word_start(one - 1));
+        [two, Some(one)].into_iter().flatten().any(|from| {
+            let prev_word = b[..from].strip_suffix(' ').map(|p| &p[word_start(from - 1)..from - 1]);
+            from < b.len() && is_state(&b[from..]) && !prev_word.is_some_and(|w| capitalised_word(w) && !SENTENCE_WORDS.contains(w))
+        })
+    });
+    if listed_after || listed_before {
+        return true;
+    }
+    // The rest of its sentence, a few words: "its" before any pronoun of a person.
+    let after = &text[e..];
+    let sentence = &after[..after.find(['.', '!', '?', '\n', '“', '"']).unwrap_or(after.len())];
+    for w in sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(8) {
+        match w {
+            "its" | "itself" => return true,
+            "his" | "her" | "he" | "she" | "him" | "himself" | "herself" => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 fn capital_is_government_at(text: &str, s: usize, e: usize) -> bool {
@@ -1444,6 +1502,20 @@ mod tests {
         ]), 0..14)) {
             let rest: String = parts.concat();
             proptest::prop_assert_eq!(appositive_by_two_finds(&rest), appositive_by_group(&rest));
+        }
+    }
+
+    #[test]
+    fn a_capital_acts_as_a_state_when_listed_with_one_or_owning_with_its() {
+        let at = |t: &str| {
+            let s = t.find("Paris").unwrap();
+            capital_acts_as_state(t, s, s + 5)
+        };
+        for t in ["Paris and Berlin agreed.", "Berlin and Paris agreed.", "London, Paris and Rome", "Paris has recalled its envoy.", "the United States or Paris"] {
+            assert!(at(t), "{t}");
+        }
+        for t in ["Paris and Sofia Lind spoke.", "Michael Jordan and Paris spoke.", "Paris, Berlin's envoy, spoke.", "Paris said his plan and its cost were fine.", "Paris said. Its cost"] {
+            assert!(!at(t), "{t}");
         }
     }
 
