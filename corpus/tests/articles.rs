@@ -647,3 +647,20 @@ fn a_capital_that_is_also_a_surname_is_the_state_where_it_acts_as_one() {
     assert_eq!(actor(c, a, "France").kind, corpus::ActorKind::Country);
     assert_eq!(mentions_of(c, a, "Germany"), ["Berlin"]);
 }
+
+#[test]
+fn an_author_note_closing_the_story_gives_no_actors() {
+    let l = load();
+    let c = &l.corpus;
+    // "Anna Keller is a correspondent for …", "The author is a senior fellow at …": who wrote the
+    // story and where they work, not what it is about.
+    let a = article(c, "author_note.txt");
+    let mut names = actor_names(c, a);
+    names.sort();
+    assert_eq!(names, ["Harbour Authority", "Piotr Nowak"]);
+    let a = article(c, "author_note_opinion.txt");
+    let mut names = actor_names(c, a);
+    names.sort();
+    assert_eq!(names, ["Coastal Institute", "Lena Okafor"]);
+    assert_eq!(speaker_of(c, a, "Without it").as_deref(), Some("Lena Okafor"));
+}

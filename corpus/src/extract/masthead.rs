@@ -3,7 +3,9 @@
 //! - The **headline** is the first line of the page when it reads like one: short, not a
 //!   sentence of prose, not a dateline lede ("MOSCOW — Russia on Wednesday …").
 //! - The **byline** ("By Asbarez | Friday, 08 April 2022") names an outlet when what follows
-//!   "By" is not a person's name; it is never read for actors.
+//!   "By" is not a person's name; it is never read for actors. Nor is an **author note** closing
+//!   the story ("Anna Keller is a correspondent for …", "The author is a senior fellow at …"):
+//!   where the writer works is not what the story is about.
 //! - The **outlet** is, in order: the byline's outlet; a credit for the whole story ("…,
 //!   News.am reports."); the agency in a dateline ("YEREVAN (RFE/RL) —"); the site naming
 //!   itself in its furniture ("latest updates from MassisPost").
@@ -35,6 +37,38 @@ static SLASH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:By|BY|by|(?:Written|Words|Text|Story|Report(?:ed)?) by|WRITTEN BY|(?:Text|TEXT|Words|WORDS|Author|AUTHOR|Byline|BYLINE)\s*:)\s+(\S.*?)\s*$").expect("byline")
 });
+/// A note on the author closing the story: "Anna Keller is a correspondent for the Nordic Daily
+/// Post.", "The author is a senior fellow at …", "Jan Berg, a former diplomat, writes …". Group 1
+/// is the author's name when the note gives one, group 2 the rest of its first sentence.
+static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}";
+    Regex::new(&format!(
+        r"^[\s*_(\[—–-]*(?:(?:About the authors?:\s*)?(?:The|This) (?:authors?|writers?|columnist|reporter)|({name}))(?:,\s[^,.]{{1,60}},)?\s+(?:is|was|are|has been|works as|writes|covers|reports)\s([^.!?]*)"
+    ))
+    .expect("author note")
+});
+/// The roles an author note gives a writer: a journalist's, or an expert's who writes a column.
+const AUTHOR_ROLES: &[&str] = &[
+    "correspondent", "reporter", "journalist", "editor", "columnist", "writer", "author", "fellow", "contributor",
+    "commentator", "freelance", "professor", "lecturer", "researcher", "analyst",
+];
+
+/// The line of an author note among the last two lines of a story, if there is one. A name must
+/// not occur in the story above it: a person the story is about is described, not noted.
+fn author_note(text: &str, lines: &[Line], body_lines: &[usize], first_prose: usize) -> Option<usize> {
+    let story_start = lines.get(first_prose)?.start;
+    body_lines.iter().rev().copied().filter(|&i| !lines[i].is_blank(text)).take(2).find(|&i| {
+        let t = lines[i].trimmed(text);
+        let Some(c) = AUTHOR_NOTE.captures(t).filter(|_| i > first_prose && t.split_whitespace().count() <= 60) else { return false };
+        let role = c[2].split(|ch: char| !ch.is_alphabetic()).any(|w| AUTHOR_ROLES.contains(&w.to_lowercase().as_str()));
+        let named_above = c.get(1).is_some_and(|n| {
+            let surname = n.as_str().rsplit(' ').next().unwrap_or_default();
+            text[story_start..lines[i].start].contains(surname)
+        });
+        role && !named_above
+    })
+}
+
 /// What separates a byline's fields: "Jane Holloway | Reuters | March 14, 2023",
 /// "Jane Holloway / AP", "Jane Holloway, Reuters".
 static BYLINE_FIELDS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\s*(?:[|•·/,]|\s[—–-])\s*").expect("byline fields"));
@@ -152,6 +186,9 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             }
         }
     }
+    if let Some(i) = author_note(text, lines, &body_lines, first_prose) {
+        m.furniture.push((lines[i].start, lines[i].end));
+    }
     let mut dateline_agency = None;
     if let Some(&i) = body_lines.get(first_prose.min(body_lines.len().saturating_sub(1))) {
         let t = lines[i].text(text);
@@ -247,6 +284,21 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Talks Resume"));
         assert_eq!(m.outlet.as_deref(), Some("Daily Star"));
         assert_eq!(m.furniture.len(), 1);
+    }
+
+    #[test]
+    fn an_author_note_closing_the_story_is_furniture() {
+        let note = |end: &str| {
+            let t = format!("Rates Hold\n\n{LEDE}\n\n“We wait,” said Maria Lopez, a trader.\n\n{end}\n");
+            let m = mast(&t);
+            m.furniture.iter().any(|&(a, z)| t[a..z].trim() == end)
+        };
+        assert!(note("Anna Keller is a correspondent for the Nordic Daily Post."));
+        assert!(note("The author is a senior fellow at the Atlantic Council. Her views are her own."));
+        assert!(note("*Jan Berg, a former diplomat, is a columnist for the Herald.*"));
+        // Someone the story is about, and a description without a writer's role, are the story.
+        assert!(!note("Lopez is a researcher at the Coastal Institute."));
+        assert!(!note("Jan Berg is a teacher at the local school."));
     }
 
     #[test]
