@@ -664,3 +664,21 @@ fn an_author_note_closing_the_story_gives_no_actors() {
     assert_eq!(names, ["Coastal Institute", "Lena Okafor"]);
     assert_eq!(speaker_of(c, a, "Without it").as_deref(), Some("Lena Okafor"));
 }
+
+#[test]
+fn organisations_known_by_how_the_story_uses_them() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "organisations_by_use.txt");
+    // No head word and no description, but what only an organisation does: "the Red Cross
+    // delivered", "the Taliban have … restricted", "Hezbollah have offered" (a plural verb),
+    // "Hamas members".
+    for name in ["Red Cross", "Red Crescent", "Hamas", "Hezbollah", "Taliban", "United Nations"] {
+        assert_eq!(actor(c, a, name).kind, corpus::ActorKind::Organization, "{name}");
+    }
+    assert_eq!(actor(c, a, "Fabrizio Carboni").kind, corpus::ActorKind::Person);
+    assert_eq!(speaker_of(c, a, "We need safe passage").as_deref(), Some("Fabrizio Carboni"));
+    let names = actor_names(c, a);
+    // "The Duke" is a person's title, no organisation; nothing else is an actor.
+    assert_eq!(names.len(), 7, "{names:?}");
+}

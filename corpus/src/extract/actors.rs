@@ -453,22 +453,6 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     prev_title = None;
                     continue;
                 }
-                // A name with no head word the rules know can still show it is an organisation:
-                // "Gazprom, the state energy company", "a spokesman for Greenpeace", "told Reuters".
-                if !titled && !is_known && names_organisation(text, line_words, run_start + from, ws) {
-                    b.add_org(&name, span, text, ws);
-                    prev_title = None;
-                    continue;
-                }
-                let role = prev_title
-                    .take()
-                    .or_else(|| role_before(text, line_words, run_start + from))
-                    .or_else(|| appositive_after(text, ws[ws.len() - 1].end));
-                let evidence = titled
-                    || role.is_some()
-                    || age_after(text, span.end as usize)
-                    || speech_next_to(text, line_words, run_start + from, run_start + to)
-                    || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.contains(surname));
                 // Common nouns, also in the plural ("Campaigners say").
                 let all_common = || {
                     ws.iter().all(|w| {
@@ -483,6 +467,36 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                             || gazetteer::is_role_noun(singular_es)
                     })
                 };
+                // A name with no head word the rules know can still show it is an organisation:
+                // "Gazprom, the state energy company", "a spokesman for Greenpeace", "told Reuters",
+                // or by what it does: "the Red Cross delivered", "Hezbollah have offered".
+                let after_the = run_start + from > 0
+                    && matches!(line_words[run_start + from - 1].text(text), "the" | "The")
+                    && text[line_words[run_start + from - 1].end..ws[0].start] == *" ";
+                if !titled
+                    && !is_known
+                    && (names_organisation(text, line_words, run_start + from, ws)
+                        || (acts_as_organisation(text, line_words, run_start + from, run_start + to, after_the) && !all_common()))
+                {
+                    b.add_org(&name, span, text, ws);
+                    prev_title = None;
+                    continue;
+                }
+                // No person's name follows "the": "the Duke" is a title, "the Alps" a place.
+                if after_the && !is_known {
+                    b.unproven.insert(name);
+                    prev_title = None;
+                    continue;
+                }
+                let role = prev_title
+                    .take()
+                    .or_else(|| role_before(text, line_words, run_start + from))
+                    .or_else(|| appositive_after(text, ws[ws.len() - 1].end));
+                let evidence = titled
+                    || role.is_some()
+                    || age_after(text, span.end as usize)
+                    || speech_next_to(text, line_words, run_start + from, run_start + to)
+                    || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.contains(surname));
                 if is_known || (evidence && !all_common()) {
                     b.add_person(&name, span, role);
                 } else {
@@ -961,6 +975,56 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
         return matches!(prep, "for" | "at" | "of" | "with") && gazetteer::is_employee_noun(governor);
     }
     false
+}
+
+/// Whether the name words `from..to` of the line act as only an organisation does:
+/// - after "the", which no person's name follows, as the subject of a verb of speech or of what
+///   institutions do ("the Red Cross delivered", "the Taliban have also restricted");
+/// - one word starting a clause with a plural verb, which no person's name takes ("said
+///   Hezbollah have offered"), and not ending in -s, which may be a plural of people ("Kurds have");
+/// - one word before "members" or "leadership" ("Hamas members"), which a person does not have.
+fn acts_as_organisation(text: &str, line_words: &[Word], from: usize, to: usize, after_the: bool) -> bool {
+    let ws = &line_words[from..to];
+    if ws.iter().any(|w| gazetteer::NOT_INSTITUTIONS.contains(w.text(text)) || gazetteer::is_role_noun(&w.text(text).to_lowercase())) {
+        return false;
+    }
+    // The lower-case words after the name, while single spaces join them.
+    let next = |k: usize| {
+        line_words.get(k).filter(|w| text[line_words[k - 1].end..w.start] == *" ").map(|w| w.text(text))
+    };
+    let single = ws.len() == 1 && !is_sentence_start(text, ws[0]);
+    if single && matches!(next(to), Some("members" | "membership" | "leadership")) {
+        return true;
+    }
+    if after_the && ws.len() <= 3 {
+        let mut k = to;
+        if matches!(next(k), Some("has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would")) {
+            k += 1;
+        }
+        let mut adverbs = 0;
+        while adverbs < 2 && matches!(next(k), Some("not" | "also" | "now" | "already" | "since" | "then" | "later" | "again" | "never" | "recently" | "repeatedly" | "reportedly" | "been")) {
+            k += 1;
+            adverbs += 1;
+        }
+        return next(k).is_some_and(|v| gazetteer::INSTITUTION_VERBS.contains(v) || (gazetteer::is_speech_verb(v) && v.bytes().all(|b| b.is_ascii_lowercase()) && !v.ends_with("ing")));
+    }
+    // The plural verb is the word's own only where the word starts a clause: after a comma, or
+    // after a word that opens one ("said Hezbollah have", "while Hezbollah have"), not after a
+    // plural it would then belong to ("prices during Ramadan were").
+    let w = ws[0].text(text);
+    let clause_start = from > 0 && {
+        let gap = &text[line_words[from - 1].end..ws[0].start];
+        let p = line_words[from - 1].text(text);
+        (gap == ", " && !is_capitalised(p))
+            || (gap == " "
+                && matches!(
+                    p,
+                    "that" | "said" | "says" | "say" | "while" | "whereas" | "as" | "because" | "but" | "when" | "where" | "although"
+                        | "though" | "if" | "unless" | "whether" | "believe" | "believes" | "fear" | "fears" | "think" | "thinks"
+                        | "warned" | "reported" | "claimed"
+                ))
+    };
+    single && clause_start && !w.ends_with('s') && !is_all_caps(w) && matches!(next(to), Some("have" | "are" | "were"))
 }
 
 /// "Seleznyov said", "said Maria Zakharova", "Lavrov, speaking …".
@@ -1502,6 +1566,22 @@ mod tests {
         ]), 0..14)) {
             let rest: String = parts.concat();
             proptest::prop_assert_eq!(appositive_by_two_finds(&rest), appositive_by_group(&rest));
+        }
+    }
+
+    #[test]
+    fn organisations_by_what_they_do_and_no_more() {
+        let orgs = |t: &str| actors(t).into_iter().filter(|a| a.1 == ActorKind::Organization).map(|a| a.0).collect::<Vec<_>>();
+        assert_eq!(orgs("On Monday the Red Cross delivered food."), ["Red Cross"]);
+        assert_eq!(orgs("Witnesses said the Taliban have also restricted travel."), ["Taliban"]);
+        assert_eq!(orgs("Officials said Hezbollah have withdrawn."), ["Hezbollah"]);
+        assert_eq!(orgs("He met senior Hamas members in Doha."), ["Hamas"]);
+        for t in [
+            "Prices during Ramadan were higher.", "Jones and Smith have left.", "The Hubble captured images.",
+            "The Duke said he would come.", "The Alps are cold.", "Officials said the Kurds have rejected it.",
+            "The Dow closed higher.",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
     }
 

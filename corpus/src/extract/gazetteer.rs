@@ -334,6 +334,23 @@ word_set!(MEDIA_NAMES, "News agencies and broadcasters named by one word that is
     "Reuters Bloomberg Interfax Xinhua Anadolu Yonhap Kyodo Sputnik Politico Axios Euronews Ukrinform \
      Armenpress Agerpres Bernama Antara");
 
+word_set!(INSTITUTION_VERBS, "Verbs of what organisations do, past tense and participle: with a speech verb after
+    'the X' they show that X, which no person's name follows 'the' to, is an organisation ('the Red Cross
+    delivered', 'the Taliban have restricted'). Not verbs that things and places also do ('the Dow closed',
+    'the telescope captured', 'the storm struck').",
+    "delivered launched attacked seized released freed arrested detained banned barred restricted imposed \
+     lifted agreed signed rejected accepted approved offered deployed withdrew withdrawn suspended resumed \
+     sued fined ordered voted elected appointed issued funded hired organised organized staged hosted \
+     brokered mediated proposed pledged threatened governs governed supplied distributed evacuated recruited \
+     demanded refused allowed blocked halted invested donated sanctioned expelled recalled summoned shelled \
+     bombed kidnapped abducted claimed conducted recognised recognized");
+
+word_set!(NOT_INSTITUTIONS, "Capitalised words after 'the' that make a person's title, or a people, not an organisation.",
+    "Duke Duchess Earl Countess Count Baron Baroness Marquess Viscount Tsar Czar Kaiser Shah Lama Khan \
+     Maharaja Mufti Reverend Rev Pontiff Pharaoh Emperor Empress Archduke Prophet Messiah Lord Lady \
+     Kurds Jews Sunnis Shias Shiites Tamils Uighurs Uyghurs Pashtuns Tatars Roma Bedouins Druze Arabs \
+     Europeans Asians Africans Christians Muslims Catholics Protestants Soviets Allies Royals");
+
 /// Nouns for a person working for or speaking for an organisation ("a spokesman for X", "the head
 /// of X", "an analyst at X").
 pub fn is_employee_noun(w: &str) -> bool {
