@@ -86,6 +86,22 @@ fn lower_in(list: &[&str], w: &str) -> bool {
         list.contains(&w.to_lowercase().as_str())
     }
 }
+/// Calls `f` with `w` lower-cased: in a buffer on the stack when `w` is short ASCII (nearly
+/// every word), so that asking about a word's lower-case form allocates nothing.
+fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 40;
+    let b = w.as_bytes();
+    if b.len() <= MAX && b.is_ascii() {
+        let mut buf = [0u8; MAX];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        f(std::str::from_utf8(&buf[..b.len()]).expect("ASCII is UTF-8"))
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
 /// Acronyms that are not actors.
 const NOT_ACRONYMS: &[&str] = &[
     "FM", "PM", "MP", "TV", "AM", "GMT", "UTC", "COVID", "CEO", "OK", "ID", "USD", "EUR", "GDP", "AI", "II", "III", "IV",
@@ -369,8 +385,16 @@ fn listed_complement(text: &str, words: &[Word], i: usize, j: usize) -> Option<u
     }
 }
 
-fn word_key(text: &str, ws: &[Word]) -> String {
-    ws.iter().map(|w| w.text(text)).collect::<Vec<_>>().join(" ")
+/// The words joined by single spaces: the text itself when that is how it spaces them (nearly
+/// always), a copy otherwise.
+fn word_key<'t>(text: &'t str, ws: &[Word]) -> std::borrow::Cow<'t, str> {
+    let Some((first, last)) = ws.first().zip(ws.last()) else { return "".into() };
+    let spaced = ws.windows(2).all(|p| text[p[0].end..p[1].start] == *" ");
+    if spaced {
+        text[first.start..last.end].into()
+    } else {
+        ws.iter().map(|w| w.text(text)).collect::<Vec<_>>().join(" ").into()
+    }
 }
 
 fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word], ctx: &LineCtx, b: &mut Builder) {
@@ -445,11 +469,11 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     && !titled
                     && run_start + from > 0
                     && matches!(line_words[run_start + from - 1].text(text), "of" | "in" | "from" | "at" | "near");
-                let is_known = ctx.known.persons.contains(&name);
+                let is_known = ctx.known.persons.contains(name.as_ref());
                 // In a Title Case headline only names known from elsewhere count. What rules a
                 // name out is checked before the costlier search for evidence.
                 if !is_known && (place || ctx.title_case) {
-                    b.unproven.insert(name);
+                    b.unproven.insert(name.into_owned());
                     prev_title = None;
                     continue;
                 }
@@ -457,14 +481,15 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 let all_common = || {
                     ws.iter().all(|w| {
                         let s = w.text(text);
-                        let lower = s.to_lowercase();
-                        let singular = lower.strip_suffix('s').unwrap_or(&lower);
-                        // "Witnesses", "Coaches": the plural of a noun in -s, -ss, -ch, -sh, -x.
-                        let singular_es = lower.strip_suffix("es").unwrap_or(&lower);
-                        ctx.lower.contains(lower.as_str())
-                            || SENTENCE_WORDS.contains(s)
-                            || gazetteer::is_role_noun(singular)
-                            || gazetteer::is_role_noun(singular_es)
+                        with_lower(s, |lower| {
+                            let singular = lower.strip_suffix('s').unwrap_or(lower);
+                            // "Witnesses", "Coaches": the plural of a noun in -s, -ss, -ch, -sh, -x.
+                            let singular_es = lower.strip_suffix("es").unwrap_or(lower);
+                            ctx.lower.contains(lower)
+                                || SENTENCE_WORDS.contains(s)
+                                || gazetteer::is_role_noun(singular)
+                                || gazetteer::is_role_noun(singular_es)
+                        })
                     })
                 };
                 // A name with no head word the rules know can still show it is an organisation:
@@ -484,7 +509,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 }
                 // No person's name follows "the": "the Duke" is a title, "the Alps" a place.
                 if after_the && !is_known {
-                    b.unproven.insert(name);
+                    b.unproven.insert(name.into_owned());
                     prev_title = None;
                     continue;
                 }
@@ -500,7 +525,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 if is_known || (evidence && !all_common()) {
                     b.add_person(&name, span, role);
                 } else {
-                    b.unproven.insert(name);
+                    b.unproven.insert(name.into_owned());
                 }
                 prev_title = None;
             }
@@ -585,7 +610,7 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
         // "Energy Minister": a portfolio in front of a title belongs to it.
         let portfolio = is_title_domain(w) && i + 1 < run.len() && is_title(s(i + 1));
         // "Librarian Peter Novak" at a sentence start.
-        let role_first = i == 0 && i + 1 < run.len() && gazetteer::is_role_noun(&w.to_lowercase());
+        let role_first = i == 0 && i + 1 < run.len() && with_lower(w, gazetteer::is_role_noun);
         if portfolio || role_first || is_title(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
             let mut k = i + 1;
             while k < run.len() {
@@ -792,11 +817,8 @@ fn capital_is_government(text: &str, line_words: &[Word], at: usize, ws: &[Word]
     if is_all_caps(surface) {
         return false;
     }
-    if at > 0 {
-        let prev = line_words[at - 1].text(text).to_lowercase();
-        if LOCATIVES.contains(&prev.as_str()) {
-            return false;
-        }
+    if at > 0 && with_lower(line_words[at - 1].text(text), |prev| LOCATIVES.contains(&prev)) {
+        return false;
     }
     true
 }
@@ -879,8 +901,9 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
         if !(gap == " " || gap == ", " || gap == "’s " || gap == "'s ") {
             return None;
         }
-        let w = prev.text(text).to_lowercase();
-        if gazetteer::is_role_noun(&w) {
+        let (role, and, connector) = with_lower(prev.text(text), |w| (gazetteer::is_role_noun(w), w == "and", is_connector(w)));
+        if role {
+            let w = prev.text(text).to_lowercase();
             // "his Turkish counterpart Hakan Fidan": the nationality belongs to the role.
             let nationality = (k >= 2 && text[line_words[k - 2].end..prev.start] == *" ")
                 .then(|| line_words[k - 2].text(text))
@@ -888,7 +911,7 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
             return Some(nationality.map_or(w.clone(), |d| format!("{} {w}", d.to_lowercase())));
         }
         // "Prime Minister Mark Rutte and Saudi …": the role belongs to the first name.
-        if w == "and" || !(is_capitalised(prev.text(text)) || is_connector(w.as_str()) || is_all_caps(prev.text(text))) {
+        if and || !(is_capitalised(prev.text(text)) || connector || is_all_caps(prev.text(text))) {
             return None;
         }
         k -= 1;
@@ -918,7 +941,7 @@ fn appositive_after(text: &str, end: usize) -> Option<String> {
     let lead = APPOSITIVE_LEAD.find(rest)?.end();
     let start = lead - rest[..lead].chars().next_back().map_or(0, char::len_utf8);
     let words: Vec<&str> = rest[start..words_end(rest, start)].split_whitespace().take(9).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
-    let role = words.iter().any(|w| gazetteer::is_role_noun(&w.to_lowercase()) || (TITLE_HEADS.contains(w) && !is_title_modifier(w)));
+    let role = words.iter().any(|w| with_lower(w, gazetteer::is_role_noun) || (TITLE_HEADS.contains(w) && !is_title_modifier(w)));
     role.then(|| words.join(" ").to_lowercase())
 }
 
@@ -985,16 +1008,17 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
 /// - one word before "members" or "leadership" ("Hamas members"), which a person does not have.
 fn acts_as_organisation(text: &str, line_words: &[Word], from: usize, to: usize, after_the: bool) -> bool {
     let ws = &line_words[from..to];
-    if ws.iter().any(|w| gazetteer::NOT_INSTITUTIONS.contains(w.text(text)) || gazetteer::is_role_noun(&w.text(text).to_lowercase())) {
-        return false;
-    }
+    // Checked last, where the shape is there: few names have it.
+    let no_title_or_people = || {
+        !ws.iter().any(|w| gazetteer::NOT_INSTITUTIONS.contains(w.text(text)) || with_lower(w.text(text), gazetteer::is_role_noun))
+    };
     // The lower-case words after the name, while single spaces join them.
     let next = |k: usize| {
         line_words.get(k).filter(|w| text[line_words[k - 1].end..w.start] == *" ").map(|w| w.text(text))
     };
     let single = ws.len() == 1 && !is_sentence_start(text, ws[0]);
     if single && matches!(next(to), Some("members" | "membership" | "leadership")) {
-        return true;
+        return no_title_or_people();
     }
     if after_the && ws.len() <= 3 {
         let mut k = to;
@@ -1006,7 +1030,8 @@ fn acts_as_organisation(text: &str, line_words: &[Word], from: usize, to: usize,
             k += 1;
             adverbs += 1;
         }
-        return next(k).is_some_and(|v| gazetteer::INSTITUTION_VERBS.contains(v) || (gazetteer::is_speech_verb(v) && v.bytes().all(|b| b.is_ascii_lowercase()) && !v.ends_with("ing")));
+        let verb = next(k).is_some_and(|v| gazetteer::INSTITUTION_VERBS.contains(v) || (gazetteer::is_speech_verb(v) && v.bytes().all(|b| b.is_ascii_lowercase()) && !v.ends_with("ing")));
+        return verb && no_title_or_people();
     }
     // The plural verb is the word's own only where the word starts a clause: after a comma, or
     // after a word that opens one ("said Hezbollah have", "while Hezbollah have"), not after a
@@ -1024,7 +1049,7 @@ fn acts_as_organisation(text: &str, line_words: &[Word], from: usize, to: usize,
                         | "warned" | "reported" | "claimed"
                 ))
     };
-    single && clause_start && !w.ends_with('s') && !is_all_caps(w) && matches!(next(to), Some("have" | "are" | "were"))
+    single && clause_start && !w.ends_with('s') && !is_all_caps(w) && matches!(next(to), Some("have" | "are" | "were")) && no_title_or_people()
 }
 
 /// "Seleznyov said", "said Maria Zakharova", "Lavrov, speaking …".
@@ -1201,8 +1226,7 @@ impl Builder {
         for (i, merged) in merged_away.iter_mut().enumerate() {
             let a = &self.actors[i];
             if a.kind == ActorKind::Person && !names::is_full_name(&a.name) {
-                let key = names::surname_key(&a.name);
-                let matches: Vec<usize> = persons.iter().filter(|(_, s)| names::surname_key(s) == key).map(|(j, _)| *j).collect();
+                let matches: Vec<usize> = persons.iter().filter(|(_, s)| names::same_surname(s, &a.name)).map(|(j, _)| *j).collect();
                 if let [full] = matches[..] {
                     *merged = true;
                     for r in std::mem::take(&mut self.actors[i].roles) {
@@ -1218,11 +1242,8 @@ impl Builder {
         // full name here ("a spokesman for Diaz" after "Robert Diaz").
         let one_word = |a: &LocalActor, kind: ActorKind| a.kind == kind && !a.name.contains(' ');
         for (a, merged) in self.actors.iter().zip(merged_away.iter_mut()) {
-            if one_word(a, ActorKind::Organization) {
-                let key = names::surname_key(&a.name);
-                if persons.iter().any(|(_, s)| names::surname_key(s) == key) {
-                    *merged = true;
-                }
+            if one_word(a, ActorKind::Organization) && persons.iter().any(|(_, s)| names::same_surname(s, &a.name)) {
+                *merged = true;
             }
         }
         for i in 0..self.actors.len() {
@@ -1246,7 +1267,7 @@ impl Builder {
                 kept.push(a);
             }
         }
-        let mentions = search_aliases(text, parts, excluded, &mut kept, lower, &known.defined);
+        let mentions = search_aliases(text, parts, excluded, &kept, lower, &known.defined);
         // Only actors actually mentioned in article text are the article's actors.
         let mut used = vec![false; kept.len()];
         for m in &mentions {
@@ -1305,45 +1326,42 @@ fn search_aliases(
     text: &str,
     parts: &[(usize, usize)],
     excluded: &[(usize, usize)],
-    actors: &mut [LocalActor],
+    actors: &[LocalActor],
     lower: &HashSet<&str>,
     defined: &[LocalActor],
 ) -> Vec<LocalMention> {
-    let mut forms: Vec<(String, usize)> = Vec::new();
+    // A person's bare surname: what another name or a common word can also be.
+    let is_surname = |f: &str, a: &LocalActor| {
+        a.kind == ActorKind::Person && f != a.name && names::same_surname(f, names::surname(&a.name))
+    };
+    // (form, actor, whether it is a bare surname), the last worked out once per form.
+    let mut forms: Vec<(&str, usize, bool)> = Vec::new();
     for (i, a) in actors.iter().enumerate() {
         for alias in &a.aliases {
             if !alias.trim().is_empty() {
-                forms.push((alias.clone(), i));
+                forms.push((alias.as_str(), i, is_surname(alias, a)));
             }
         }
     }
-    // A person's bare surname: what another name or a common word can also be.
-    let is_surname = |f: &str, a: &LocalActor| {
-        a.kind == ActorKind::Person && f != a.name && names::surname_key(f) == names::surname_key(names::surname(&a.name))
-    };
     // Of one form, a person's surname wins over a capital ("Paris said" after "Ann Paris").
-    forms.sort_by(|a, b| {
-        let sa = is_surname(&a.0, &actors[a.1]);
-        let sb = is_surname(&b.0, &actors[b.1]);
-        b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)).then(sb.cmp(&sa))
-    });
+    forms.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)).then(b.2.cmp(&a.2)));
     forms.dedup_by(|a, b| a.0 == b.0);
-    let surnames: Vec<bool> = forms.iter().map(|(f, i)| is_surname(f, &actors[*i])).collect();
+    let surnames: Vec<bool> = forms.iter().map(|f| f.2).collect();
     // A surname that is also a capital the article uses for its state ("Martin Paris" and
     // "Paris has recalled its ambassador"): that state.
     let capital_states: Vec<Option<usize>> = forms
         .iter()
         .zip(&surnames)
-        .map(|((f, _), &surname)| {
+        .map(|(&(f, _, _), &surname)| {
             let capital = surname && gazetteer::country(f).is_some_and(|(_, form)| form == CountryForm::Capital);
-            capital.then(|| actors.iter().position(|a| a.kind == ActorKind::Country && a.aliases.contains(f))).flatten()
+            capital.then(|| actors.iter().position(|a| a.kind == ActorKind::Country && a.aliases.iter().any(|x| x == f))).flatten()
         })
         .collect();
     if forms.is_empty() {
         return vec![];
     }
     // Leftmost-longest: at each place the longest alias wins ("Maria Zakharova" over "Maria").
-    let strs: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
+    let strs: Vec<&str> = forms.iter().map(|f| f.0).collect();
     let patterns = Patterns::new(&strs);
     let mut out = Vec::new();
     for &(from, to) in parts {
@@ -1406,13 +1424,13 @@ fn surname_stands_alone(text: &str, s: usize, e: usize, lower: &HashSet<&str>) -
     let surname = &text[s..e];
     let ambiguous = gazetteer::country(surname).is_some()
         || SENTENCE_WORDS.contains(surname)
-        || lower.contains(surname.to_lowercase().as_str());
+        || with_lower(surname, |l| lower.contains(l));
     if !ambiguous {
         return true;
     }
     let numeral = |w: Option<&str>| w.is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()));
-    let prev_lower = prev.to_lowercase();
-    !(prev_joined && (LOCATIVES.contains(&prev_lower.as_str()) || lower_in(DETERMINERS, prev) || numeral(Some(prev))) || numeral(word_after))
+    let locative = || with_lower(prev, |p| LOCATIVES.contains(&p));
+    !(prev_joined && (locative() || lower_in(DETERMINERS, prev) || numeral(Some(prev))) || numeral(word_after))
 }
 
 /// Whether a capital at `s..e` that is also a person's surname here stands for its state: it is
@@ -1464,8 +1482,8 @@ fn capital_is_government_at(text: &str, s: usize, e: usize) -> bool {
         return false;
     }
     let before = text[..s].trim_end();
-    let prev: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
-    !LOCATIVES.contains(&prev.to_lowercase().as_str())
+    let prev_start = before.char_indices().rev().find(|&(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+    !with_lower(&before[prev_start..], |prev| LOCATIVES.contains(&prev))
 }
 
 #[cfg(test)]

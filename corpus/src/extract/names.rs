@@ -7,6 +7,10 @@
 
 /// Lower-case words inside a name that belong to the surname after them.
 fn is_particle_word(w: &str) -> bool {
+    // Every particle is two to five lower-case ASCII letters: most words are ruled out by that.
+    if !(2..=5).contains(&w.len()) {
+        return false;
+    }
     matches!(
         w,
         "von" | "van" | "der" | "den" | "de" | "del" | "della" | "da" | "das" | "di" | "du" | "dos" | "le" | "la" | "ter"
@@ -18,9 +22,15 @@ const HYPHEN_PREFIXES: &[&str] = &["al", "el", "ad", "as", "ash", "at", "ar", "a
 
 /// A name particle as written inside a name ("von") or at a sentence start ("Von").
 pub fn is_particle(w: &str) -> bool {
-    let mut c = w.chars();
-    let lowered: String = c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default();
-    is_particle_word(&lowered)
+    // Particles are ASCII: the first letter lowered in a small buffer, no allocation.
+    let b = w.as_bytes();
+    if !(2..=5).contains(&b.len()) || !b.is_ascii() {
+        return false;
+    }
+    let mut lowered = [0u8; 5];
+    lowered[..b.len()].copy_from_slice(b);
+    lowered[0] = lowered[0].to_ascii_lowercase();
+    std::str::from_utf8(&lowered[..b.len()]).is_ok_and(is_particle_word)
 }
 
 /// A particle in lower case, as it stands inside a name.
@@ -42,13 +52,22 @@ pub fn is_initials(w: &str) -> bool {
 /// The surname with its particles: "von der Leyen" of "Ursula von der Leyen", "Rutte" of "Mark
 /// Rutte"; a name that starts with a particle is all surname.
 pub fn surname(name: &str) -> &str {
-    let words: Vec<&str> = name.split(' ').collect();
-    if words.len() < 2 || is_particle(words[0]) {
+    // Without collecting the words: where each word after the first starts, in one pass.
+    let Some((first, _)) = name.split_once(' ') else { return name };
+    if is_particle(first) {
         return name;
     }
-    let first_particle = (1..words.len() - 1).find(|&k| is_inner_particle(words[k])).unwrap_or(words.len() - 1);
-    let skip: usize = words[..first_particle].iter().map(|w| w.len() + 1).sum();
-    &name[skip..]
+    let mut last_start = 0;
+    let mut start = first.len() + 1;
+    for w in name[start..].split(' ') {
+        let is_last = start + w.len() == name.len();
+        if !is_last && is_inner_particle(w) {
+            return &name[start..];
+        }
+        last_start = start;
+        start += w.len() + 1;
+    }
+    &name[last_start..]
 }
 
 /// A given name and a surname, as opposed to a surname alone ("Rutte", "von der Leyen").
@@ -60,6 +79,16 @@ pub fn is_full_name(name: &str) -> bool {
 pub fn surname_key(s: &str) -> String {
     let mut c = s.chars();
     c.next().map(|f| f.to_lowercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// Whether two surnames have one `surname_key`, without making either key.
+pub fn same_surname(a: &str, b: &str) -> bool {
+    match (a.as_bytes().first(), b.as_bytes().first()) {
+        // An ASCII first letter lowers to one letter: the rest must match as it is.
+        (Some(f), Some(g)) if f.is_ascii() && g.is_ascii() => f.eq_ignore_ascii_case(g) && a[1..] == b[1..],
+        // Others may lower to several characters ('İ'): the keys themselves.
+        _ => surname_key(a) == surname_key(b),
+    }
 }
 
 /// The surname as written inside a sentence and, when it starts with a particle, at its start.
@@ -86,6 +115,13 @@ mod tests {
         assert_eq!(surname("Von der Leyen"), "Von der Leyen");
         assert!(is_full_name("Bashar al-Assad") && !is_full_name("Da Silva") && !is_full_name("Rutte"));
         assert_eq!(surname_key("Von der Leyen"), surname_key(surname("Ursula von der Leyen")));
+        assert_eq!(surname("Jean-Claude Juncker"), "Juncker");
+        assert_eq!(surname("Ursula von der"), "von der");
+        assert_eq!(surname("Mark "), "");
+        assert_eq!(surname("Ursula  Leyen"), "Leyen");
+        for (a, b) in [("Von der Leyen", "von der Leyen"), ("Rutte", "rutte"), ("", ""), ("É", "é"), ("Rutte", "Rutt"), ("a", ""), ("İx", "i̇x")] {
+            assert_eq!(same_surname(a, b), surname_key(a) == surname_key(b), "{a} {b}");
+        }
         assert!(is_prefixed_name("al-Assad") && !is_prefixed_name("well-Known"));
         assert!(is_initials("J.D.") && is_initials("W.") && !is_initials("U.S.A") && !is_initials("NATO"));
     }
