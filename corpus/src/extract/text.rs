@@ -166,6 +166,11 @@ pub fn is_all_caps(w: &str) -> bool {
 pub fn sentence_ends(text: &str, from: usize, to: usize) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
+    // The next end mark and the next line break or 0xE2 (which leads "…") at or after where they
+    // were last looked for: a SIMD search for each, repeated only once the scan passes it.
+    let next_mark = |i: usize| memchr::memchr3(b'.', b'!', b'?', &bytes[i..to]).map_or(to, |k| i + k);
+    let next_other = |i: usize| memchr::memchr2(b'\n', 0xE2, &bytes[i..to]).map_or(to, |k| i + k);
+    let (mut mark, mut other) = (next_mark(from), next_other(from));
     let mut i = from;
     while i < to {
         let b = bytes[i];
@@ -179,9 +184,13 @@ pub fn sentence_ends(text: &str, from: usize, to: usize) -> Vec<usize> {
         let is_end_mark = matches!(b, b'.' | b'!' | b'?') || (b == 0xE2 && text[i..].starts_with('…'));
         if !is_end_mark {
             i += 1;
-            while i < to && !matches!(bytes[i], b'\n' | b'.' | b'!' | b'?' | 0xE2) {
-                i += 1;
+            if mark < i {
+                mark = next_mark(i);
             }
+            if other < i {
+                other = next_other(i);
+            }
+            i = mark.min(other);
             continue;
         }
         let mut j = i + if b < 0x80 { 1 } else { '…'.len_utf8() };
