@@ -398,12 +398,14 @@ fn word_key<'t>(text: &'t str, ws: &[Word]) -> std::borrow::Cow<'t, str> {
 }
 
 fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word], ctx: &LineCtx, b: &mut Builder) {
-    let parts = split_run(text, run);
+    // The parts go into a buffer the builder keeps: one allocation per article, not per run.
+    let mut parts = std::mem::take(&mut b.parts);
+    split_run(text, run, &mut parts);
     // The words of a title just before ("deputy foreign minister"): the role of the name after it.
     let mut prev_title: Option<String> = None;
     // A nationality right before a title ("Russian Deputy Foreign Minister") is part of the role.
     let mut demonym: Option<String> = None;
-    for part in parts {
+    for part in parts.drain(..) {
         let nationality = demonym.take();
         match part {
             Part::Country { canonical, form, from, to } => {
@@ -532,12 +534,13 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
             Part::Skip => prev_title = None,
         }
     }
+    b.parts = parts;
 }
 
 /// Splits a capitalised run into countries, organisations, titles and names, left to right.
-fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
+fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
     let s = |k: usize| run[k].text(text);
-    let mut parts = Vec::new();
+    parts.clear();
     let mut i = 0;
     let mut after_title = false;
     while i < run.len() {
@@ -685,7 +688,6 @@ fn split_run(text: &str, run: &[Word]) -> Vec<Part> {
         i = k;
         after_title = false;
     }
-    parts
 }
 
 /// Title words that qualify the next one rather than end the title ("Deputy", "Foreign").
@@ -1122,6 +1124,8 @@ struct Builder {
     /// Where each detection ends → (actor, start): what "(OSCE)" or "X’s Service" attach to.
     detections: HashMap<usize, (usize, usize)>,
     unproven: HashSet<String>,
+    /// A buffer for the parts of one run (`split_run`).
+    parts: Vec<Part>,
 }
 
 fn slot(kind: ActorKind) -> usize {

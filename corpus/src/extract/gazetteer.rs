@@ -142,6 +142,10 @@ pub struct Gazetteer {
     pub max_form_len: usize,
     /// First words of the forms with more than one word.
     pub first_words: HashSet<String>,
+    /// Per first byte of a key (or of a first word), a bit per byte length below 64 that a key or
+    /// first word of that first byte has: a word of one ASCII piece whose (first byte, length)
+    /// has no bit is neither, which spares most words the key and the lookups.
+    lengths: [u64; 256],
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -171,8 +175,23 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
             countries.entry(key).or_insert((canonical, kind));
         }
     }
-    Gazetteer { countries, max_country_words, max_form_len, first_words }
+    let mut lengths = [0u64; 256];
+    for key in countries.keys().chain(first_words.iter()) {
+        if key.len() < 64 {
+            lengths[key.as_bytes()[0] as usize] |= 1 << key.len();
+        }
+    }
+    Gazetteer { countries, max_country_words, max_form_len, first_words, lengths }
 });
+
+/// Whether `word` cannot be a country form nor the first word of one, by its first byte and
+/// length alone. Only for ASCII words without white space (whose key is the word lower-cased,
+/// apostrophes kept): anything else is never ruled out here.
+fn surely_no_country_word(word: &str) -> bool {
+    let b = word.as_bytes();
+    let plain = !b.is_empty() && b.len() < 64 && b.iter().all(|c| c.is_ascii_graphic());
+    plain && GAZETTEER.lengths[b[0].to_ascii_lowercase() as usize] & (1 << b.len()) == 0
+}
 
 /// The lookup key of a name: lower case, single spaces, no leading "the", curly apostrophes
 /// straightened.
@@ -216,7 +235,7 @@ fn with_key<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 pub fn country(form: &str) -> Option<(&'static str, CountryForm)> {
-    if form.len() > GAZETTEER.max_form_len {
+    if form.len() > GAZETTEER.max_form_len || surely_no_country_word(form) {
         return None;
     }
     with_key(form, |key| GAZETTEER.countries.get(key).copied())
@@ -224,6 +243,9 @@ pub fn country(form: &str) -> Option<(&'static str, CountryForm)> {
 
 /// `country(word)` and `starts_longer_country_form(word)`, with one key for both.
 pub fn country_word(word: &str) -> (Option<(&'static str, CountryForm)>, bool) {
+    if surely_no_country_word(word) {
+        return (None, false);
+    }
     with_key(word, |key| {
         let country = if word.len() > GAZETTEER.max_form_len { None } else { GAZETTEER.countries.get(key).copied() };
         (country, GAZETTEER.first_words.contains(key))
@@ -232,7 +254,7 @@ pub fn country_word(word: &str) -> (Option<(&'static str, CountryForm)>, bool) {
 
 /// Whether a country form of more than one word starts with this word ("United", "the").
 pub fn starts_longer_country_form(word: &str) -> bool {
-    with_key(word, |key| GAZETTEER.first_words.contains(key))
+    !surely_no_country_word(word) && with_key(word, |key| GAZETTEER.first_words.contains(key))
 }
 
 /// The demonym of a country, for naming its institutions ("Russian Foreign Ministry").
@@ -477,6 +499,23 @@ mod tests {
         assert_eq!(country("Narnia"), None);
         assert_eq!(demonym_of("Russia"), Some("Russian"));
         assert_eq!(demonym_of("United States"), Some("American"));
+    }
+
+    #[test]
+    fn the_length_filter_rules_out_no_country_word() {
+        for key in GAZETTEER.countries.keys().chain(GAZETTEER.first_words.iter()) {
+            for form in [key.clone(), key.to_uppercase(), capitalise(key)] {
+                if !form.contains(' ') {
+                    assert!(!surely_no_country_word(&form), "{form}");
+                }
+            }
+        }
+        assert!(surely_no_country_word("Weberani") && !surely_no_country_word("Russian"));
+    }
+
+    fn capitalise(s: &str) -> String {
+        let mut c = s.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
     }
 
     #[test]
