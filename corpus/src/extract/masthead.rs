@@ -210,8 +210,9 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         .filter(|&&i| !lines[i].is_blank(text))
         .take(first_prose + 3)
         .find_map(|&i| CREDIT.captures(lines[i].text(text)).map(|c| c[1].to_string()));
-    let self_named = self_names(text).map(|c| c[1].trim_end_matches('.').to_string()).find(|n| !n.starts_with("Google") && !n.is_empty());
-    m.outlet = byline_outlet.or(credit).or(dateline_agency).or(self_named);
+    // The site naming itself is looked for (through the whole text) only when nothing else names it.
+    let self_named = || self_names(text).map(|c| c[1].trim_end_matches('.').to_string()).find(|n| !n.starts_with("Google") && !n.is_empty());
+    m.outlet = byline_outlet.or(credit).or(dateline_agency).or_else(self_named);
     m
 }
 
