@@ -19,7 +19,7 @@
 use super::names;
 use super::patterns::Patterns;
 use super::gazetteer::{self, CountryForm, ORG_HEADS, SENTENCE_WORDS, TITLE_HEADS};
-use super::text::{self, is_all_caps, is_capitalised, Word};
+use super::text::{self, is_all_caps, is_capitalised, with_lower, Word};
 use crate::model::{ActorKind, Span};
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -86,22 +86,6 @@ fn lower_in(list: &[&str], w: &str) -> bool {
         list.contains(&w.to_lowercase().as_str())
     }
 }
-/// Calls `f` with `w` lower-cased: in a buffer on the stack when `w` is short ASCII (nearly
-/// every word), so that asking about a word's lower-case form allocates nothing.
-fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    const MAX: usize = 40;
-    let b = w.as_bytes();
-    if b.len() <= MAX && b.is_ascii() {
-        let mut buf = [0u8; MAX];
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = s.to_ascii_lowercase();
-        }
-        f(std::str::from_utf8(&buf[..b.len()]).expect("ASCII is UTF-8"))
-    } else {
-        f(&w.to_lowercase())
-    }
-}
-
 /// Acronyms that are not actors.
 const NOT_ACRONYMS: &[&str] = &[
     "FM", "PM", "MP", "TV", "AM", "GMT", "UTC", "COVID", "CEO", "OK", "ID", "USD", "EUR", "GDP", "AI", "II", "III", "IV",

@@ -9,6 +9,7 @@ use super::speakers::{self, Attribution};
 use super::{dates, masthead, names, segment, statements, text, Source};
 use crate::model::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 /// One article after the per-article stages.
 struct Analysed {
@@ -101,52 +102,71 @@ fn finish_article(s: Source, lines: &[text::Line], seg: segment::Segments, mast:
 #[derive(Default)]
 struct Registry {
     actors: Vec<Actor>,
-    by_key: HashMap<(ActorKind, String), ActorId>,
+    /// Per kind (person, country, organisation), the lower-cased name → id.
+    by_key: [HashMap<String, ActorId>; 3],
 }
 
 impl Registry {
     fn id(&mut self, name: &str, kind: ActorKind) -> ActorId {
-        let key = (kind, name.to_lowercase());
-        if let Some(&id) = self.by_key.get(&key) {
+        let slot = match kind {
+            ActorKind::Person => 0,
+            ActorKind::Country => 1,
+            ActorKind::Organization => 2,
+        };
+        // Nearly every local actor is one already registered: found without a lower-cased copy.
+        if let Some(id) = text::with_lower(name, |key| self.by_key[slot].get(key).copied()) {
             return id;
         }
         let id = self.actors.len() as ActorId;
         self.actors.push(Actor { name: name.to_string(), kind, aliases: vec![] });
-        self.by_key.insert(key, id);
+        self.by_key[slot].insert(name.to_lowercase(), id);
         id
     }
 }
 
 /// The canonical (name, kind) of a local actor under the corpus-wide rules.
-fn canonical(a: &LocalActor, rules: &ActorRules, full_names: &HashMap<String, Vec<String>>, org_aliases: &HashMap<String, Vec<String>>) -> (String, ActorKind) {
-    for form in std::iter::once(&a.name).chain(a.aliases.iter()) {
-        if let Some(target) = rules.merges.get(&form.to_lowercase()) {
-            let kind = rules.actors.iter().find(|d| &d.name == target).map_or(a.kind, |d| d.kind);
-            return (target.clone(), kind);
+fn canonical<'a>(
+    a: &'a LocalActor,
+    rules: &'a ActorRules,
+    full_names: &'a HashMap<String, Vec<String>>,
+    org_aliases: &'a HashMap<String, Vec<String>>,
+) -> (Cow<'a, str>, ActorKind) {
+    // The user's merges and actors, when there are any.
+    if !rules.merges.is_empty() {
+        for form in std::iter::once(&a.name).chain(a.aliases.iter()) {
+            if let Some(target) = rules.merges.get(&form.to_lowercase()) {
+                let kind = rules.actors.iter().find(|d| &d.name == target).map_or(a.kind, |d| d.kind);
+                return (target.as_str().into(), kind);
+            }
         }
     }
     for d in &rules.actors {
         let hit = std::iter::once(&a.name).chain(a.aliases.iter()).any(|f| d.aliases.iter().any(|x| x.eq_ignore_ascii_case(f)));
         if hit {
-            return (d.name.clone(), d.kind);
+            return (d.name.as_str().into(), d.kind);
         }
     }
     match a.kind {
         ActorKind::Person if !names::is_full_name(&a.name) => match full_names.get(&names::surname_key(&a.name)) {
-            Some(v) if v.len() == 1 => (v[0].clone(), ActorKind::Person),
-            _ => (a.name.clone(), a.kind),
+            Some(v) if v.len() == 1 => (v[0].as_str().into(), ActorKind::Person),
+            _ => (a.name.as_str().into(), a.kind),
         },
-        ActorKind::Organization => match org_aliases.get(&a.name.to_lowercase()) {
-            Some(v) if v.len() == 1 && v[0].to_lowercase() != a.name.to_lowercase() => (v[0].clone(), a.kind),
+        ActorKind::Organization => match text::with_lower(&a.name, |key| org_aliases.get(key)) {
+            Some(v) if v.len() == 1 && v[0].to_lowercase() != a.name.to_lowercase() => (v[0].as_str().into(), a.kind),
             _ => (title_case_institution(&a.name), a.kind),
         },
-        _ => (a.name.clone(), a.kind),
+        _ => (a.name.as_str().into(), a.kind),
     }
 }
 
 /// "Russian foreign ministry" and "Russian Foreign Ministry" are one name: an institution written
 /// in lower case takes capitals.
-fn title_case_institution(name: &str) -> String {
+fn title_case_institution(name: &str) -> Cow<'_, str> {
+    // Nearly every name needs no change: no copy then.
+    let changes = |w: &str| w.len() > 3 || super::gazetteer::ORG_HEADS.contains(w);
+    if name.split(' ').all(|w| !w.chars().next().is_some_and(|f| changes(w) && !f.to_uppercase().eq(std::iter::once(f)))) {
+        return name.into();
+    }
     name.split(' ')
         .map(|w| {
             let mut c = w.chars();
@@ -158,6 +178,7 @@ fn title_case_institution(name: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+        .into()
 }
 
 fn build(analysed: Vec<Analysed>, rules: &ActorRules) -> Corpus {
@@ -194,9 +215,9 @@ fn build(analysed: Vec<Analysed>, rules: &ActorRules) -> Corpus {
                 let (name, kind) = canonical(act, rules, &full_names, &org_aliases);
                 let id = reg.id(&name, kind);
                 let actor = &mut reg.actors[id as usize];
-                for alias in std::iter::once(&name).chain(act.aliases.iter()) {
-                    if !actor.aliases.contains(alias) {
-                        actor.aliases.push(alias.clone());
+                for alias in std::iter::once(name.as_ref()).chain(act.aliases.iter().map(String::as_str)) {
+                    if !actor.aliases.iter().any(|x| x == alias) {
+                        actor.aliases.push(alias.to_string());
                     }
                 }
                 id

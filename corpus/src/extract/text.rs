@@ -142,6 +142,22 @@ pub fn chars_led_by(text: &str, from: usize, to: usize, lead: [u8; 3]) -> impl I
     })
 }
 
+/// Calls `f` with `w` lower-cased: in a buffer on the stack when `w` is short ASCII (nearly
+/// every word), so that asking about a word's lower-case form allocates nothing.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    const MAX: usize = 40;
+    let b = w.as_bytes();
+    if b.len() <= MAX && b.is_ascii() {
+        let mut buf = [0u8; MAX];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = s.to_ascii_lowercase();
+        }
+        f(std::str::from_utf8(&buf[..b.len()]).expect("ASCII is UTF-8"))
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
 /// Whether the word starts with an upper-case letter.
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
