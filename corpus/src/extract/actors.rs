@@ -983,6 +983,14 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
         // full name in the article takes the name back (`Builder::finish`).
         return matches!(prep, "for" | "at" | "of" | "with") && gazetteer::is_employee_noun(governor);
     }
+    // "a spokeswoman for the Red Cross", "an official with the Halo Trust": with "the", which no
+    // person's name takes, a name of up to three words.
+    if ws.len() <= 3 && at >= 3 && line_words[at - 1].text(text) == "the" && (at - 3..at).all(|k| text[line_words[k].end..line_words[k + 1].start] == *" ") {
+        let prep = line_words[at - 2].text(text);
+        let governor = line_words[at - 3].text(text).to_lowercase();
+        let governor = governor.strip_suffix('s').filter(|g| gazetteer::is_role_noun(g)).unwrap_or(&governor);
+        return matches!(prep, "for" | "at" | "of" | "with") && gazetteer::is_employee_noun(governor);
+    }
     false
 }
 
@@ -1229,8 +1237,12 @@ impl Builder {
         // said", "a spokesman for Greenpeace"): the organisation, unless it is the surname of a
         // full name here ("a spokesman for Diaz" after "Robert Diaz").
         let one_word = |a: &LocalActor, kind: ActorKind| a.kind == kind && !a.name.contains(' ');
+        // A plural of such a surname is the family ("the Robinsons said" after "Mark Robinson").
+        let family_of = |org: &str, surname: &str| {
+            [org.strip_suffix('s'), org.strip_suffix("es")].into_iter().flatten().any(|stem| names::same_surname(surname, stem))
+        };
         for (a, merged) in self.actors.iter().zip(merged_away.iter_mut()) {
-            if one_word(a, ActorKind::Organization) && persons.iter().any(|(_, s)| names::same_surname(s, &a.name)) {
+            if one_word(a, ActorKind::Organization) && persons.iter().any(|(_, s)| names::same_surname(s, &a.name) || family_of(&a.name, s)) {
                 *merged = true;
             }
         }
