@@ -957,39 +957,39 @@ fn words_end(s: &str, start: usize) -> usize {
 /// spokesperson governing it ("a spokesman for Greenpeace", "an analyst at Barclays").
 fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -> bool {
     let end = ws[ws.len() - 1].end;
+    // A noun for someone working for an organisation, also in the plural ("spokesmen" aside).
+    let employee = |w: &str| {
+        with_lower(w, |g| gazetteer::is_employee_noun(g.strip_suffix('s').filter(|g| gazetteer::is_role_noun(g)).unwrap_or(g)))
+    };
     if ws.len() == 1 && gazetteer::MEDIA_NAMES.contains(ws[0].text(text)) {
         return true;
     }
     if let Some(rest) = text[end..text::floor_boundary(text, end + 120)].strip_prefix(", ") {
         // The appositive's noun phrase: up to its first punctuation or relative pronoun.
         let phrase = rest.split([',', '.', ';', '(', ')', '—', '–', ':']).next().unwrap_or("");
-        let words: Vec<String> = phrase
-            .split_whitespace()
-            .take_while(|w| !matches!(*w, "that" | "which" | "who" | "whose" | "where" | "said" | "says"))
-            .take(7)
-            .map(|w| w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase())
-            .collect();
-        let org = words.iter().any(|w| gazetteer::ORG_NOUNS.contains(w.as_str()));
-        let person = words.iter().any(|w| gazetteer::is_role_noun(w) || gazetteer::PERSON_WORDS.contains(w.as_str()));
+        let (mut org, mut person) = (false, false);
+        let words = phrase.split_whitespace().take_while(|w| !matches!(*w, "that" | "which" | "who" | "whose" | "where" | "said" | "says"));
+        for w in words.take(7) {
+            with_lower(w.trim_end_matches("’s").trim_end_matches("'s"), |w| {
+                org |= gazetteer::ORG_NOUNS.contains(w);
+                person |= gazetteer::is_role_noun(w) || gazetteer::PERSON_WORDS.contains(w);
+            });
+        }
         if org && !person {
             return true;
         }
     }
     if ws.len() == 1 && at >= 2 && text[line_words[at - 2].end..line_words[at].start].len() == 2 + line_words[at - 1].text(text).len() {
         let prep = line_words[at - 1].text(text);
-        let governor = line_words[at - 2].text(text).to_lowercase();
-        let governor = governor.strip_suffix('s').filter(|g| gazetteer::is_role_noun(g)).unwrap_or(&governor);
         // "an aide to Diaz", "a spokesman for Diaz": people have these too; the surname of a
         // full name in the article takes the name back (`Builder::finish`).
-        return matches!(prep, "for" | "at" | "of" | "with") && gazetteer::is_employee_noun(governor);
+        return matches!(prep, "for" | "at" | "of" | "with") && employee(line_words[at - 2].text(text));
     }
     // "a spokeswoman for the Red Cross", "an official with the Halo Trust": with "the", which no
     // person's name takes, a name of up to three words.
     if ws.len() <= 3 && at >= 3 && line_words[at - 1].text(text) == "the" && (at - 3..at).all(|k| text[line_words[k].end..line_words[k + 1].start] == *" ") {
         let prep = line_words[at - 2].text(text);
-        let governor = line_words[at - 3].text(text).to_lowercase();
-        let governor = governor.strip_suffix('s').filter(|g| gazetteer::is_role_noun(g)).unwrap_or(&governor);
-        return matches!(prep, "for" | "at" | "of" | "with") && gazetteer::is_employee_noun(governor);
+        return matches!(prep, "for" | "at" | "of" | "with") && employee(line_words[at - 3].text(text));
     }
     false
 }
