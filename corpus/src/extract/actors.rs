@@ -573,7 +573,12 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
             }
             let from = if is_leading_function_word(w) && i < head { i + 1 } else { i };
             // "The Troika": a bare head word is a common noun, not a name ("the Senate" is one).
-            if end - from == 1 && !is_all_caps(s(from)) && !gazetteer::LEGISLATURES.contains(s(from)) {
+            let bare = end - from == 1 && !is_all_caps(s(from)) && !gazetteer::LEGISLATURES.contains(s(from));
+            // "West Bank", "Left Bank": a point of the compass before "Bank" names a river's bank.
+            let river_bank = end - from == 2
+                && s(from + 1) == "Bank"
+                && matches!(s(from), "West" | "East" | "North" | "South" | "Left" | "Right");
+            if bare || river_bank {
                 parts.push(Part::Skip);
             } else {
                 parts.push(Part::Org { from, to: end });
@@ -964,6 +969,9 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
     if ws.len() == 1 && gazetteer::MEDIA_NAMES.contains(ws[0].text(text)) {
         return true;
     }
+    if relative_which_then_acts(&text[end..text::floor_boundary(text, end + 160)]) {
+        return true;
+    }
     if let Some(rest) = text[end..text::floor_boundary(text, end + 120)].strip_prefix(", ") {
         // The appositive's noun phrase: up to its first punctuation or relative pronoun.
         let phrase = rest.split([',', '.', ';', '(', ')', '—', '–', ':']).next().unwrap_or("");
@@ -1044,6 +1052,22 @@ fn acts_as_organisation(text: &str, line_words: &[Word], from: usize, to: usize,
                 ))
     };
     single && clause_start && !w.ends_with('s') && !is_all_caps(w) && matches!(next(to), Some("have" | "are" | "were")) && no_title_or_people()
+}
+
+/// ", which governs the territory, said …" after a name: "which", not "who", and then the name
+/// says or does what institutions do. A place takes "which" too ("Crimea, which Russia annexed"),
+/// but does not speak.
+fn relative_which_then_acts(after: &str) -> bool {
+    let Some(clause) = after.strip_prefix(", which ") else { return false };
+    // The relative clause ends at the next comma, within its sentence.
+    let Some(comma) = clause.find([',', '.', ';', ':', '\n', '“', '"', '(']).filter(|&k| clause[k..].starts_with(", ")) else { return false };
+    let mut words = clause[comma + 2..].split(' ');
+    let mut verb = words.next().unwrap_or("");
+    if matches!(verb, "has" | "have" | "had" | "also" | "then" | "later") {
+        verb = words.next().unwrap_or("");
+    }
+    let verb = verb.trim_end_matches([',', '.', ';', ':']);
+    gazetteer::INSTITUTION_VERBS.contains(verb) || (gazetteer::is_speech_verb(verb) && verb.bytes().all(|b| b.is_ascii_lowercase()) && !verb.ends_with("ing"))
 }
 
 /// "Seleznyov said", "said Maria Zakharova", "Lavrov, speaking …".
@@ -1601,6 +1625,15 @@ mod tests {
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
+    }
+
+    #[test]
+    fn a_relative_which_then_speech_is_an_organisation() {
+        assert!(relative_which_then_acts(", which governs the territory, said on Monday"));
+        assert!(relative_which_then_acts(", which has fighters in the south, has rejected it"));
+        assert!(!relative_which_then_acts(", which Russia annexed in 2014, is a peninsula"));
+        assert!(!relative_which_then_acts(", which Russia annexed. Officials said"));
+        assert!(!relative_which_then_acts(", who leads it, said"));
     }
 
     #[test]
