@@ -686,3 +686,18 @@ fn organisations_known_by_how_the_story_uses_them() {
     // family; "Crimea, which changed hands" a place; nothing else is an actor.
     assert_eq!(names.len(), 11, "{names:?}");
 }
+
+#[test]
+fn a_national_society_named_with_its_nationality() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "parties_to_a_truce.txt");
+    // "The Palestinian Red Crescent said": after "the" and a nationality, no person's name; the
+    // nationality is part of the organisation's.
+    for name in ["Palestinian Red Crescent", "United Nations"] {
+        assert_eq!(actor(c, a, name).kind, corpus::ActorKind::Organization, "{name}");
+    }
+    assert_eq!(actor(c, a, "Israel").kind, corpus::ActorKind::Country);
+    assert_eq!(speaker_of(c, a, "The pause").as_deref(), Some("Lena Okafor"));
+    assert_eq!(actor_names(c, a).len(), 4, "{:?}", actor_names(c, a));
+}

@@ -481,15 +481,26 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 // A name with no head word the rules know can still show it is an organisation:
                 // "Gazprom, the state energy company", "a spokesman for Greenpeace", "told Reuters",
                 // or by what it does: "the Red Cross delivered", "Hezbollah have offered".
-                let after_the = run_start + from > 0
-                    && matches!(line_words[run_start + from - 1].text(text), "the" | "The")
-                    && text[line_words[run_start + from - 1].end..ws[0].start] == *" ";
-                if !titled
-                    && !is_known
-                    && (names_organisation(text, line_words, run_start + from, ws)
-                        || (acts_as_organisation(text, line_words, run_start + from, run_start + to, after_the) && !all_common()))
-                {
+                // "the Red Cross", also with a nationality between ("the Palestinian Red Crescent").
+                let at = run_start + from;
+                let joined = |k: usize| text[line_words[k - 1].end..line_words[k].start] == *" ";
+                let is_the = |k: usize| matches!(line_words[k].text(text), "the" | "The");
+                let demonym = |k: usize| gazetteer::country(line_words[k].text(text)).is_some_and(|(_, f)| f == CountryForm::Demonym);
+                let the_demonym = at > 1 && joined(at) && joined(at - 1) && demonym(at - 1) && is_the(at - 2);
+                let after_the = (at > 0 && joined(at) && is_the(at - 1)) || the_demonym;
+                if !titled && !is_known && names_organisation(text, line_words, run_start + from, ws) {
                     b.add_org(&name, span, text, ws);
+                    prev_title = None;
+                    continue;
+                }
+                if !titled && !is_known && acts_as_organisation(text, line_words, run_start + from, run_start + to, after_the) && !all_common() {
+                    // The nationality is part of the name ("the Palestinian Red Crescent").
+                    if the_demonym {
+                        let start = line_words[at - 1].start;
+                        b.add_org(&text[start..span.end as usize], Span::new(start, span.end as usize), text, &line_words[at - 1..run_start + to]);
+                    } else {
+                        b.add_org(&name, span, text, ws);
+                    }
                     prev_title = None;
                     continue;
                 }
