@@ -701,3 +701,22 @@ fn a_national_society_named_with_its_nationality() {
     assert_eq!(speaker_of(c, a, "The pause").as_deref(), Some("Lena Okafor"));
     assert_eq!(actor_names(c, a).len(), 4, "{:?}", actor_names(c, a));
 }
+
+#[test]
+fn companies_named_by_their_executives_and_analysts() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "company_executives.txt");
+    // "Aerolinq Chief Executive Daniel Roth": the name before an executive's title employs him;
+    // "Analysts at Kessling": after "at", an employer, not a place; "900 MAX 9" is a model.
+    for name in ["Aerolinq", "Civil Aviation Authority", "Kessling"] {
+        assert_eq!(actor(c, a, name).kind, corpus::ActorKind::Organization, "{name}");
+    }
+    // "Administrator" is a title, not part of the name.
+    for name in ["Maria Velde", "Daniel Roth", "Ron Epp"] {
+        assert_eq!(actor(c, a, name).kind, corpus::ActorKind::Person, "{name}");
+    }
+    assert_eq!(speaker_of(c, a, "Safety will").as_deref(), Some("Maria Velde"));
+    assert_eq!(speaker_of(c, a, "We are going").as_deref(), Some("Daniel Roth"));
+    assert_eq!(actor_names(c, a).len(), 6, "{:?}", actor_names(c, a));
+}

@@ -389,7 +389,8 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
     let mut prev_title: Option<String> = None;
     // A nationality right before a title ("Russian Deputy Foreign Minister") is part of the role.
     let mut demonym: Option<String> = None;
-    for part in parts.drain(..) {
+    for idx in 0..parts.len() {
+        let part = parts[idx].clone();
         let nationality = demonym.take();
         match part {
             Part::Country { canonical, form, from, to } => {
@@ -429,6 +430,13 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     prev_title = None;
                     continue;
                 }
+                // "737 MAX 9", "MAX 8": capitals next to a number name a model, not an organisation.
+                let numeral_beside = text[..span.start as usize].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
+                    || text[span.end as usize..].strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+                if ws.len() == 1 && is_all_caps(surface) && numeral_beside {
+                    prev_title = None;
+                    continue;
+                }
                 let has_acronym = ws.iter().any(|w| is_all_caps(w.text(text)) || is_domain(w.text(text)));
                 if ctx.title_case && !has_acronym {
                     prev_title = None;
@@ -450,11 +458,16 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 let name = word_key(text, ws);
                 let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
                 let surname = ws[ws.len() - 1].text(text);
-                // One word after "of" or "in" is a place ("Rep. Matt Gaetz of Florida").
+                // One word after "of" or "in" is a place ("Rep. Matt Gaetz of Florida"), but after
+                // "at" one that employs someone is not ("an analyst at Barclays").
                 let place = ws.len() == 1
                     && !titled
                     && run_start + from > 0
-                    && matches!(line_words[run_start + from - 1].text(text), "of" | "in" | "from" | "at" | "near");
+                    && match line_words[run_start + from - 1].text(text) {
+                        "of" | "in" | "from" | "near" => true,
+                        "at" => !employer_after(text, line_words, run_start + from),
+                        _ => false,
+                    };
                 let is_known = ctx.known.persons.contains(name.as_ref());
                 // In a Title Case headline only names known from elsewhere count. What rules a
                 // name out is checked before the costlier search for evidence.
@@ -488,7 +501,11 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 let demonym = |k: usize| gazetteer::country(line_words[k].text(text)).is_some_and(|(_, f)| f == CountryForm::Demonym);
                 let the_demonym = at > 1 && joined(at) && joined(at - 1) && demonym(at - 1) && is_the(at - 2);
                 let after_the = (at > 0 && joined(at) && is_the(at - 1)) || the_demonym;
-                if !titled && !is_known && names_organisation(text, line_words, run_start + from, ws) {
+                // "Boeing Chief Executive Dave Calhoun": a name before an executive's or a
+                // spokesperson's title and the person holding it employs that person.
+                let employer = matches!(parts.get(idx + 1), Some(&Part::Title { from: t, to: t_end }) if is_executive_title(run[t_end - 1].text(text)) && t == to)
+                    && matches!(parts.get(idx + 2), Some(Part::Name { titled: true, .. }));
+                if !titled && !is_known && (names_organisation(text, line_words, run_start + from, ws) || (employer && !all_common())) {
                     b.add_org(&name, span, text, ws);
                     prev_title = None;
                     continue;
@@ -529,6 +546,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
             Part::Skip => prev_title = None,
         }
     }
+    parts.clear();
     b.parts = parts;
 }
 
@@ -688,6 +706,16 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
         i = k;
         after_title = false;
     }
+}
+
+/// The last word of an executive's or a spokesperson's title: what a company or an organisation
+/// has, put between its name and the holder's ("Boeing Chief Executive Dave Calhoun").
+fn is_executive_title(w: &str) -> bool {
+    matches!(
+        w,
+        "Executive" | "CEO" | "Chairman" | "Chairwoman" | "Chairperson" | "Founder" | "Spokesman" | "Spokeswoman" | "Spokesperson"
+            | "Director" | "Officer" | "President" | "Administrator" | "Director-General" | "Secretary-General"
+    )
 }
 
 /// Title words that qualify the next one rather than end the title ("Deputy", "Foreign").
@@ -973,10 +1001,6 @@ fn words_end(s: &str, start: usize) -> usize {
 /// spokesperson governing it ("a spokesman for Greenpeace", "an analyst at Barclays").
 fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -> bool {
     let end = ws[ws.len() - 1].end;
-    // A noun for someone working for an organisation, also in the plural ("spokesmen" aside).
-    let employee = |w: &str| {
-        with_lower(w, |g| gazetteer::is_employee_noun(g.strip_suffix('s').filter(|g| gazetteer::is_role_noun(g)).unwrap_or(g)))
-    };
     if ws.len() == 1 && gazetteer::MEDIA_NAMES.contains(ws[0].text(text)) {
         return true;
     }
@@ -1002,13 +1026,13 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
         let prep = line_words[at - 1].text(text);
         // "an aide to Diaz", "a spokesman for Diaz": people have these too; the surname of a
         // full name in the article takes the name back (`Builder::finish`).
-        return matches!(prep, "for" | "at" | "of" | "with") && employee(line_words[at - 2].text(text));
+        return matches!(prep, "for" | "at" | "of" | "with") && employee_noun(line_words[at - 2].text(text));
     }
     // "a spokeswoman for the Red Cross", "an official with the Halo Trust": with "the", which no
     // person's name takes, a name of up to three words.
     if ws.len() <= 3 && at >= 3 && line_words[at - 1].text(text) == "the" && (at - 3..at).all(|k| text[line_words[k].end..line_words[k + 1].start] == *" ") {
         let prep = line_words[at - 2].text(text);
-        return matches!(prep, "for" | "at" | "of" | "with") && employee(line_words[at - 3].text(text));
+        return matches!(prep, "for" | "at" | "of" | "with") && employee_noun(line_words[at - 3].text(text));
     }
     false
 }
@@ -1079,6 +1103,16 @@ fn relative_which_then_acts(after: &str) -> bool {
     }
     let verb = verb.trim_end_matches([',', '.', ';', ':']);
     gazetteer::INSTITUTION_VERBS.contains(verb) || (gazetteer::is_speech_verb(verb) && verb.bytes().all(|b| b.is_ascii_lowercase()) && !verb.ends_with("ing"))
+}
+
+/// A noun for someone working for an organisation, also in the plural ("analysts").
+fn employee_noun(w: &str) -> bool {
+    with_lower(w, |g| gazetteer::is_employee_noun(g.strip_suffix('s').filter(|g| gazetteer::is_role_noun(g)).unwrap_or(g)))
+}
+
+/// "an analyst at Barclays": the word at `at` follows "at" after a noun for an employee.
+fn employer_after(text: &str, line_words: &[Word], at: usize) -> bool {
+    at >= 2 && text[line_words[at - 2].end..line_words[at].start].len() == 4 && employee_noun(line_words[at - 2].text(text))
 }
 
 /// "Seleznyov said", "said Maria Zakharova", "Lavrov, speaking …".

@@ -321,7 +321,7 @@ word_set!(TITLE_HEADS, "Job titles that precede or follow a person's name (capit
      Sgt. Capt. Adm. Maj. Rep. Sen. Gov. Prof. Vice Assistant Undersecretary Under-Secretary Foreign \
      Defence Defense Interior Finance Economy Justice Health Prime Acting Former Senior First Executive \
      Press Special Permanent Attorney Commissioner Coordinator Negotiator Mediator Lawmaker MP CEO Founder \
-     Editor Correspondent Analyst Economist Activist Official Diplomat Counterpart Chairperson Ayatollah \
+     Editor Correspondent Analyst Economist Activist Official Diplomat Counterpart Chairperson Ayatollah Administrator \
      Metropolitan Catholicos");
 
 word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('official Ruben X', 'X, the spokeswoman').",
