@@ -1,7 +1,8 @@
 //! Extracts the corpus folder at compile time and packs it: the first load the app embeds
 //! (`OUT_DIR/catalog.bin`) and the chunks it fetches later, written to `corpus-chunks/` in the
 //! profile's target folder (`target/wasm32-unknown-unknown/release/corpus-chunks/`), where the
-//! `bundle` step picks them up for `dist/chunks/`.
+//! `bundle` step picks them up for `dist/chunks/`, with `preload.txt`, the chunks of the list's
+//! first page, which the hosted page asks for while the wasm downloads.
 //!
 //! The folder is `seeds/`, or the one named by `CORPUS_DIR`. A file that cannot be read stops
 //! the build with its name and the reason. `CORPUS_INLINE_LIMIT` (bytes) overrides the size up
@@ -48,6 +49,9 @@ fn main() {
         manifest.push_str(name);
         manifest.push('\n');
     }
+    // The cards of the list's first page, which the hosted page preloads beside the wasm.
+    let preload: String = pack.first_page_chunks().iter().map(|name| format!("{name}\n")).collect();
+    write(&chunks.join("preload.txt"), preload.as_bytes());
     // Last, so that a manifest always describes a complete set.
     write(&chunks.join("manifest.txt"), manifest.as_bytes());
 }

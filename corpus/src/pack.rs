@@ -20,6 +20,9 @@ use std::collections::BTreeMap;
 /// Below this many bytes of chunks in all, they travel inside the first load (BENCHMARKS.md,
 /// "Where the bodies go", has the measurement behind the figure).
 pub const INLINE_LIMIT: usize = 512 * 1024;
+/// Cards on one page of the app's article list. The hosted page preloads the chunks of the
+/// first page's cards ([`Pack::first_page_chunks`]), so they download beside the wasm.
+pub const LIST_PAGE: usize = 12;
 /// A body chunk closes once its texts reach this many bytes.
 pub const BODY_CHUNK_BYTES: usize = 48 * 1024;
 /// A card chunk closes once its ledes and quotations reach this many bytes: small, because a
@@ -170,6 +173,22 @@ impl Catalog {
 pub struct Pack {
     pub catalog: Catalog,
     pub chunks: Vec<(String, Vec<u8>)>,
+}
+
+impl Pack {
+    /// The published chunks holding the cards of the list's first page (the newest
+    /// [`LIST_PAGE`] articles), each once, in list order; none when the chunks are inline.
+    pub fn first_page_chunks(&self) -> Vec<&str> {
+        let c = &self.catalog;
+        let mut names: Vec<&str> = Vec::new();
+        for &id in c.order.iter().take(LIST_PAGE) {
+            let name = c.card_chunks[c.entries[id as usize].card as usize].as_str();
+            if !names.contains(&name) && self.chunks.iter().any(|(n, _)| n == name) {
+                names.push(name);
+            }
+        }
+        names
+    }
 }
 
 /// Splits `corpus` into the first load and its chunks; chunks stay inline while they total at
@@ -516,6 +535,28 @@ mod tests {
         let card = &cards.cards.iter().find(|(id, _)| *id == 5).unwrap().1;
         assert_eq!(card.quotes[0].text, "We agree");
         assert!(card.lede.starts_with("Lavrov met Zakharova"), "{}", card.lede);
+    }
+
+    #[test]
+    fn the_first_page_chunks_hold_the_newest_cards_and_none_are_inline() {
+        let corpus = sample(300);
+        let pack = pack(&corpus, 0);
+        let names = pack.first_page_chunks();
+        let newest: Vec<ArticleId> = pack.catalog.order[..LIST_PAGE].to_vec();
+        let mut held = Vec::new();
+        for name in &names {
+            let c: CardChunk = chunk(&pack, name);
+            held.extend(c.cards.iter().map(|(id, _)| *id).filter(|id| newest.contains(id)));
+        }
+        held.sort_unstable();
+        let mut want = newest.clone();
+        want.sort_unstable();
+        assert_eq!(held, want, "every card of the first page, from the chunks named");
+        let mut unique = names.clone();
+        unique.sort_unstable();
+        unique.dedup();
+        assert_eq!(unique.len(), names.len(), "each chunk once");
+        assert!(super::pack(&corpus, usize::MAX).first_page_chunks().is_empty(), "inline chunks need no preload");
     }
 
     #[test]

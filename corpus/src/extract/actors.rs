@@ -534,6 +534,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 let evidence = titled
                     || role.is_some()
                     || age_after(text, span.end as usize)
+                    || (ws.len() >= 2 && relative_who_then_speaks(&text[span.end as usize..text::floor_boundary(text, span.end as usize + 160)]))
                     || speech_next_to(text, line_words, run_start + from, run_start + to)
                     || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.contains(surname));
                 if is_known || (evidence && !all_common()) {
@@ -1054,7 +1055,7 @@ fn acts_as_organisation(text: &str, line_words: &[Word], from: usize, to: usize,
         line_words.get(k).filter(|w| text[line_words[k - 1].end..w.start] == *" ").map(|w| w.text(text))
     };
     let single = ws.len() == 1 && !is_sentence_start(text, ws[0]);
-    if single && matches!(next(to), Some("members" | "membership" | "leadership")) {
+    if single && matches!(next(to), Some("members" | "membership" | "leadership" | "MPs" | "lawmakers" | "legislators" | "councillors" | "councilors")) {
         return no_title_or_people();
     }
     if after_the && ws.len() <= 3 {
@@ -1093,16 +1094,30 @@ fn acts_as_organisation(text: &str, line_words: &[Word], from: usize, to: usize,
 /// says or does what institutions do. A place takes "which" too ("Crimea, which Russia annexed"),
 /// but does not speak.
 fn relative_which_then_acts(after: &str) -> bool {
-    let Some(clause) = after.strip_prefix(", which ") else { return false };
-    // The relative clause ends at the next comma, within its sentence.
-    let Some(comma) = clause.find([',', '.', ';', ':', '\n', '“', '"', '(']).filter(|&k| clause[k..].starts_with(", ")) else { return false };
+    relative_clause_then_verb(after, ", which ").is_some_and(|verb| gazetteer::INSTITUTION_VERBS.contains(verb) || is_finite_speech_verb(verb))
+}
+
+/// ", who chairs the Treasury committee, said: …" after a name: "who", which organisations and
+/// places do not take (teams in British English do, but rarely speak after it).
+fn relative_who_then_speaks(after: &str) -> bool {
+    relative_clause_then_verb(after, ", who ").is_some_and(is_finite_speech_verb)
+}
+
+fn is_finite_speech_verb(verb: &str) -> bool {
+    gazetteer::is_speech_verb(verb) && verb.bytes().all(|b| b.is_ascii_lowercase()) && !verb.ends_with("ing")
+}
+
+/// The verb after a relative clause that `lead` (", which ", ", who ") opens right after a name
+/// and a comma closes within its sentence, an auxiliary or adverb skipped.
+fn relative_clause_then_verb<'a>(after: &'a str, lead: &str) -> Option<&'a str> {
+    let clause = after.strip_prefix(lead)?;
+    let comma = clause.find([',', '.', ';', ':', '\n', '“', '"', '(']).filter(|&k| clause[k..].starts_with(", "))?;
     let mut words = clause[comma + 2..].split(' ');
     let mut verb = words.next().unwrap_or("");
     if matches!(verb, "has" | "have" | "had" | "also" | "then" | "later") {
         verb = words.next().unwrap_or("");
     }
-    let verb = verb.trim_end_matches([',', '.', ';', ':']);
-    gazetteer::INSTITUTION_VERBS.contains(verb) || (gazetteer::is_speech_verb(verb) && verb.bytes().all(|b| b.is_ascii_lowercase()) && !verb.ends_with("ing"))
+    Some(verb.trim_end_matches([',', '.', ';', ':']))
 }
 
 /// A noun for someone working for an organisation, also in the plural ("analysts").
@@ -1679,6 +1694,8 @@ mod tests {
         assert!(!relative_which_then_acts(", which Russia annexed in 2014, is a peninsula"));
         assert!(!relative_which_then_acts(", which Russia annexed. Officials said"));
         assert!(!relative_which_then_acts(", who leads it, said"));
+        assert!(relative_who_then_speaks(", who chairs the Treasury committee, said: “No.”"));
+        assert!(!relative_who_then_speaks(", who chairs the committee, was absent."));
     }
 
     #[test]

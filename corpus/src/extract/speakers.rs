@@ -179,8 +179,12 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
-        let a = after(&ctx, q, prev)
-            .or_else(|| before(&ctx, q, prev))
+        // `X said: “… poverty.” The Foundation estimated …`: a quotation a colon introduces and
+        // that ends its sentence is attributed before it; what follows is the next sentence.
+        let introduced = text[..q.open].trim_end().ends_with(':')
+            && text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']);
+        let a = if introduced { before(&ctx, q, prev).or_else(|| after(&ctx, q, prev)) } else { after(&ctx, q, prev).or_else(|| before(&ctx, q, prev)) };
+        let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
             .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| carried(&ctx, q, prev)).flatten())
