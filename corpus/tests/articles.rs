@@ -720,3 +720,15 @@ fn companies_named_by_their_executives_and_analysts() {
     assert_eq!(speaker_of(c, a, "We are going").as_deref(), Some("Daniel Roth"));
     assert_eq!(actor_names(c, a).len(), 6, "{:?}", actor_names(c, a));
 }
+
+#[test]
+fn a_relative_who_and_a_quotation_introduced_by_a_colon() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "relative_clause_speaker.txt");
+    // "Marta Lindqvist, who chairs …, said:": "who" and a speech verb make a person; the
+    // quotation a colon introduces is hers, not the next sentence's subject's.
+    assert_eq!(actor(c, a, "Marta Lindqvist").kind, corpus::ActorKind::Person);
+    assert_eq!(speaker_of(c, a, "These homes").as_deref(), Some("Marta Lindqvist"));
+    assert_eq!(actor(c, a, "Tenants Union").kind, corpus::ActorKind::Organization);
+}
