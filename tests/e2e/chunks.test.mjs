@@ -44,6 +44,22 @@ test('the list fetches only card chunks; opening an article fetches its text onc
   assertNoErrors(page);
 });
 
+test('the page preloads the first cards\' chunks, and the list uses them without a second download', async () => {
+  const page = await openPage(browser);
+  const fetched = chunkUrls(page);
+  const unused = [];
+  page.on('console', (m) => { if (/preloaded .* not used/i.test(m.text())) unused.push(m.text()); });
+  await page.goto(base + '#/');
+  await page.waitForFunction(() => [...document.querySelectorAll('.card .lede')].every((l) => l.textContent.length > 20));
+  const preloaded = await page.$$eval('link[rel=preload][href*="chunks/"]', (ls) => ls.map((l) => l.href));
+  assert.ok(preloaded.length >= 1, 'the first cards come from at least one chunk');
+  assert.deepEqual([...new Set(fetched)].sort(), [...preloaded].sort(), 'the list needs exactly the preloaded chunks');
+  assert.equal(fetched.length, new Set(fetched).size, `each chunk downloads once: ${fetched}`);
+  await page.waitForTimeout(3500);
+  assert.deepEqual(unused, [], 'Chromium warns of a preload the page did not use');
+  assertNoErrors(page);
+});
+
 test('a search fetches the index chunk of its word and narrows the list', async () => {
   const page = await openPage(browser);
   const fetched = chunkUrls(page);
