@@ -720,3 +720,17 @@ fn companies_named_by_their_executives_and_analysts() {
     assert_eq!(speaker_of(c, a, "We are going").as_deref(), Some("Daniel Roth"));
     assert_eq!(actor_names(c, a).len(), 6, "{:?}", actor_names(c, a));
 }
+
+#[test]
+fn a_person_with_a_relative_clause_and_a_councillor() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "relative_who.txt");
+    // "Maria Lopez, who chairs the panel, said yes." above the first long paragraph is a sentence,
+    // not a byline; "Councillor" is a title, not part of the name.
+    for name in ["Maria Lopez", "Greg Tanaka"] {
+        assert_eq!(actor(c, a, name).kind, corpus::ActorKind::Person, "{name}");
+    }
+    assert_eq!(speaker_of(c, a, "Nobody asked").as_deref(), Some("Greg Tanaka"));
+    assert_eq!(actor_names(c, a).len(), 2, "{:?}", actor_names(c, a));
+}

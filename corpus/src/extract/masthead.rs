@@ -166,7 +166,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             // "Jane Holloway / AP".
             None if i < first_prose => {
                 let f = byline_fields(t);
-                if f.len() < 2 || !AUTHOR.is_match(f[0]) {
+                if f.len() < 2 || !AUTHOR.is_match(f[0]) || reads_as_sentence(t) {
                     continue;
                 }
                 f
@@ -239,6 +239,16 @@ fn is_section_label(line: &str) -> bool {
 
 /// The fields of a byline, without dates and times ("March 14, 2023" splits into "March 14" and
 /// "2023"; neither is an outlet).
+/// "Maria Lopez, who chairs the panel, said yes.": a name, then a clause in lower case, then the
+/// end of a sentence. A byline ("Jane Holloway, staff writer", "Jane Holloway / AP") has no
+/// sentence's end.
+fn reads_as_sentence(line: &str) -> bool {
+    let t = line.trim();
+    let ends = t.ends_with(['.', '!', '?', ':', '"', '”', '’']);
+    let lower_field = t.split([',', '|', '/']).skip(1).any(|f| f.trim_start().starts_with(|c: char| c.is_lowercase()));
+    ends && lower_field
+}
+
 fn byline_fields(s: &str) -> Vec<&str> {
     BYLINE_FIELDS
         .split(s.trim().trim_end_matches('.'))
