@@ -734,3 +734,25 @@ fn a_person_with_a_relative_clause_and_a_councillor() {
     assert_eq!(speaker_of(c, a, "Nobody asked").as_deref(), Some("Greg Tanaka"));
     assert_eq!(actor_names(c, a).len(), 2, "{:?}", actor_names(c, a));
 }
+
+#[test]
+fn job_titles_stay_off_the_names_they_introduce() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "job_titles.txt");
+    // A portfolio after "of"/"for" runs on over "Foreign Affairs (and Trade)"; a hyphenated title
+    // ("Vice-Minister") joins its complement; after "said", a country before a title qualifies
+    // the person holding it, who is the speaker.
+    for name in ["Jennifer M. Hale", "Kenji Mori", "Gulnara Abenova"] {
+        assert_eq!(actor(c, a, name).kind, corpus::ActorKind::Person, "{name}");
+    }
+    assert_eq!(actor(c, a, "Department of Foreign Affairs and Trade").kind, corpus::ActorKind::Organization);
+    assert_eq!(speaker_of(c, a, "Every family").as_deref(), Some("Jennifer M. Hale"));
+    assert_eq!(speaker_of(c, a, "watching closely").as_deref(), Some("Kenji Mori"));
+    assert_eq!(speaker_of(c, a, "We welcome").as_deref(), Some("Gulnara Abenova"));
+    assert_eq!(speaker_of(c, a, "a good start").as_deref(), Some("Department of Foreign Affairs and Trade"));
+    let names = actor_names(c, a);
+    assert!(!names.iter().any(|n| n.contains("Affairs") && n != "Department of Foreign Affairs and Trade"), "{names:?}");
+    // The United States, Japan and Australia, the three people and the department.
+    assert_eq!(names.len(), 7, "{names:?}");
+}

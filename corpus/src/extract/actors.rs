@@ -305,7 +305,7 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
             if is_connector(w) {
                 let has_head = words[i..j].iter().any(|x| {
                     let s = x.text(text);
-                    ORG_HEADS.contains(s) || TITLE_HEADS.contains(s)
+                    ORG_HEADS.contains(s) || is_title(s)
                 });
                 let mut k = j;
                 while k < words.len() && is_connector(words[k].text(text)) && k - j < 2 {
@@ -578,19 +578,21 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
         if let Ahead::Org(head) = ahead {
             let mut end = head + 1;
             // A complement starts with "of", "for" …; "X International and Greece" is two names.
-            while end + 1 < run.len() && is_connector(s(end)) && s(end) != "and" && !TITLE_HEADS.contains(s(end + 1)) {
+            // A portfolio is no title here: "Department of Foreign Affairs and Trade".
+            let complement_word = |w: &str| !TITLE_HEADS.contains(w) || is_title_domain(w);
+            while end + 1 < run.len() && is_connector(s(end)) && s(end) != "and" && complement_word(s(end + 1)) {
                 let mut k = end;
                 while k < run.len() && is_connector(s(k)) {
                     k += 1;
                 }
                 let mut m = k;
-                while m < run.len() && !is_connector(s(m)) && !TITLE_HEADS.contains(s(m)) {
+                while m < run.len() && !is_connector(s(m)) && complement_word(s(m)) {
                     m += 1;
                 }
                 // "and" continues only inside the complement ("of European and Eurasian Affairs"),
                 // not into another actor ("Council of Europe and Russia", "… and ECHR").
                 let another_actor = |k: usize| is_all_caps(s(k)) || country_at(text, run, k).is_some();
-                while m + 1 < run.len() && s(m) == "and" && !TITLE_HEADS.contains(s(m + 1)) && !another_actor(m + 1) {
+                while m + 1 < run.len() && s(m) == "and" && complement_word(s(m + 1)) && !another_actor(m + 1) {
                     m += 2;
                     while m < run.len() && !is_connector(s(m)) {
                         m += 1;
@@ -635,11 +637,19 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
         let role_first = i == 0 && i + 1 < run.len() && with_lower(w, gazetteer::is_role_noun);
         if portfolio || role_first || is_title(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
             let mut k = i + 1;
+            // After "of"/"for", the portfolio runs on over its words and "and" ("Minister of
+            // Foreign Affairs and Trade"), which are no name.
+            let mut in_domain = false;
             while k < run.len() {
                 let x = s(k);
-                if is_title(x) {
+                if is_title(x) && !in_domain {
                     k += 1;
                 } else if (x == "of" || x == "for") && k + 1 < run.len() && is_title_domain(s(k + 1)) {
+                    k += 2;
+                    in_domain = true;
+                } else if in_domain && is_title_domain(x) {
+                    k += 1;
+                } else if in_domain && x == "and" && k + 1 < run.len() && is_title_domain(s(k + 1)) {
                     k += 2;
                 } else {
                     break;
@@ -933,7 +943,10 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
             return None;
         }
         let (role, and, connector) = with_lower(prev.text(text), |w| (gazetteer::is_role_noun(w), w == "and", is_connector(w)));
-        if role {
+        // "Japan's Vice-Minister for Foreign Affairs, Kenji Mori": a title, not one that only
+        // qualifies the next word ("Foreign"), across its complement.
+        let title = is_title(prev.text(text)) && !is_title_modifier(prev.text(text)) && k < at;
+        if role || title {
             let w = prev.text(text).to_lowercase();
             // "his Turkish counterpart Hakan Fidan": the nationality belongs to the role.
             let nationality = (k >= 2 && text[line_words[k - 2].end..prev.start] == *" ")

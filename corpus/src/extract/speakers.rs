@@ -151,6 +151,23 @@ impl Ctx<'_> {
     }
 }
 
+/// Whether `between` (the words from a speech verb to a name) is a noun phrase of title words in
+/// front of the name: capitalised words, abbreviations ("U.S."), "of", "for", "and", "the" and
+/// role nouns, with no punctuation closing a phrase, and at least one title or role.
+fn title_phrase(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let abbreviation = |w: &str| w.ends_with('.') && w.trim_end_matches('.').split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_uppercase));
+    let fits = |w: &str| {
+        let bare = w.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s");
+        (bare.starts_with(char::is_uppercase) && !bare.ends_with([',', ';', ':', '.']))
+            || abbreviation(w)
+            || matches!(w, "of" | "for" | "and" | "the")
+            || gazetteer::is_role_noun(w)
+    };
+    let titled = words.iter().any(|w| gazetteer::TITLE_HEADS.contains(w) || gazetteer::is_role_noun(&w.to_lowercase()));
+    !words.is_empty() && words.len() <= 8 && titled && words.iter().all(|w| fits(w))
+}
+
 /// The noun a role abbreviation ends in: "FM" is a foreign minister.
 fn role_head(role: &str) -> &str {
     match role {
@@ -223,11 +240,16 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
     if v == 0 {
         // Inverted: said Maria Zakharova, …
         // "said Maria Zakharova", "said deputy mayor Claire Dubois": a role may come between.
-        let subj_to = words.get(1..words.len().min(7)).and_then(|ws| ws.last()).map_or(words[0].end, |w| w.end);
+        let subj_to = words.get(1..words.len().min(10)).and_then(|ws| ws.last()).map_or(words[0].end, |w| w.end);
         let ms = ctx.mentions_in(words[0].end, subj_to);
-        let first = ms.first().filter(|(_, s)| {
+        // "said U.S. Secretary of Energy Jennifer M. Hale": a country or an organisation in
+        // front of a title qualifies the person who holds it, who is the subject.
+        let titled_person = ms.iter().find(|(a, s)| {
+            ctx.kind(*a) == ActorKind::Person && title_phrase(&text[words[0].end..s.start as usize])
+        });
+        let first = titled_person.or_else(|| ms.first()).filter(|(_, s)| {
             let between = &text[words[0].end..s.start as usize];
-            between.split_whitespace().count() <= 4 && !between.contains([',', '.', ';', ':'])
+            (between.split_whitespace().count() <= 4 && !between.contains([',', '.', ';', ':'])) || title_phrase(between)
         });
         let speaker = match first {
             Some((a, s)) => Some((*a, s.end as usize)),
@@ -348,4 +370,18 @@ fn carried(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Optio
         return Some(Attribution { speaker: pa.speaker, cue: None });
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_phrase;
+
+    #[test]
+    fn a_title_phrase_before_a_name() {
+        assert!(title_phrase(" U.S. Secretary of Energy "));
+        assert!(title_phrase(" Russian Foreign Ministry spokeswoman "));
+        assert!(!title_phrase(" Russia, whose spokeswoman "));
+        assert!(!title_phrase(" the EU. "));
+        assert!(!title_phrase(" Germany and France "));
+    }
 }
