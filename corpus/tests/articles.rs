@@ -756,3 +756,20 @@ fn job_titles_stay_off_the_names_they_introduce() {
     // The United States, Japan and Australia, the three people and the department.
     assert_eq!(names.len(), 7, "{names:?}");
 }
+
+#[test]
+fn attribution_stays_in_its_clause() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "attribution_clauses.txt");
+    // A quotation that ends its sentence, with the sentence's speech verb before it, is that
+    // sentence's: the next sentence's subject ("Mayor Tim Collopy said") is someone else.
+    assert_eq!(speaker_of(c, a, "every Saturday").as_deref(), Some("Bill Stanton"));
+    // "Keane's lawyer, Mark Tolan, said": the possessive is not the subject.
+    assert_eq!(speaker_of(c, a, "heartbroken").as_deref(), Some("Mark Tolan"));
+    // A person in a relative clause ("where Keane trained") is not the subject either; better
+    // no speaker than the wrong one.
+    assert_ne!(speaker_of(c, a, "offered her").as_deref(), Some("Ruth Keane"));
+    // "telling them they had “…”": the participle takes the sentence's subject.
+    assert_eq!(speaker_of(c, a, "done the village").as_deref(), Some("Sarah Whitcombe"));
+}

@@ -810,6 +810,9 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
                 Ahead::Org(h)
             }
         }
+        // An event's or a place's head ends its name ("… Forum", "… Bill"): first, with name
+        // words after it, it is a given name or a surname ("Bill Stanton", "Park Ji-sung").
+        Ahead::Event(h) if h == i && k > h + 1 => Ahead::None,
         other => other,
     }
 }

@@ -402,7 +402,7 @@ pub fn is_role_noun(w: &str) -> bool {
 }
 
 word_set!(SPEECH_VERBS, "Verbs that attribute speech ('said', 'told', 'added'), every form.",
-    "said says say told tells tell added adds adding stressed stresses stressing noted notes noting claimed \
+    "said says say told tells tell telling added adds adding stressed stresses stressing noted notes noting claimed \
      claims claiming announced announces announcing explained explains explaining stated states stating \
      declared declares declaring insisted insists insisting warned warns warning recalled recalls recalling \
      emphasized emphasised emphasizes emphasises emphasizing emphasising underlined underlines underlining \

@@ -198,8 +198,10 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
         // `X said: “… poverty.” The Foundation estimated …`: a quotation a colon introduces and
         // that ends its sentence is attributed before it; what follows is the next sentence.
-        let introduced = text[..q.open].trim_end().ends_with(':')
-            && text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']);
+        // So is one that closes a sentence whose own speech verb comes before it: `X said he had
+        // bought a loaf there “every Saturday.” Mayor Y said …` is X's; Y's sentence is the next.
+        let ends_sentence = text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']);
+        let introduced = ends_sentence && (text[..q.open].trim_end().ends_with(':') || cue_before_in_sentence(&ctx, q, prev));
         let a = if introduced { before(&ctx, q, prev).or_else(|| after(&ctx, q, prev)) } else { after(&ctx, q, prev).or_else(|| before(&ctx, q, prev)) };
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
@@ -324,7 +326,12 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     if is_participle(verb.text(text)) || k == v {
         let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
         let sent_start = sent_start.max(verb.start.saturating_sub(600));
-        let people: Vec<_> = ctx.mentions_in(sent_start, verb.start).into_iter().filter(|(a, _)| ctx.kind(*a) == ActorKind::Person).collect();
+        // Not a name the subject depends on: "Ellison's lawyer, Mark Tolan, said" is Tolan's.
+        let people: Vec<_> = ctx
+            .mentions_in(sent_start, verb.start)
+            .into_iter()
+            .filter(|(a, span)| ctx.kind(*a) == ActorKind::Person && ctx.heads_phrase(sent_start, *span) && !in_relative_clause(text, sent_start, *span))
+            .collect();
         if let Some((a, _)) = people.first() {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, cue_end)) });
         }
@@ -335,6 +342,26 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         }
     }
     None
+}
+
+/// Whether the mention `span` stands in a relative clause set off by a comma ("St. Brendan's,
+/// where Ellison worked, said"): the clause's people are not the sentence's subject.
+fn in_relative_clause(text: &str, sent_start: usize, span: Span) -> bool {
+    let before = &text[sent_start..span.start as usize];
+    before.rfind(", ").is_some_and(|c| {
+        let clause = &before[c + 2..];
+        !clause.contains([',', ';', ':']) && matches!(clause.split_whitespace().next(), Some("who" | "whom" | "whose" | "which" | "where" | "when"))
+    })
+}
+
+/// Whether a speech verb stands in the quotation's sentence before it, since the previous
+/// quotation.
+fn cue_before_in_sentence(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> bool {
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
+    let from = prev.map_or(sent_start, |(p, _)| p.close_end.clamp(sent_start, q.open));
+    let from = from.max(text::floor_boundary(ctx.text, q.open.saturating_sub(600)));
+    let words: Vec<Word> = text::words(ctx.text, from, q.open).into_iter().filter(|w| !ctx.inside_quote(w.start)).collect();
+    !verbs(ctx.text, &words).is_empty()
 }
 
 /// Whether a speech verb attributes this quotation: in its sentence before it (since the
