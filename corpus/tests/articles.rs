@@ -773,3 +773,14 @@ fn attribution_stays_in_its_clause() {
     // "telling them they had “…”": the participle takes the sentence's subject.
     assert_eq!(speaker_of(c, a, "done the village").as_deref(), Some("Sarah Whitcombe"));
 }
+
+#[test]
+fn pronouns_follow_what_the_text_says_of_sex() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "pronoun_gender.txt");
+    // "she" skips the nearer Daniel Price ("his ovens") for Ruth Okafor ("with her daughter").
+    assert_eq!(speaker_of(c, a, "We will open").as_deref(), Some("Ruth Okafor"));
+    // Nothing says what Sam Ortiz is: "he" keeps going to the last person named, as before.
+    assert_eq!(speaker_of(c, a, "We were lucky").as_deref(), Some("Sam Ortiz"));
+}

@@ -341,7 +341,8 @@ word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('officia
      musician poet novelist designer architect engineer chef host presenter anchor spokesman librarian \
      curator nurse surgeon physician pilot driver mother father son daughter wife husband brother sister \
      neighbour neighbor friend colleague partner pollster consultant agent campaigner governor-general \
-     councillor councilor councilman councilwoman alderman alderwoman congressman congresswoman sheriff");
+     councillor councilor councilman councilwoman alderman alderwoman congressman congresswoman sheriff \
+     grandson granddaughter grandmother grandfather niece nephew aunt uncle widow widower");
 
 word_set!(ORG_NOUNS, "Lower-case nouns that head a description of an organisation ('X, the state energy company').",
     "company firm group organisation organization agency charity giant watchdog network broadcaster newspaper \

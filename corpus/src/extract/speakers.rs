@@ -37,6 +37,88 @@ struct Ctx<'a> {
     quotes: &'a [Marked],
     sentence_ends: &'a [usize],
     region_start: usize,
+    /// Per local actor, the sex the text gives the person, if it gives one.
+    genders: Vec<Option<Gender>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// Nouns that give a person's sex ("her grandson, Tyler", "X, a spokeswoman").
+fn gender_of_noun(w: &str) -> Option<Gender> {
+    match w {
+        "woman" | "mother" | "grandmother" | "wife" | "daughter" | "granddaughter" | "sister" | "aunt" | "niece" | "spokeswoman"
+        | "chairwoman" | "businesswoman" | "congresswoman" | "councilwoman" | "alderwoman" | "assemblywoman" | "actress" | "queen"
+        | "princess" | "widow" | "girlfriend" | "girl" | "mrs" | "mrs." | "ms" | "ms." | "miss" | "duchess" | "baroness" | "dame"
+        | "lady" | "empress" | "countess" | "grandma" | "mom" | "mum" => Some(Gender::Female),
+        "man" | "father" | "grandfather" | "husband" | "son" | "grandson" | "brother" | "uncle" | "nephew" | "spokesman"
+        | "chairman" | "businessman" | "congressman" | "councilman" | "alderman" | "assemblyman" | "king" | "prince" | "widower"
+        | "boyfriend" | "boy" | "mr" | "mr." | "duke" | "baron" | "emperor" | "sir" | "lord" | "grandpa" | "dad" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// What the text says of each person's sex, outside quotation marks: an honorific ("Mrs
+/// Hartley"), a gendered role ("her grandson, Tyler Hartley", "X, a spokeswoman"), or "his"/"her"
+/// after a mention in the same sentence before anyone else is named ("Hartley, who took over
+/// from her parents"). Contradicting evidence gives nothing: no guess from nothing.
+fn genders(text: &str, found: &Found, inside_quote: impl Fn(usize) -> bool) -> Vec<Option<Gender>> {
+    let mut seen: Vec<(bool, bool)> = vec![(false, false); found.actors.len()];
+    let mut note = |a: usize, g: Option<Gender>| match g {
+        Some(Gender::Female) => seen[a].0 = true,
+        Some(Gender::Male) => seen[a].1 = true,
+        None => {}
+    };
+    for (a, actor) in found.actors.iter().enumerate() {
+        if actor.kind != ActorKind::Person {
+            continue;
+        }
+        for r in &actor.roles {
+            for w in r.split_whitespace() {
+                note(a, gender_of_noun(w));
+            }
+        }
+    }
+    let persons: Vec<_> = found.mentions.iter().filter(|m| found.actors[m.actor].kind == ActorKind::Person).collect();
+    for (n, m) in persons.iter().enumerate() {
+        let (start, end) = (m.span.start as usize, m.span.end as usize);
+        if inside_quote(start) {
+            continue;
+        }
+        // An honorific right before the name, or opening it.
+        let before = text[text::floor_boundary(text, start.saturating_sub(6))..start].trim_end();
+        let honorific = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let first = text[start..end].split_whitespace().next().unwrap_or("").to_lowercase();
+        note(m.actor, gender_of_noun(&honorific).or_else(|| gender_of_noun(&first)));
+        // "his"/"her" later in the sentence, before the next person's mention.
+        let next = persons.get(n + 1).map_or(text.len(), |x| x.span.start as usize);
+        let stop = text[end..].find(['.', '!', '?', '\n']).map_or(text.len(), |k| end + k).min(next);
+        let words = text::words(text, end, stop);
+        let said = |forms: [&str; 2]| words.iter().any(|w| forms.contains(&w.text(text)) && !inside_quote(w.start));
+        let (her, his) = (said(["her", "herself"]), said(["his", "himself"]));
+        if her != his {
+            note(m.actor, Some(if her { Gender::Female } else { Gender::Male }));
+        }
+    }
+    seen.into_iter()
+        .map(|(f, m)| match (f, m) {
+            (true, false) => Some(Gender::Female),
+            (false, true) => Some(Gender::Male),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The sex a pronoun refers to.
+fn pronoun_gender(p: &str) -> Option<Gender> {
+    match p {
+        "she" | "her" => Some(Gender::Female),
+        "he" | "him" => Some(Gender::Male),
+        _ => None,
+    }
 }
 
 impl Ctx<'_> {
@@ -51,14 +133,23 @@ impl Ctx<'_> {
     }
 
     /// The last person mentioned outside quotation marks before `pos`.
-    fn last_person_before(&self, pos: usize) -> Option<usize> {
+    fn last_person_before(&self, pos: usize, gender: Option<Gender>) -> Option<usize> {
         let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
         // A pronoun refers to someone recent: look back over a bounded number of mentions.
         self.found.mentions[i.saturating_sub(200)..i]
             .iter()
             .rev()
-            .find(|m| self.kind(m.actor) == ActorKind::Person && !self.inside_quote(m.span.start as usize))
+            .find(|m| self.kind(m.actor) == ActorKind::Person && !self.inside_quote(m.span.start as usize) && self.may_be(m.actor, gender))
             .map(|m| m.actor)
+    }
+
+    /// Whether the person may be what a pronoun of `gender` refers to: unless the text says
+    /// otherwise.
+    fn may_be(&self, actor: usize, gender: Option<Gender>) -> bool {
+        match (gender, self.genders[actor]) {
+            (Some(want), Some(is)) => want == is,
+            _ => true,
+        }
     }
 
     /// Mentions inside `from..to` and outside quotation marks.
@@ -121,7 +212,7 @@ impl Ctx<'_> {
         let words = text::words(self.text, from, to);
         let lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
-            return self.pronoun_referent(from, prev);
+            return self.pronoun_referent(from, prev, pronoun_gender(&lower[0]));
         }
         // "the mayor", "the Russian deputy FM": the last person introduced with that role. A
         // role nobody was given is someone the text does not name.
@@ -137,15 +228,18 @@ impl Ctx<'_> {
     /// Whom a pronoun subject at `pos` refers to: the speaker of the previous quotation when it
     /// is in the same paragraph (the person being reported, not the last one named in passing),
     /// else the last person mentioned.
-    fn pronoun_referent(&self, pos: usize, prev: Option<(&Marked, Attribution)>) -> Option<usize> {
+    fn pronoun_referent(&self, pos: usize, prev: Option<(&Marked, Attribution)>, gender: Option<Gender>) -> Option<usize> {
         let same_paragraph = |p: &Marked| p.close_end <= pos && !self.text[p.close_end..pos].contains('\n');
-        let Some((p, speaker)) = prev.filter(|(p, _)| same_paragraph(p)).and_then(|(p, a)| Some((p, a.speaker?))) else {
-            return self.last_person_before(pos);
+        let Some((p, speaker)) = prev.filter(|(p, _)| same_paragraph(p)).and_then(|(p, a)| Some((p, a.speaker?))).filter(|(_, a)| self.may_be(*a, gender))
+        else {
+            return self.last_person_before(pos, gender);
         };
         // Someone named since then as a subject of their own takes over.
         let since = self.mentions_in(p.close_end, pos);
         let subject = since.iter().rev().find(|(a, span)| {
-            self.kind(*a) == ActorKind::Person && self.heads_phrase(text::floor_boundary(self.text, (span.start as usize).saturating_sub(80)), *span)
+            self.kind(*a) == ActorKind::Person
+                && self.may_be(*a, gender)
+                && self.heads_phrase(text::floor_boundary(self.text, (span.start as usize).saturating_sub(80)), *span)
         });
         Some(subject.map_or(speaker, |(a, _)| *a))
     }
@@ -192,7 +286,11 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
 /// Attributes every quotation of one article, in order. `sentence_ends` are those of `region`
 /// (`text::sentence_ends`), which the caller has already cut.
 pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, usize), sentence_ends: &[usize]) -> Vec<Attribution> {
-    let ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0 };
+    let inside = |pos: usize| {
+        let i = quotes.partition_point(|q| q.open <= pos);
+        i > 0 && pos < quotes[i - 1].close_end
+    };
+    let ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside) };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
@@ -258,7 +356,7 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
             None => {
                 let w1 = words.get(1)?;
                 let p = w1.text(text).to_lowercase();
-                PRONOUNS_PERSON.contains(p.as_str()).then(|| ctx.pronoun_referent(q.open, prev).map(|a| (a, w1.end))).flatten()
+                PRONOUNS_PERSON.contains(p.as_str()).then(|| ctx.pronoun_referent(q.open, prev, pronoun_gender(&p)).map(|a| (a, w1.end))).flatten()
             }
         };
         let (speaker, end) = speaker?;
