@@ -392,13 +392,13 @@ const SEED_FLOORS: Floors = Floors {
 
 /// What the extraction reached on `tests/fixtures/varied/` (raise, never lower).
 const VARIED_FLOORS: Floors = Floors {
-    quote_f1: 0.984,
+    quote_f1: 0.989,
     speaker: 0.784,
-    actor_f1: 0.818,
-    clutter_actors: 5,
+    actor_f1: 0.831,
+    clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
-    body_end: 0.666,
+    body_end: 1.0,
     title: Some(0.75),
     source: Some(0.142),
     date: Some(0.666),
