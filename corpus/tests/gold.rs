@@ -394,13 +394,13 @@ const SEED_FLOORS: Floors = Floors {
 const VARIED_FLOORS: Floors = Floors {
     quote_f1: 0.989,
     speaker: 0.784,
-    actor_f1: 0.831,
+    actor_f1: 0.832,
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
     body_end: 1.0,
-    title: Some(0.75),
-    source: Some(0.142),
+    title: Some(1.0),
+    source: Some(0.571),
     date: Some(0.666),
 };
 
