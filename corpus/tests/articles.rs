@@ -784,3 +784,16 @@ fn pronouns_follow_what_the_text_says_of_sex() {
     // Nothing says what Sam Ortiz is: "he" keeps going to the last person named, as before.
     assert_eq!(speaker_of(c, a, "We were lucky").as_deref(), Some("Sam Ortiz"));
 }
+
+#[test]
+fn places_and_clock_zones_are_no_actors() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "places_and_clocks.txt");
+    // "Brussels and Amsterdam airports", "Moscow police": the cities; "New Mexico" is no Mexico;
+    // "a.m. ET" is a time zone, no organisation.
+    let names = actor_names(c, a);
+    for name in ["Belgium", "Netherlands", "Russia", "Mexico", "ET"] {
+        assert!(!names.contains(&name.to_string()), "{name}: {names:?}");
+    }
+}

@@ -92,7 +92,7 @@ const NOT_ACRONYMS: &[&str] = &[
     "VI", "VII", "VIII", "IX", "XI", "XX", "XXI", "PS", "NB", "FAQ", "PDF", "URL", "HTML", "RSS", "SMS", "DIY", "VIP",
     "LIVE", "NEW", "UPDATE", "BREAKING", "EXCLUSIVE", "VIDEO", "PHOTO", "READ", "MORE", "NEWS", "HOME", "BC", "AD",
     "KM", "KG", "MM", "CM", "HQ", "RIP", "UAV", "UAVS", "ICBM", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT",
-    "MSK", "IST", "EET", "EEST", "AEST", "OPINION", "ANALYSIS", "COMMENT", "EDITORIAL", "FEATURE", "INTERVIEW",
+    "MSK", "IST", "EET", "EEST", "AEST", "ET", "PT", "CT", "OPINION", "ANALYSIS", "COMMENT", "EDITORIAL", "FEATURE", "INTERVIEW",
     "REVIEW", "WORLD", "POLITICS", "BUSINESS", "SPORT", "SPORTS", "CULTURE", "SCIENCE", "HEALTH", "TECH", "LETTERS",
 ];
 /// Lower-case words after a demonym that make the phrase mean the state acting ("the Russian
@@ -620,7 +620,9 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
             continue;
         }
         // A country by any of its forms, longest first.
-        let country = country_at(text, run, i).filter(|&(_, form, len)| {
+        // "New Mexico", "New South Wales": "New" before a country's name makes another place.
+        let after_new = i > 0 && s(i - 1) == "New";
+        let country = country_at(text, run, i).filter(|_| !after_new).filter(|&(_, form, len)| {
             // A capital followed by another name word is a first name ("Sofia Lind").
             let next = run.get(i + len).map(|w| w.text(text));
             form != CountryForm::Capital || next.is_none_or(|n| is_connector(n) || is_title(n) || ORG_HEADS.contains(n))
@@ -864,8 +866,22 @@ fn capital_is_government(text: &str, line_words: &[Word], at: usize, ws: &[Word]
     if at > 0 && with_lower(line_words[at - 1].text(text), |prev| LOCATIVES.contains(&prev)) {
         return false;
     }
-    true
+    // "Brussels and Amsterdam airports", "Moscow police": a noun for a place's facilities or
+    // people after the capital (and capitals listed with it) makes it the city.
+    let mut k = at + ws.len();
+    while k + 1 < line_words.len() && line_words[k].text(text) == "and" && is_capitalised(line_words[k + 1].text(text)) {
+        k += 2;
+    }
+    let joined = k < line_words.len() && text[line_words[k - 1].end..line_words[k].start] == *" ";
+    !(joined && CITY_NOUNS.contains(&line_words[k].text(text)))
 }
+
+/// Lower-case nouns after a city's name that make it the city, not its country's government.
+const CITY_NOUNS: &[&str] = &[
+    "airport", "airports", "station", "stations", "police", "residents", "streets", "suburbs", "hospital", "hospitals",
+    "port", "ports", "metro", "subway", "city", "region", "area", "district", "districts", "mayor", "council", "marathon",
+    "traffic", "flights", "trains", "schools", "bureau",
+];
 
 /// "Russian foreign ministry": a country word and an institution in lower case. Returns the
 /// institution's name and where the phrase ends.
