@@ -772,6 +772,8 @@ fn attribution_stays_in_its_clause() {
     assert_ne!(speaker_of(c, a, "offered her").as_deref(), Some("Ruth Keane"));
     // "telling them they had “…”": the participle takes the sentence's subject.
     assert_eq!(speaker_of(c, a, "done the village").as_deref(), Some("Sarah Whitcombe"));
+    // "urged Brussels to “…”": Brussels is addressed, not speaking.
+    assert_ne!(speaker_of(c, a, "look again").as_deref(), Some("Belgium"));
 }
 
 #[test]

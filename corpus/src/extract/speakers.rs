@@ -412,8 +412,14 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, cue_end)) });
         }
     }
-    // Inverted before the quote: "said Maria Zakharova: “…”".
-    if let Some(next) = words.get(v + 1) {
+    // Inverted before the quote: "said Maria Zakharova: “…”". Not after a verb that takes an
+    // object: "urged Brussels to “…”", "told Reuters that “…”" name the addressee.
+    let inverting = matches!(
+        verb.text(text),
+        "said" | "says" | "added" | "adds" | "wrote" | "writes" | "stressed" | "noted" | "explained" | "continued" | "insisted" | "replied"
+            | "recalled" | "declared" | "stated" | "announced" | "argued" | "warned" | "remarked" | "commented" | "acknowledged"
+    );
+    if let Some(next) = words.get(v + 1).filter(|_| inverting) {
         let ms = ctx.mentions_in(next.start, q.open);
         if let Some((a, s)) = ms.first().filter(|(_, s)| s.start as usize == next.start) {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, s.end as usize)) });
