@@ -799,3 +799,19 @@ fn places_and_clock_zones_are_no_actors() {
         assert!(!names.contains(&name.to_string()), "{name}: {names:?}");
     }
 }
+
+#[test]
+fn organisations_named_by_a_noun_before_or_an_employee_after() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "organisations_by_noun.txt");
+    // "the regulator Ofwat": a noun for an organisation before the name; "a Eurostar
+    // spokesperson": a name after "a" employing a spokesperson.
+    for name in ["Ofwat", "Eurostar"] {
+        assert_eq!(actor(c, a, name).kind, corpus::ActorKind::Organization, "{name}");
+    }
+    assert_eq!(speaker_of(c, a, "Safety comes first").as_deref(), Some("Eurostar"));
+    // "A Trump spokesman": the surname of a person in the story stays that person.
+    assert_eq!(actor(c, a, "Donald Trump").kind, corpus::ActorKind::Person);
+    assert!(!actor_names(c, a).contains(&"Trump".to_string()), "{:?}", actor_names(c, a));
+}

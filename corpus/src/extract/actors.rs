@@ -1055,6 +1055,28 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
             return true;
         }
     }
+    let n = ws.len();
+    let spaced = |k: usize| k > 0 && k < line_words.len() && text[line_words[k - 1].end..line_words[k].start] == *" ";
+    // "the regulator Ofwat", "the carmaker Geely": a noun for an organisation right before the
+    // name, after an article.
+    if n <= 3
+        && at >= 2
+        && spaced(at)
+        && spaced(at - 1)
+        && matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their")
+        && with_lower(line_words[at - 1].text(text), |w| gazetteer::ORG_NOUNS.contains(w) && !matches!(w, "party" | "union" | "club" | "daily"))
+    {
+        return true;
+    }
+    // "a Eurostar spokesperson said", "a Thames Water official": after "a", a name that employs
+    // a spokesperson or an official (a person's name does not take "a"; the surname of a person
+    // in the article takes the name back, `Builder::finish`).
+    if n <= 3 && at >= 1 && spaced(at) && matches!(line_words[at - 1].text(text), "a" | "A" | "an" | "An") {
+        let after = at + n;
+        if spaced(after) && with_lower(line_words[after].text(text), |w| matches!(w, "spokesperson" | "spokesman" | "spokeswoman" | "official" | "executive" | "representative" | "employee" | "engineer")) {
+            return true;
+        }
+    }
     if ws.len() == 1 && at >= 2 && text[line_words[at - 2].end..line_words[at].start].len() == 2 + line_words[at - 1].text(text).len() {
         let prep = line_words[at - 1].text(text);
         // "an aide to Diaz", "a spokesman for Diaz": people have these too; the surname of a
