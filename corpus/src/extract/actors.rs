@@ -1064,7 +1064,7 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
         && spaced(at)
         && spaced(at - 1)
         && matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their")
-        && with_lower(line_words[at - 1].text(text), |w| gazetteer::ORG_NOUNS.contains(w) && !matches!(w, "party" | "union" | "club" | "daily"))
+        && with_lower(line_words[at - 1].text(text), |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w))
     {
         return true;
     }
@@ -1172,6 +1172,15 @@ fn relative_clause_then_verb<'a>(after: &'a str, lead: &str) -> Option<&'a str> 
         verb = words.next().unwrap_or("");
     }
     Some(verb.trim_end_matches([',', '.', ';', ':']))
+}
+
+/// Nouns for an organisation that also name what a person does ("the producer Rick Rubin").
+fn noun_also_for_people(w: &str) -> bool {
+    matches!(
+        w,
+        "party" | "union" | "club" | "daily" | "developer" | "producer" | "publisher" | "operator" | "supplier" | "importer" | "exporter"
+            | "maker" | "manufacturer" | "investor" | "station" | "outlet"
+    )
 }
 
 /// A noun for someone working for an organisation, also in the plural ("analysts").
@@ -1645,6 +1654,15 @@ mod tests {
         let jane = a.iter().find(|x| x.0 == "Jane Roe").expect("person");
         assert_eq!(jane.1, ActorKind::Person);
         assert!(jane.2.contains(&"Roe".to_string()));
+    }
+
+    #[test]
+    fn a_noun_for_an_organisation_before_a_name() {
+        let a = actors("On Monday the regulator Ofwat said the fine would stand.");
+        assert!(a.iter().any(|x| x.0 == "Ofwat" && x.1 == ActorKind::Organization), "{a:?}");
+        // A noun that also names what a person does leaves the name a person's.
+        let a = actors("On Monday the producer Rick Rubin said the album was done.");
+        assert!(a.iter().any(|x| x.0 == "Rick Rubin" && x.1 == ActorKind::Person), "{a:?}");
     }
 
     #[test]
