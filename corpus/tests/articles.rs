@@ -815,3 +815,13 @@ fn organisations_named_by_a_noun_before_or_an_employee_after() {
     assert_eq!(actor(c, a, "Donald Trump").kind, corpus::ActorKind::Person);
     assert!(!actor_names(c, a).contains(&"Trump".to_string()), "{:?}", actor_names(c, a));
 }
+
+#[test]
+fn a_subheading_quotes_the_name_before_its_colon() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "subheading_quote.txt");
+    // "Macron: “…”" alone on its line is Macron's; "Residents" names nobody.
+    assert_eq!(speaker_of(c, a, "The state is").as_deref(), Some("Emmanuel Macron"));
+    assert_eq!(speaker_of(c, a, "We were not warned"), None);
+}

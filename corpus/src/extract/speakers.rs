@@ -300,7 +300,13 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         // bought a loaf there “every Saturday.” Mayor Y said …` is X's; Y's sentence is the next.
         let ends_sentence = text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']);
         let introduced = ends_sentence && (text[..q.open].trim_end().ends_with(':') || cue_before_in_sentence(&ctx, q, prev));
-        let a = if introduced { before(&ctx, q, prev).or_else(|| after(&ctx, q, prev)) } else { after(&ctx, q, prev).or_else(|| before(&ctx, q, prev)) };
+        let a = if let Some(a) = name_colon(&ctx, q) {
+            Some(a)
+        } else if introduced {
+            before(&ctx, q, prev).or_else(|| after(&ctx, q, prev))
+        } else {
+            after(&ctx, q, prev).or_else(|| before(&ctx, q, prev))
+        };
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
@@ -446,6 +452,24 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         }
     }
     None
+}
+
+/// `Macron: ‘The state is at your side’`: a line that is only a name, a colon and a quotation
+/// (a headline's or a subheading's way of quoting) is that person's or organisation's.
+fn name_colon(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
+    let text = ctx.text;
+    let line_start = text[..q.open].rfind('\n').map_or(0, |k| k + 1);
+    let head = text[line_start..q.open].trim_end();
+    let name = head.strip_suffix(':')?.trim();
+    if name.is_empty() || !text[q.close_end..].split('\n').next().unwrap_or("").trim().is_empty() {
+        return None;
+    }
+    let from = line_start + (text[line_start..].len() - text[line_start..].trim_start().len());
+    let ms = ctx.mentions_in(from, from + name.len());
+    match ms[..] {
+        [(a, s)] if s.start as usize == from && s.end as usize == from + name.len() => Some(Attribution { speaker: Some(a), cue: Some(s) }),
+        _ => None,
+    }
 }
 
 /// Whether the mention `span` stands in a relative clause set off by a comma ("St. Brendan's,
