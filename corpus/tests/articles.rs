@@ -785,6 +785,8 @@ fn pronouns_follow_what_the_text_says_of_sex() {
     assert_eq!(speaker_of(c, a, "We will open").as_deref(), Some("Ruth Okafor"));
     // Nothing says what Sam Ortiz is: "he" keeps going to the last person named, as before.
     assert_eq!(speaker_of(c, a, "We were lucky").as_deref(), Some("Sam Ortiz"));
+    // "which she said would “…”": the pronoun after the word joining its clause.
+    assert_eq!(speaker_of(c, a, "change the valley").as_deref(), Some("Ana Ruiz"));
 }
 
 #[test]

@@ -214,6 +214,11 @@ impl Ctx<'_> {
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
             return self.pronoun_referent(from, prev, pronoun_gender(&lower[0]));
         }
+        // "a project which she said would “…”", "and he said": a pronoun after the word that
+        // joins its clause.
+        if lower.len() == 2 && matches!(lower[0].as_str(), "which" | "that" | "what" | "and" | "but" | "as") && PRONOUNS_PERSON.contains(lower[1].as_str()) {
+            return self.pronoun_referent(words[1].start, prev, pronoun_gender(&lower[1]));
+        }
         // "the mayor", "the Russian deputy FM": the last person introduced with that role. A
         // role nobody was given is someone the text does not name.
         let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
