@@ -401,7 +401,7 @@ const VARIED_FLOORS: Floors = Floors {
     body_end: 1.0,
     title: Some(1.0),
     source: Some(0.571),
-    date: Some(0.833),
+    date: Some(0.916),
 };
 
 fn assert_floors(t: &Totals, f: &Floors) {

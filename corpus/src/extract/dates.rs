@@ -149,7 +149,20 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
             }
         }
     }
-    // 2. A line that is only a date, above the first paragraph.
+    // 2. A line that is only a date right under a byline, wherever the byline stands ("By Clara
+    //    Jiménez" below a long standfirst, then "Sat 14 Oct 2023 09.00 BST").
+    for (i, l) in lines.iter().enumerate().filter(|(_, l)| in_body(l)) {
+        if !mast.furniture.iter().any(|&(a, z)| a == l.start && z == l.end) {
+            continue;
+        }
+        if let Some(next) = lines[i + 1..].iter().find(|n| !n.text(text).trim().is_empty()).filter(|n| in_body(n)) {
+            let t = next.text(text);
+            if let Some((d, r)) = parse_first(t).filter(|(_, r)| only_a_date(t, r)) {
+                return at(next, r, d);
+            }
+        }
+    }
+    // 3. A line that is only a date, above the first paragraph.
     for l in lines[mast.header_lines.clone()].iter().filter(|l| in_body(l)) {
         let t = l.text(text);
         if let Some((d, r)) = parse_first(t) {
@@ -158,7 +171,7 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
             }
         }
     }
-    // 3. The dateline in front of the first paragraph.
+    // 4. The dateline in front of the first paragraph.
     for &(a, z) in &mast.furniture {
         let t = &text[a..z];
         if let Some((d, r)) = parse_first(t) {
@@ -203,6 +216,12 @@ mod tests {
         assert_eq!(date(&format!("Title\n\nBy Agency | Friday, 08 April 2022\n\n{P}\n")).as_deref(), Some("2022-04-08"));
         assert_eq!(date(&format!("Title\nPublished: 12 January 2023 10:15\n{P}\n")).as_deref(), Some("2023-01-12"));
         assert_eq!(date(&format!("Title\nJanuary 12, 2023\n{P}\n")).as_deref(), Some("2023-01-12"));
+    }
+
+    #[test]
+    fn a_date_line_under_a_byline_below_the_standfirst() {
+        let t = format!("Title\n\n{P} {P}\n\nBy Clara Jimenez\nSat 14 Oct 2023 09.00 BST\n\n{P}\n");
+        assert_eq!(date(&t).as_deref(), Some("2023-10-14"));
     }
 
     #[test]
