@@ -1,5 +1,9 @@
 //! The scoring of `eval_extract.py` (the shared extraction scorer), ported to Rust and run over
-//! the gold records in `tests/fixtures/gold/` and the seed articles in `seeds/`, with floors.
+//! two gold sets, each with its floors: the gold records in `tests/fixtures/gold/` for the seed
+//! articles in `seeds/`, and the varied set in `tests/fixtures/varied/` (twelve articles of other
+//! kinds: wire, feature, interview, live blog, press release, court story…; see its README). The
+//! varied floors are what the extraction reached when the set was added, raised as it improves,
+//! so that no figure can fall back.
 //!
 //! The port follows the scorer line by line: word-overlap F1 ≥ 0.8 to match a quotation, actors
 //! matched by name or alias (a person also by a unique surname), actors from clutter counted,
@@ -125,6 +129,10 @@ struct Score {
     bad_offsets: usize,
     speaker_right: usize,
     date_wrong: bool,
+    /// Title, source and date right; `None` where the gold has none to compare with.
+    title_ok: Option<bool>,
+    source_ok: Option<bool>,
+    date_ok: Option<bool>,
     body_end_ok: bool,
     notes: Vec<String>,
 }
@@ -235,15 +243,32 @@ fn score_article(gold: &Value, text: &str, pred: &Value) -> Score {
         }
     }
 
+    // Title and source compared as normalised strings.
+    let same = |p: &Value, g: &Value| g.as_str().map(|g| norm(p.as_str().unwrap_or("")) == norm(g));
+    out.title_ok = same(&pred["title"], &gold["title"]);
+    out.source_ok = same(&pred["source"], &gold["source"]["name"]);
+    if out.title_ok == Some(false) {
+        out.notes.push(format!("wrong title {}", pred["title"]));
+    }
+    if out.source_ok == Some(false) {
+        out.notes.push(format!("wrong source {}", pred["source"]));
+    }
+
     // Dates: the text's or the true date, at any compatible precision.
     let accepted: Vec<String> =
         [&gold["date"]["value"], &gold["date_true"]["value"]].iter().filter_map(|v| v.as_str().map(str::to_owned)).collect();
     if let Some(pd) = pred["date"].as_str() {
         let inside = accepted.iter().any(|a| pd.starts_with(a.as_str()));
+        out.date_ok = Some(inside);
         out.date_wrong = !inside && !accepted.iter().any(|a| a.starts_with(pd));
         if out.date_wrong {
             out.notes.push(format!("wrong date {pd}"));
         }
+    } else {
+        out.date_ok = Some(gold["date"]["value"].is_null());
+    }
+    if out.date_ok == Some(false) && !out.date_wrong {
+        out.notes.push("date missed".into());
     }
 
     // body_end on the gold line.
@@ -270,6 +295,9 @@ struct Totals {
     bad_offsets: usize,
     wrong_dates: usize,
     body_end: f64,
+    title: f64,
+    source: f64,
+    date: f64,
     report: String,
 }
 
@@ -289,9 +317,8 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-fn score(texts: &Path, extraction: &Value) -> Totals {
-    let gold_dir = repo().join("tests/fixtures/gold");
-    let mut golds: Vec<PathBuf> = std::fs::read_dir(&gold_dir)
+fn score(gold_dir: &Path, texts: &Path, extraction: &Value) -> Totals {
+    let mut golds: Vec<PathBuf> = std::fs::read_dir(gold_dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "json"))
@@ -317,7 +344,14 @@ fn score(texts: &Path, extraction: &Value) -> Totals {
     let qr = ratio(sum(&|r| r.quote_tp), sum(&|r| r.quote_gold));
     let ap = ratio(sum(&|r| r.actor_tp_pred), sum(&|r| r.actor_pred));
     let ar = ratio(sum(&|r| r.actor_found), sum(&|r| r.actor_gold));
+    let share = |f: &dyn Fn(&Score) -> Option<bool>| {
+        let vals: Vec<bool> = rows.iter().filter_map(f).collect();
+        ratio(vals.iter().filter(|v| **v).count(), vals.len())
+    };
     Totals {
+        title: share(&|r| r.title_ok),
+        source: share(&|r| r.source_ok),
+        date: share(&|r| r.date_ok),
         quote_f1: f1(qp, qr),
         speaker: ratio(sum(&|r| r.speaker_right), sum(&|r| r.quote_tp)),
         actor_f1: f1(ap, ar),
@@ -329,18 +363,69 @@ fn score(texts: &Path, extraction: &Value) -> Totals {
     }
 }
 
-fn assert_floors(t: &Totals) {
+/// The least a gold set's figures may be (the most, for the counts of errors); `None`: not checked.
+struct Floors {
+    quote_f1: f64,
+    speaker: f64,
+    actor_f1: f64,
+    clutter_actors: usize,
+    bad_offsets: usize,
+    wrong_dates: usize,
+    body_end: f64,
+    title: Option<f64>,
+    source: Option<f64>,
+    date: Option<f64>,
+}
+
+const SEED_FLOORS: Floors = Floors {
+    quote_f1: 0.97,
+    speaker: 0.95,
+    actor_f1: 0.95,
+    clutter_actors: 0,
+    bad_offsets: 0,
+    wrong_dates: 0,
+    body_end: 1.0,
+    title: None,
+    source: None,
+    date: None,
+};
+
+/// What the extraction reached on `tests/fixtures/varied/` (raise, never lower).
+const VARIED_FLOORS: Floors = Floors {
+    quote_f1: 0.989,
+    speaker: 0.838,
+    actor_f1: 0.855,
+    clutter_actors: 0,
+    bad_offsets: 0,
+    wrong_dates: 0,
+    body_end: 1.0,
+    title: Some(1.0),
+    source: Some(0.571),
+    date: Some(0.916),
+};
+
+fn assert_floors(t: &Totals, f: &Floors) {
     let msg = format!(
-        "quote F1 {:.3}, speakers {:.3}, actor F1 {:.3}, clutter actors {}, bad offsets {}, wrong dates {}, body_end {:.3}\n{}",
-        t.quote_f1, t.speaker, t.actor_f1, t.clutter_actors, t.bad_offsets, t.wrong_dates, t.body_end, t.report
+        "quote F1 {:.3}, speakers {:.3}, actor F1 {:.3}, clutter actors {}, bad offsets {}, wrong dates {}, body_end {:.3}, \
+         title {:.3}, source {:.3}, date {:.3}\n{}",
+        t.quote_f1, t.speaker, t.actor_f1, t.clutter_actors, t.bad_offsets, t.wrong_dates, t.body_end, t.title, t.source, t.date,
+        t.report
     );
-    assert!(t.quote_f1 >= 0.97, "{msg}");
-    assert!(t.speaker >= 0.95, "{msg}");
-    assert!(t.actor_f1 >= 0.95, "{msg}");
-    assert_eq!(t.clutter_actors, 0, "{msg}");
-    assert_eq!(t.bad_offsets, 0, "{msg}");
-    assert_eq!(t.wrong_dates, 0, "{msg}");
-    assert!(t.body_end >= 1.0, "{msg}");
+    eprintln!("{msg}");
+    assert!(t.quote_f1 >= f.quote_f1, "{msg}");
+    assert!(t.speaker >= f.speaker, "{msg}");
+    assert!(t.actor_f1 >= f.actor_f1, "{msg}");
+    assert!(t.clutter_actors <= f.clutter_actors, "{msg}");
+    assert!(t.bad_offsets <= f.bad_offsets, "{msg}");
+    assert!(t.wrong_dates <= f.wrong_dates, "{msg}");
+    assert!(t.body_end >= f.body_end, "{msg}");
+    for (got, floor) in [(t.title, f.title), (t.source, f.source), (t.date, f.date)] {
+        assert!(floor.is_none_or(|floor| got >= floor), "{msg}");
+    }
+}
+
+fn seed_gold() -> PathBuf {
+    repo().join("tests/fixtures/gold")
 }
 
 #[test]
@@ -348,7 +433,7 @@ fn seeds_meet_the_floors_with_their_catalog() {
     let seeds = repo().join("seeds");
     let loaded = corpus::load(std::slice::from_ref(&seeds)).expect("the seeds load");
     let json = corpus::report::extraction_json(&loaded.corpus);
-    assert_floors(&score(&seeds, &json));
+    assert_floors(&score(&seed_gold(), &seeds, &json), &SEED_FLOORS);
 }
 
 #[test]
@@ -366,7 +451,16 @@ fn seeds_meet_the_floors_from_text_alone() {
         assert!(!matches!(a.date_source, corpus::DateSource::Catalog), "{}", a.file);
     }
     let json = corpus::report::extraction_json(&loaded.corpus);
-    assert_floors(&score(&seeds, &json));
+    assert_floors(&score(&seed_gold(), &seeds, &json), &SEED_FLOORS);
+}
+
+#[test]
+fn varied_set_meets_its_floors() {
+    let varied = repo().join("tests/fixtures/varied");
+    let texts = varied.join("texts");
+    let loaded = corpus::load(std::slice::from_ref(&texts)).expect("the varied set loads");
+    let json = corpus::report::extraction_json(&loaded.corpus);
+    assert_floors(&score(&varied.join("gold"), &texts, &json), &VARIED_FLOORS);
 }
 
 /// The port itself agrees with the scorer's rules on small cases.

@@ -92,7 +92,7 @@ const NOT_ACRONYMS: &[&str] = &[
     "VI", "VII", "VIII", "IX", "XI", "XX", "XXI", "PS", "NB", "FAQ", "PDF", "URL", "HTML", "RSS", "SMS", "DIY", "VIP",
     "LIVE", "NEW", "UPDATE", "BREAKING", "EXCLUSIVE", "VIDEO", "PHOTO", "READ", "MORE", "NEWS", "HOME", "BC", "AD",
     "KM", "KG", "MM", "CM", "HQ", "RIP", "UAV", "UAVS", "ICBM", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT",
-    "MSK", "IST", "EET", "EEST", "AEST", "OPINION", "ANALYSIS", "COMMENT", "EDITORIAL", "FEATURE", "INTERVIEW",
+    "MSK", "IST", "EET", "EEST", "AEST", "ET", "PT", "CT", "OPINION", "ANALYSIS", "COMMENT", "EDITORIAL", "FEATURE", "INTERVIEW",
     "REVIEW", "WORLD", "POLITICS", "BUSINESS", "SPORT", "SPORTS", "CULTURE", "SCIENCE", "HEALTH", "TECH", "LETTERS",
 ];
 /// Lower-case words after a demonym that make the phrase mean the state acting ("the Russian
@@ -305,7 +305,7 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
             if is_connector(w) {
                 let has_head = words[i..j].iter().any(|x| {
                     let s = x.text(text);
-                    ORG_HEADS.contains(s) || TITLE_HEADS.contains(s)
+                    ORG_HEADS.contains(s) || is_title(s)
                 });
                 let mut k = j;
                 while k < words.len() && is_connector(words[k].text(text)) && k - j < 2 {
@@ -578,19 +578,21 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
         if let Ahead::Org(head) = ahead {
             let mut end = head + 1;
             // A complement starts with "of", "for" …; "X International and Greece" is two names.
-            while end + 1 < run.len() && is_connector(s(end)) && s(end) != "and" && !TITLE_HEADS.contains(s(end + 1)) {
+            // A portfolio is no title here: "Department of Foreign Affairs and Trade".
+            let complement_word = |w: &str| !TITLE_HEADS.contains(w) || is_title_domain(w);
+            while end + 1 < run.len() && is_connector(s(end)) && s(end) != "and" && complement_word(s(end + 1)) {
                 let mut k = end;
                 while k < run.len() && is_connector(s(k)) {
                     k += 1;
                 }
                 let mut m = k;
-                while m < run.len() && !is_connector(s(m)) && !TITLE_HEADS.contains(s(m)) {
+                while m < run.len() && !is_connector(s(m)) && complement_word(s(m)) {
                     m += 1;
                 }
                 // "and" continues only inside the complement ("of European and Eurasian Affairs"),
                 // not into another actor ("Council of Europe and Russia", "… and ECHR").
                 let another_actor = |k: usize| is_all_caps(s(k)) || country_at(text, run, k).is_some();
-                while m + 1 < run.len() && s(m) == "and" && !TITLE_HEADS.contains(s(m + 1)) && !another_actor(m + 1) {
+                while m + 1 < run.len() && s(m) == "and" && complement_word(s(m + 1)) && !another_actor(m + 1) {
                     m += 2;
                     while m < run.len() && !is_connector(s(m)) {
                         m += 1;
@@ -618,7 +620,9 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
             continue;
         }
         // A country by any of its forms, longest first.
-        let country = country_at(text, run, i).filter(|&(_, form, len)| {
+        // "New Mexico", "New South Wales": "New" before a country's name makes another place.
+        let after_new = i > 0 && s(i - 1) == "New";
+        let country = country_at(text, run, i).filter(|_| !after_new).filter(|&(_, form, len)| {
             // A capital followed by another name word is a first name ("Sofia Lind").
             let next = run.get(i + len).map(|w| w.text(text));
             form != CountryForm::Capital || next.is_none_or(|n| is_connector(n) || is_title(n) || ORG_HEADS.contains(n))
@@ -635,11 +639,19 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
         let role_first = i == 0 && i + 1 < run.len() && with_lower(w, gazetteer::is_role_noun);
         if portfolio || role_first || is_title(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
             let mut k = i + 1;
+            // After "of"/"for", the portfolio runs on over its words and "and" ("Minister of
+            // Foreign Affairs and Trade"), which are no name.
+            let mut in_domain = false;
             while k < run.len() {
                 let x = s(k);
-                if is_title(x) {
+                if is_title(x) && !in_domain {
                     k += 1;
                 } else if (x == "of" || x == "for") && k + 1 < run.len() && is_title_domain(s(k + 1)) {
+                    k += 2;
+                    in_domain = true;
+                } else if in_domain && is_title_domain(x) {
+                    k += 1;
+                } else if in_domain && x == "and" && k + 1 < run.len() && is_title_domain(s(k + 1)) {
                     k += 2;
                 } else {
                     break;
@@ -800,6 +812,9 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
                 Ahead::Org(h)
             }
         }
+        // An event's or a place's head ends its name ("… Forum", "… Bill"): first, with name
+        // words after it, it is a given name or a surname ("Bill Stanton", "Park Ji-sung").
+        Ahead::Event(h) if h == i && k > h + 1 => Ahead::None,
         other => other,
     }
 }
@@ -851,8 +866,22 @@ fn capital_is_government(text: &str, line_words: &[Word], at: usize, ws: &[Word]
     if at > 0 && with_lower(line_words[at - 1].text(text), |prev| LOCATIVES.contains(&prev)) {
         return false;
     }
-    true
+    // "Brussels and Amsterdam airports", "Moscow police": a noun for a place's facilities or
+    // people after the capital (and capitals listed with it) makes it the city.
+    let mut k = at + ws.len();
+    while k + 1 < line_words.len() && line_words[k].text(text) == "and" && is_capitalised(line_words[k + 1].text(text)) {
+        k += 2;
+    }
+    let joined = k < line_words.len() && text[line_words[k - 1].end..line_words[k].start] == *" ";
+    !(joined && CITY_NOUNS.contains(&line_words[k].text(text)))
 }
+
+/// Lower-case nouns after a city's name that make it the city, not its country's government.
+const CITY_NOUNS: &[&str] = &[
+    "airport", "airports", "station", "stations", "police", "residents", "streets", "suburbs", "hospital", "hospitals",
+    "port", "ports", "metro", "subway", "city", "region", "area", "district", "districts", "mayor", "council", "marathon",
+    "traffic", "flights", "trains", "schools", "bureau",
+];
 
 /// "Russian foreign ministry": a country word and an institution in lower case. Returns the
 /// institution's name and where the phrase ends.
@@ -933,7 +962,10 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
             return None;
         }
         let (role, and, connector) = with_lower(prev.text(text), |w| (gazetteer::is_role_noun(w), w == "and", is_connector(w)));
-        if role {
+        // "Japan's Vice-Minister for Foreign Affairs, Kenji Mori": a title, not one that only
+        // qualifies the next word ("Foreign"), across its complement.
+        let title = is_title(prev.text(text)) && !is_title_modifier(prev.text(text)) && k < at;
+        if role || title {
             let w = prev.text(text).to_lowercase();
             // "his Turkish counterpart Hakan Fidan": the nationality belongs to the role.
             let nationality = (k >= 2 && text[line_words[k - 2].end..prev.start] == *" ")
@@ -1020,6 +1052,28 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
             });
         }
         if org && !person {
+            return true;
+        }
+    }
+    let n = ws.len();
+    let spaced = |k: usize| k > 0 && k < line_words.len() && text[line_words[k - 1].end..line_words[k].start] == *" ";
+    // "the regulator Ofwat", "the carmaker Geely": a noun for an organisation right before the
+    // name, after an article.
+    if n <= 3
+        && at >= 2
+        && spaced(at)
+        && spaced(at - 1)
+        && matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their")
+        && with_lower(line_words[at - 1].text(text), |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w))
+    {
+        return true;
+    }
+    // "a Eurostar spokesperson said", "a Thames Water official": after "a", a name that employs
+    // a spokesperson or an official (a person's name does not take "a"; the surname of a person
+    // in the article takes the name back, `Builder::finish`).
+    if n <= 3 && at >= 1 && spaced(at) && matches!(line_words[at - 1].text(text), "a" | "A" | "an" | "An") {
+        let after = at + n;
+        if spaced(after) && with_lower(line_words[after].text(text), |w| matches!(w, "spokesperson" | "spokesman" | "spokeswoman" | "official" | "executive" | "representative" | "employee" | "engineer")) {
             return true;
         }
     }
@@ -1118,6 +1172,15 @@ fn relative_clause_then_verb<'a>(after: &'a str, lead: &str) -> Option<&'a str> 
         verb = words.next().unwrap_or("");
     }
     Some(verb.trim_end_matches([',', '.', ';', ':']))
+}
+
+/// Nouns for an organisation that also name what a person does ("the producer Rick Rubin").
+fn noun_also_for_people(w: &str) -> bool {
+    matches!(
+        w,
+        "party" | "union" | "club" | "daily" | "developer" | "producer" | "publisher" | "operator" | "supplier" | "importer" | "exporter"
+            | "maker" | "manufacturer" | "investor" | "station" | "outlet"
+    )
 }
 
 /// A noun for someone working for an organisation, also in the plural ("analysts").
@@ -1591,6 +1654,15 @@ mod tests {
         let jane = a.iter().find(|x| x.0 == "Jane Roe").expect("person");
         assert_eq!(jane.1, ActorKind::Person);
         assert!(jane.2.contains(&"Roe".to_string()));
+    }
+
+    #[test]
+    fn a_noun_for_an_organisation_before_a_name() {
+        let a = actors("On Monday the regulator Ofwat said the fine would stand.");
+        assert!(a.iter().any(|x| x.0 == "Ofwat" && x.1 == ActorKind::Organization), "{a:?}");
+        // A noun that also names what a person does leaves the name a person's.
+        let a = actors("On Monday the producer Rick Rubin said the album was done.");
+        assert!(a.iter().any(|x| x.0 == "Rick Rubin" && x.1 == ActorKind::Person), "{a:?}");
     }
 
     #[test]

@@ -46,6 +46,13 @@ static WEEKDAY: LazyLock<Regex> =
             .unwrap()
     });
 
+/// What else a date line holds: "at" before the time, "a.m.", a zone with its offset ("GMT+2",
+/// "ET"), and an update note ("Updated 3 hours ago").
+static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|\b[ap]\.m\.|\b(?:at|et|pt|ct|mt|updated|published|posted|modified|last)\b|\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b")
+        .unwrap()
+});
+
 /// Whether `PUBLISHED` can match `line`: its words start with p, u, l or d, letters that no
 /// non-ASCII character matches case-insensitively. Nearly every line of prose fails this at once.
 fn may_be_published(line: &str) -> bool {
@@ -123,6 +130,7 @@ pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
 /// Whether the line is nothing but a date (and weekday, time, separators).
 fn only_a_date(line: &str, range: &std::ops::Range<usize>) -> bool {
     let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    let rest = CLOCK.replace_all(&rest, " ");
     let rest = WEEKDAY.replace_all(&rest, " ");
     rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() == 0
 }
@@ -141,7 +149,20 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
             }
         }
     }
-    // 2. A line that is only a date, above the first paragraph.
+    // 2. A line that is only a date right under a byline, wherever the byline stands ("By Clara
+    //    Jiménez" below a long standfirst, then "Sat 14 Oct 2023 09.00 BST").
+    for (i, l) in lines.iter().enumerate().filter(|(_, l)| in_body(l)) {
+        if !mast.furniture.iter().any(|&(a, z)| a == l.start && z == l.end) {
+            continue;
+        }
+        if let Some(next) = lines[i + 1..].iter().find(|n| !n.text(text).trim().is_empty()).filter(|n| in_body(n)) {
+            let t = next.text(text);
+            if let Some((d, r)) = parse_first(t).filter(|(_, r)| only_a_date(t, r)) {
+                return at(next, r, d);
+            }
+        }
+    }
+    // 3. A line that is only a date, above the first paragraph.
     for l in lines[mast.header_lines.clone()].iter().filter(|l| in_body(l)) {
         let t = l.text(text);
         if let Some((d, r)) = parse_first(t) {
@@ -150,7 +171,7 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
             }
         }
     }
-    // 3. The dateline in front of the first paragraph.
+    // 4. The dateline in front of the first paragraph.
     for &(a, z) in &mast.furniture {
         let t = &text[a..z];
         if let Some((d, r)) = parse_first(t) {
@@ -195,6 +216,21 @@ mod tests {
         assert_eq!(date(&format!("Title\n\nBy Agency | Friday, 08 April 2022\n\n{P}\n")).as_deref(), Some("2022-04-08"));
         assert_eq!(date(&format!("Title\nPublished: 12 January 2023 10:15\n{P}\n")).as_deref(), Some("2023-01-12"));
         assert_eq!(date(&format!("Title\nJanuary 12, 2023\n{P}\n")).as_deref(), Some("2023-01-12"));
+    }
+
+    #[test]
+    fn a_date_line_under_a_byline_below_the_standfirst() {
+        let t = format!("Title\n\n{P} {P}\n\nBy Clara Jimenez\nSat 14 Oct 2023 09.00 BST\n\n{P}\n");
+        assert_eq!(date(&t).as_deref(), Some("2023-10-14"));
+    }
+
+    #[test]
+    fn a_date_line_may_carry_its_clock_time() {
+        assert_eq!(date(&format!("Title\nJuly 4, 2024 6:12 AM GMT+2 Updated 3 hours ago\n{P}\n")).as_deref(), Some("2024-07-04"));
+        assert_eq!(date(&format!("Title\nMay 21, 2024 at 7:03 a.m. ET\n{P}\n")).as_deref(), Some("2024-05-21"));
+        assert_eq!(date(&format!("Title\nUpdated 18:42 CET, 2 November 2023\n{P}\n")).as_deref(), Some("2023-11-02"));
+        // Words that are not a clock's still make the line something else.
+        assert_eq!(date(&format!("Title\nMay 21, 2024 at the summit in Paris\n{P}\n")), None);
     }
 
     #[test]

@@ -322,6 +322,8 @@ word_set!(TITLE_HEADS, "Job titles that precede or follow a person's name (capit
      Defence Defense Interior Finance Economy Justice Health Prime Acting Former Senior First Executive \
      Press Special Permanent Attorney Commissioner Coordinator Negotiator Mediator Lawmaker MP CEO Founder \
      Editor Correspondent Analyst Economist Activist Official Diplomat Counterpart Chairperson Ayatollah Administrator \
+     Councillor Councilor Councilman Councilwoman Alderman Alderwoman Congressman Congresswoman Assemblyman \
+     Assemblywoman Sheriff \
      Metropolitan Catholicos");
 
 word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('official Ruben X', 'X, the spokeswoman').",
@@ -338,7 +340,9 @@ word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('officia
      captain manager striker goalkeeper referee athlete champion singer actor actress artist director \
      musician poet novelist designer architect engineer chef host presenter anchor spokesman librarian \
      curator nurse surgeon physician pilot driver mother father son daughter wife husband brother sister \
-     neighbour neighbor friend colleague partner pollster consultant agent campaigner governor-general");
+     neighbour neighbor friend colleague partner pollster consultant agent campaigner governor-general \
+     councillor councilor councilman councilwoman alderman alderwoman congressman congresswoman sheriff \
+     grandson granddaughter grandmother grandfather niece nephew aunt uncle widow widower");
 
 word_set!(ORG_NOUNS, "Lower-case nouns that head a description of an organisation ('X, the state energy company').",
     "company firm group organisation organization agency charity giant watchdog network broadcaster newspaper \
@@ -399,7 +403,7 @@ pub fn is_role_noun(w: &str) -> bool {
 }
 
 word_set!(SPEECH_VERBS, "Verbs that attribute speech ('said', 'told', 'added'), every form.",
-    "said says say told tells tell added adds adding stressed stresses stressing noted notes noting claimed \
+    "said says say told tells tell telling added adds adding stressed stresses stressing noted notes noting claimed \
      claims claiming announced announces announcing explained explains explaining stated states stating \
      declared declares declaring insisted insists insisting warned warns warning recalled recalls recalling \
      emphasized emphasised emphasizes emphasises emphasizing emphasising underlined underlines underlining \

@@ -149,6 +149,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     m.header_lines = 0..first_prose.min(12);
     m.title = title(text, lines, first_prose);
     let mut byline_outlet = None;
+    let mut crumb_outlet: Option<String> = None;
     // The line after a byline in the header, where a page may put the outlet on its own.
     let mut after_byline: Option<usize> = None;
     for &i in &body_lines {
@@ -165,8 +166,12 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             // Without "By", only an author's name and another field in the header:
             // "Jane Holloway / AP".
             None if i < first_prose => {
+                if let Some(site) = breadcrumb(t) {
+                    crumb_outlet = crumb_outlet.or_else(|| Some(site.to_string()));
+                    continue;
+                }
                 let f = byline_fields(t);
-                if f.len() < 2 || !AUTHOR.is_match(f[0]) {
+                if f.len() < 2 || !AUTHOR.is_match(f[0]) || reads_as_sentence(t) {
                     continue;
                 }
                 f
@@ -212,7 +217,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         .find_map(|&i| CREDIT.captures(lines[i].text(text)).map(|c| c[1].to_string()));
     // The site naming itself is looked for (through the whole text) only when nothing else names it.
     let self_named = || self_names(text).map(|c| c[1].trim_end_matches('.').to_string()).find(|n| !n.starts_with("Google") && !n.is_empty());
-    m.outlet = byline_outlet.or(credit).or(dateline_agency).or_else(self_named);
+    m.outlet = byline_outlet.or(credit).or(crumb_outlet).or(dateline_agency).or_else(self_named);
     m
 }
 
@@ -221,7 +226,20 @@ fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
         .iter()
         .take(first_prose.max(1))
         .map(|l| l.trimmed(text))
-        .find(|t| !t.is_empty() && inline_clutter(t).is_none() && !is_section_label(t) && !BYLINE.is_match(t))?;
+        .find(|t| {
+            // A date line alone ("February 12, 2025", "17.01.2024").
+            let date_only = t.split_whitespace().all(|w| {
+                let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+                w.is_empty() || w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '/')) || super::dates::is_month_or_weekday(w)
+            });
+            !t.is_empty()
+                && inline_clutter(t).is_none()
+                && !is_section_label(t)
+                && !BYLINE.is_match(t)
+                && breadcrumb(t).is_none()
+                && !is_release_kicker(t)
+                && !date_only
+        })?;
     let words = line.split_whitespace().count();
     if words > 30 || DATELINE.is_match(line) {
         return None;
@@ -235,6 +253,34 @@ fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
 /// "OPINION", "WORLD NEWS": the section a page files the story under, above its headline.
 fn is_section_label(line: &str) -> bool {
     line.split_whitespace().count() <= 2 && line.chars().any(char::is_alphabetic) && !line.chars().any(char::is_lowercase)
+}
+
+/// "Maria Lopez, who chairs the panel, said yes.": a name, then a clause in lower case, then the
+/// end of a sentence. A byline ("Jane Holloway, staff writer", "Jane Holloway / AP") has no
+/// sentence's end.
+fn reads_as_sentence(line: &str) -> bool {
+    let t = line.trim();
+    let ends = t.ends_with(['.', '!', '?', ':', '"', '”', '’']);
+    let lower_field = t.split([',', '|', '/']).skip(1).any(|f| f.trim_start().starts_with(|c: char| c.is_lowercase()));
+    ends && lower_field
+}
+
+/// A breadcrumb above the headline: "The Daily Ledger | Markets | Deals", "News › World › Europe".
+/// Three or more short capitalised fields between '|', '›', '»' or '>', the site's name first.
+fn breadcrumb(line: &str) -> Option<&str> {
+    let fields: Vec<&str> = line.trim().split(['|', '›', '»', '>']).map(str::trim).collect();
+    let short = |f: &&str| {
+        let n = f.split_whitespace().count();
+        (1..=4).contains(&n) && f.starts_with(|c: char| c.is_uppercase()) && !f.ends_with(['.', '!', '?', ':'])
+    };
+    (fields.len() >= 3 && fields.iter().all(short)).then(|| fields[0])
+}
+
+/// A kicker above a press release's headline: "FOR IMMEDIATE RELEASE", "PRESS RELEASE".
+fn is_release_kicker(line: &str) -> bool {
+    let t = line.trim().trim_end_matches([':', '.']).to_ascii_lowercase();
+    matches!(t.as_str(), "for immediate release" | "press release" | "news release" | "media release" | "immediate release")
+        || t.starts_with("embargoed until")
 }
 
 /// The fields of a byline, without dates and times ("March 14, 2023" splits into "March 14" and
@@ -269,6 +315,12 @@ fn outlet_in_byline(fields: &[&str]) -> Option<String> {
         let role = ws.last().is_some_and(|w| super::gazetteer::is_role_noun(&w.to_lowercase()) || w.eq_ignore_ascii_case("writer"));
         !role && (ws.len() == 1 || p.contains('.') || ws.iter().any(|w| MEDIA_WORDS.contains(w)))
     };
+    // "By Euronews with AFP, Reuters": the outlet before "with" wrote it, with the agencies' copy.
+    if let Some((lead, _)) = fields.first().and_then(|f| f.split_once(" with ")) {
+        if is_outlet(lead) && lead.starts_with(char::is_uppercase) {
+            return Some(lead.to_string());
+        }
+    }
     fields.iter().rev().find(|p| is_outlet(p) && p.chars().next().is_some_and(char::is_uppercase)).map(|p| p.to_string())
 }
 
@@ -284,6 +336,24 @@ mod tests {
     }
 
     const LEDE: &str = "Officials on Monday said that the negotiations would resume next week after a pause of two months.";
+
+    #[test]
+    fn breadcrumbs_and_release_kickers_are_no_headline() {
+        let m = mast(&format!("The Daily Ledger | Markets | Deals\n\nKestrel agrees $4.1 billion takeover\n\nBy Rachel Nguyen\n\n{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("Kestrel agrees $4.1 billion takeover"));
+        assert_eq!(m.outlet.as_deref(), Some("The Daily Ledger"));
+        let m = mast(&format!("FOR IMMEDIATE RELEASE\nFebruary 12, 2025\n\nAgency Announces $1.2 Billion for Grid\n\n{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("Agency Announces $1.2 Billion for Grid"));
+        // Two fields are a byline's, not a breadcrumb's.
+        assert!(breadcrumb("Jane Holloway | AP").is_none());
+        assert!(breadcrumb("News › World › Europe").is_some());
+    }
+
+    #[test]
+    fn the_outlet_before_with_wrote_the_story() {
+        let m = mast(&format!("Storm batters coast\n\nBy Euronews with AFP, Reuters\n\n{LEDE}\n"));
+        assert_eq!(m.outlet.as_deref(), Some("Euronews"));
+    }
 
     #[test]
     fn headline_byline_outlet() {

@@ -109,18 +109,18 @@ fn may_start(line: &str, starts: &Starts) -> bool {
 static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
         (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
-        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|further reading|in other news|news feed|don['’]t miss|must read", ClutterKind::RelatedLinks),
-        (r"sign up for (our |the )?newsletters?.*|subscribe( to (our|the) [\w ]+)?|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)", ClutterKind::Promo),
-        (r"tags?:.*|share (this|on)( article| story| post)?:?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
+        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read", ClutterKind::RelatedLinks),
+        (r"sign up for (our |the )?newsletters?.*|subscribe( to (our|the) [\w ]+)?|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*", ClutterKind::Promo),
+        (r"tags?:.*|share (this|on)( article| story| post)?:?|share:|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
     let words = &[
         "leave", "reader", "user", "comment", "add", "post", "show", "view", "load", "join", "your", "what", "the", "latest",
         "read", "see", "also", "more", "related", "you", "other", "recommended", "most", "top", "trending", "popular",
         "editor", "further", "in", "news", "don", "must", "sign", "subscribe", "newsletter", "follow", "stay", "tag",
-        "share", "about", "explore", "topics",
+        "share", "about", "explore", "topics", "up", "our", "media", "press",
     ];
-    let mut t = Table::new(table, Starts { words, marks: b"_(" }, |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
+    let mut t = Table::new(table, Starts { words, marks: b"_(#" }, |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
     t.extra = Some((1, more_from_heading));
     t
 });
@@ -346,6 +346,8 @@ mod tests {
             "Get the latest news", "Join our Telegram channel", "Click here to read", "Tap here to see", "Download the app",
             "Support independent journalism", "See more: x", "Related: y", "ſhare", "LEAVE A REPLY", "Publishedupdated",
             "٣ min read", "Ｒead more", "Editor’s picks", "Don’t miss", "ſee also", "Sign\u{a0}up for x",
+            "Read Next", "Up next", "Our Standards: The Trust Principles.", "###", "Media Contact", "Press contacts",
+            "Stay informed: get breaking news alerts from the Courier.", "Share:",
         ];
         for line in lines {
             for table in [&*TAIL_HEADING, &*INLINE] {
@@ -356,6 +358,26 @@ mod tests {
         }
         assert!(!may_start("The minister said", &INLINE.starts));
         assert!(tail_heading("Leave a Reply").is_some() && inline_clutter("3 min read").is_some());
+    }
+
+    #[test]
+    fn wire_and_press_release_furniture_ends_the_body() {
+        for heading in [
+            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Read Next",
+            "###",
+            "Media Contact",
+            "Stay informed: get breaking news alerts from the Valley Courier.",
+            "Share:",
+        ] {
+            let t = format!("Headline\n\n{PROSE}\n\n{heading}\n\nOther story\n");
+            assert!(t[seg(&t).body_end..].starts_with(heading), "{heading}");
+        }
+        // A bare "Share" is a button inside the article; "About 200 people" is prose.
+        for line in ["Share", "About 200 people marched.", "Our reporters saw it.", "## Section"] {
+            let t = format!("Headline\n\n{PROSE}\n\n{line}\n\n{PROSE}\n");
+            assert!(t[seg(&t).body_end..].is_empty(), "{line}");
+        }
     }
 
     #[test]

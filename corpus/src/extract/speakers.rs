@@ -37,6 +37,88 @@ struct Ctx<'a> {
     quotes: &'a [Marked],
     sentence_ends: &'a [usize],
     region_start: usize,
+    /// Per local actor, the sex the text gives the person, if it gives one.
+    genders: Vec<Option<Gender>>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Female,
+    Male,
+}
+
+/// Nouns that give a person's sex ("her grandson, Tyler", "X, a spokeswoman").
+fn gender_of_noun(w: &str) -> Option<Gender> {
+    match w {
+        "woman" | "mother" | "grandmother" | "wife" | "daughter" | "granddaughter" | "sister" | "aunt" | "niece" | "spokeswoman"
+        | "chairwoman" | "businesswoman" | "congresswoman" | "councilwoman" | "alderwoman" | "assemblywoman" | "actress" | "queen"
+        | "princess" | "widow" | "girlfriend" | "girl" | "mrs" | "mrs." | "ms" | "ms." | "miss" | "duchess" | "baroness" | "dame"
+        | "lady" | "empress" | "countess" | "grandma" | "mom" | "mum" => Some(Gender::Female),
+        "man" | "father" | "grandfather" | "husband" | "son" | "grandson" | "brother" | "uncle" | "nephew" | "spokesman"
+        | "chairman" | "businessman" | "congressman" | "councilman" | "alderman" | "assemblyman" | "king" | "prince" | "widower"
+        | "boyfriend" | "boy" | "mr" | "mr." | "duke" | "baron" | "emperor" | "sir" | "lord" | "grandpa" | "dad" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// What the text says of each person's sex, outside quotation marks: an honorific ("Mrs
+/// Hartley"), a gendered role ("her grandson, Tyler Hartley", "X, a spokeswoman"), or "his"/"her"
+/// after a mention in the same sentence before anyone else is named ("Hartley, who took over
+/// from her parents"). Contradicting evidence gives nothing: no guess from nothing.
+fn genders(text: &str, found: &Found, inside_quote: impl Fn(usize) -> bool) -> Vec<Option<Gender>> {
+    let mut seen: Vec<(bool, bool)> = vec![(false, false); found.actors.len()];
+    let mut note = |a: usize, g: Option<Gender>| match g {
+        Some(Gender::Female) => seen[a].0 = true,
+        Some(Gender::Male) => seen[a].1 = true,
+        None => {}
+    };
+    for (a, actor) in found.actors.iter().enumerate() {
+        if actor.kind != ActorKind::Person {
+            continue;
+        }
+        for r in &actor.roles {
+            for w in r.split_whitespace() {
+                note(a, gender_of_noun(w));
+            }
+        }
+    }
+    let persons: Vec<_> = found.mentions.iter().filter(|m| found.actors[m.actor].kind == ActorKind::Person).collect();
+    for (n, m) in persons.iter().enumerate() {
+        let (start, end) = (m.span.start as usize, m.span.end as usize);
+        if inside_quote(start) {
+            continue;
+        }
+        // An honorific right before the name, or opening it.
+        let before = text[text::floor_boundary(text, start.saturating_sub(6))..start].trim_end();
+        let honorific = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let first = text[start..end].split_whitespace().next().unwrap_or("").to_lowercase();
+        note(m.actor, gender_of_noun(&honorific).or_else(|| gender_of_noun(&first)));
+        // "his"/"her" later in the sentence, before the next person's mention.
+        let next = persons.get(n + 1).map_or(text.len(), |x| x.span.start as usize);
+        let stop = text[end..].find(['.', '!', '?', '\n']).map_or(text.len(), |k| end + k).min(next);
+        let words = text::words(text, end, stop);
+        let said = |forms: [&str; 2]| words.iter().any(|w| forms.contains(&w.text(text)) && !inside_quote(w.start));
+        let (her, his) = (said(["her", "herself"]), said(["his", "himself"]));
+        if her != his {
+            note(m.actor, Some(if her { Gender::Female } else { Gender::Male }));
+        }
+    }
+    seen.into_iter()
+        .map(|(f, m)| match (f, m) {
+            (true, false) => Some(Gender::Female),
+            (false, true) => Some(Gender::Male),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The sex a pronoun refers to.
+fn pronoun_gender(p: &str) -> Option<Gender> {
+    match p {
+        "she" | "her" => Some(Gender::Female),
+        "he" | "him" => Some(Gender::Male),
+        _ => None,
+    }
 }
 
 impl Ctx<'_> {
@@ -51,14 +133,23 @@ impl Ctx<'_> {
     }
 
     /// The last person mentioned outside quotation marks before `pos`.
-    fn last_person_before(&self, pos: usize) -> Option<usize> {
+    fn last_person_before(&self, pos: usize, gender: Option<Gender>) -> Option<usize> {
         let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
         // A pronoun refers to someone recent: look back over a bounded number of mentions.
         self.found.mentions[i.saturating_sub(200)..i]
             .iter()
             .rev()
-            .find(|m| self.kind(m.actor) == ActorKind::Person && !self.inside_quote(m.span.start as usize))
+            .find(|m| self.kind(m.actor) == ActorKind::Person && !self.inside_quote(m.span.start as usize) && self.may_be(m.actor, gender))
             .map(|m| m.actor)
+    }
+
+    /// Whether the person may be what a pronoun of `gender` refers to: unless the text says
+    /// otherwise.
+    fn may_be(&self, actor: usize, gender: Option<Gender>) -> bool {
+        match (gender, self.genders[actor]) {
+            (Some(want), Some(is)) => want == is,
+            _ => true,
+        }
     }
 
     /// Mentions inside `from..to` and outside quotation marks.
@@ -121,7 +212,12 @@ impl Ctx<'_> {
         let words = text::words(self.text, from, to);
         let lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
-            return self.pronoun_referent(from, prev);
+            return self.pronoun_referent(from, prev, pronoun_gender(&lower[0]));
+        }
+        // "a project which she said would “…”", "and he said": a pronoun after the word that
+        // joins its clause.
+        if lower.len() == 2 && matches!(lower[0].as_str(), "which" | "that" | "what" | "and" | "but" | "as") && PRONOUNS_PERSON.contains(lower[1].as_str()) {
+            return self.pronoun_referent(words[1].start, prev, pronoun_gender(&lower[1]));
         }
         // "the mayor", "the Russian deputy FM": the last person introduced with that role. A
         // role nobody was given is someone the text does not name.
@@ -137,18 +233,38 @@ impl Ctx<'_> {
     /// Whom a pronoun subject at `pos` refers to: the speaker of the previous quotation when it
     /// is in the same paragraph (the person being reported, not the last one named in passing),
     /// else the last person mentioned.
-    fn pronoun_referent(&self, pos: usize, prev: Option<(&Marked, Attribution)>) -> Option<usize> {
+    fn pronoun_referent(&self, pos: usize, prev: Option<(&Marked, Attribution)>, gender: Option<Gender>) -> Option<usize> {
         let same_paragraph = |p: &Marked| p.close_end <= pos && !self.text[p.close_end..pos].contains('\n');
-        let Some((p, speaker)) = prev.filter(|(p, _)| same_paragraph(p)).and_then(|(p, a)| Some((p, a.speaker?))) else {
-            return self.last_person_before(pos);
+        let Some((p, speaker)) = prev.filter(|(p, _)| same_paragraph(p)).and_then(|(p, a)| Some((p, a.speaker?))).filter(|(_, a)| self.may_be(*a, gender))
+        else {
+            return self.last_person_before(pos, gender);
         };
         // Someone named since then as a subject of their own takes over.
         let since = self.mentions_in(p.close_end, pos);
         let subject = since.iter().rev().find(|(a, span)| {
-            self.kind(*a) == ActorKind::Person && self.heads_phrase(text::floor_boundary(self.text, (span.start as usize).saturating_sub(80)), *span)
+            self.kind(*a) == ActorKind::Person
+                && self.may_be(*a, gender)
+                && self.heads_phrase(text::floor_boundary(self.text, (span.start as usize).saturating_sub(80)), *span)
         });
         Some(subject.map_or(speaker, |(a, _)| *a))
     }
+}
+
+/// Whether `between` (the words from a speech verb to a name) is a noun phrase of title words in
+/// front of the name: capitalised words, abbreviations ("U.S."), "of", "for", "and", "the" and
+/// role nouns, with no punctuation closing a phrase, and at least one title or role.
+fn title_phrase(between: &str) -> bool {
+    let words: Vec<&str> = between.split_whitespace().collect();
+    let abbreviation = |w: &str| w.ends_with('.') && w.trim_end_matches('.').split('.').all(|p| p.chars().count() <= 2 && p.chars().all(char::is_uppercase));
+    let fits = |w: &str| {
+        let bare = w.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s");
+        (bare.starts_with(char::is_uppercase) && !bare.ends_with([',', ';', ':', '.']))
+            || abbreviation(w)
+            || matches!(w, "of" | "for" | "and" | "the")
+            || gazetteer::is_role_noun(w)
+    };
+    let titled = words.iter().any(|w| gazetteer::TITLE_HEADS.contains(w) || gazetteer::is_role_noun(&w.to_lowercase()));
+    !words.is_empty() && words.len() <= 8 && titled && words.iter().all(|w| fits(w))
 }
 
 /// The noun a role abbreviation ends in: "FM" is a foreign minister.
@@ -175,15 +291,27 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
 /// Attributes every quotation of one article, in order. `sentence_ends` are those of `region`
 /// (`text::sentence_ends`), which the caller has already cut.
 pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, usize), sentence_ends: &[usize]) -> Vec<Attribution> {
-    let ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0 };
+    let inside = |pos: usize| {
+        let i = quotes.partition_point(|q| q.open <= pos);
+        i > 0 && pos < quotes[i - 1].close_end
+    };
+    let ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside) };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
         // `X said: “… poverty.” The Foundation estimated …`: a quotation a colon introduces and
         // that ends its sentence is attributed before it; what follows is the next sentence.
-        let introduced = text[..q.open].trim_end().ends_with(':')
-            && text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']);
-        let a = if introduced { before(&ctx, q, prev).or_else(|| after(&ctx, q, prev)) } else { after(&ctx, q, prev).or_else(|| before(&ctx, q, prev)) };
+        // So is one that closes a sentence whose own speech verb comes before it: `X said he had
+        // bought a loaf there “every Saturday.” Mayor Y said …` is X's; Y's sentence is the next.
+        let ends_sentence = text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']);
+        let introduced = ends_sentence && (text[..q.open].trim_end().ends_with(':') || cue_before_in_sentence(&ctx, q, prev));
+        let a = if let Some(a) = name_colon(&ctx, q) {
+            Some(a)
+        } else if introduced {
+            before(&ctx, q, prev).or_else(|| after(&ctx, q, prev))
+        } else {
+            after(&ctx, q, prev).or_else(|| before(&ctx, q, prev))
+        };
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
@@ -223,18 +351,23 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
     if v == 0 {
         // Inverted: said Maria Zakharova, …
         // "said Maria Zakharova", "said deputy mayor Claire Dubois": a role may come between.
-        let subj_to = words.get(1..words.len().min(7)).and_then(|ws| ws.last()).map_or(words[0].end, |w| w.end);
+        let subj_to = words.get(1..words.len().min(10)).and_then(|ws| ws.last()).map_or(words[0].end, |w| w.end);
         let ms = ctx.mentions_in(words[0].end, subj_to);
-        let first = ms.first().filter(|(_, s)| {
+        // "said U.S. Secretary of Energy Jennifer M. Hale": a country or an organisation in
+        // front of a title qualifies the person who holds it, who is the subject.
+        let titled_person = ms.iter().find(|(a, s)| {
+            ctx.kind(*a) == ActorKind::Person && title_phrase(&text[words[0].end..s.start as usize])
+        });
+        let first = titled_person.or_else(|| ms.first()).filter(|(_, s)| {
             let between = &text[words[0].end..s.start as usize];
-            between.split_whitespace().count() <= 4 && !between.contains([',', '.', ';', ':'])
+            (between.split_whitespace().count() <= 4 && !between.contains([',', '.', ';', ':'])) || title_phrase(between)
         });
         let speaker = match first {
             Some((a, s)) => Some((*a, s.end as usize)),
             None => {
                 let w1 = words.get(1)?;
                 let p = w1.text(text).to_lowercase();
-                PRONOUNS_PERSON.contains(p.as_str()).then(|| ctx.pronoun_referent(q.open, prev).map(|a| (a, w1.end))).flatten()
+                PRONOUNS_PERSON.contains(p.as_str()).then(|| ctx.pronoun_referent(q.open, prev, pronoun_gender(&p)).map(|a| (a, w1.end))).flatten()
             }
         };
         let (speaker, end) = speaker?;
@@ -290,8 +423,14 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, cue_end)) });
         }
     }
-    // Inverted before the quote: "said Maria Zakharova: “…”".
-    if let Some(next) = words.get(v + 1) {
+    // Inverted before the quote: "said Maria Zakharova: “…”". Not after a verb that takes an
+    // object: "urged Brussels to “…”", "told Reuters that “…”" name the addressee.
+    let inverting = matches!(
+        verb.text(text),
+        "said" | "says" | "added" | "adds" | "wrote" | "writes" | "stressed" | "noted" | "explained" | "continued" | "insisted" | "replied"
+            | "recalled" | "declared" | "stated" | "announced" | "argued" | "warned" | "remarked" | "commented" | "acknowledged"
+    );
+    if let Some(next) = words.get(v + 1).filter(|_| inverting) {
         let ms = ctx.mentions_in(next.start, q.open);
         if let Some((a, s)) = ms.first().filter(|(_, s)| s.start as usize == next.start) {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, s.end as usize)) });
@@ -302,7 +441,12 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     if is_participle(verb.text(text)) || k == v {
         let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
         let sent_start = sent_start.max(verb.start.saturating_sub(600));
-        let people: Vec<_> = ctx.mentions_in(sent_start, verb.start).into_iter().filter(|(a, _)| ctx.kind(*a) == ActorKind::Person).collect();
+        // Not a name the subject depends on: "Ellison's lawyer, Mark Tolan, said" is Tolan's.
+        let people: Vec<_> = ctx
+            .mentions_in(sent_start, verb.start)
+            .into_iter()
+            .filter(|(a, span)| ctx.kind(*a) == ActorKind::Person && ctx.heads_phrase(sent_start, *span) && !in_relative_clause(text, sent_start, *span))
+            .collect();
         if let Some((a, _)) = people.first() {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, cue_end)) });
         }
@@ -313,6 +457,44 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         }
     }
     None
+}
+
+/// `Macron: ‘The state is at your side’`: a line that is only a name, a colon and a quotation
+/// (a headline's or a subheading's way of quoting) is that person's or organisation's.
+fn name_colon(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
+    let text = ctx.text;
+    let line_start = text[..q.open].rfind('\n').map_or(0, |k| k + 1);
+    let head = text[line_start..q.open].trim_end();
+    let name = head.strip_suffix(':')?.trim();
+    if name.is_empty() || !text[q.close_end..].split('\n').next().unwrap_or("").trim().is_empty() {
+        return None;
+    }
+    let from = line_start + (text[line_start..].len() - text[line_start..].trim_start().len());
+    let ms = ctx.mentions_in(from, from + name.len());
+    match ms[..] {
+        [(a, s)] if s.start as usize == from && s.end as usize == from + name.len() => Some(Attribution { speaker: Some(a), cue: Some(s) }),
+        _ => None,
+    }
+}
+
+/// Whether the mention `span` stands in a relative clause set off by a comma ("St. Brendan's,
+/// where Ellison worked, said"): the clause's people are not the sentence's subject.
+fn in_relative_clause(text: &str, sent_start: usize, span: Span) -> bool {
+    let before = &text[sent_start..span.start as usize];
+    before.rfind(", ").is_some_and(|c| {
+        let clause = &before[c + 2..];
+        !clause.contains([',', ';', ':']) && matches!(clause.split_whitespace().next(), Some("who" | "whom" | "whose" | "which" | "where" | "when"))
+    })
+}
+
+/// Whether a speech verb stands in the quotation's sentence before it, since the previous
+/// quotation.
+fn cue_before_in_sentence(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> bool {
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
+    let from = prev.map_or(sent_start, |(p, _)| p.close_end.clamp(sent_start, q.open));
+    let from = from.max(text::floor_boundary(ctx.text, q.open.saturating_sub(600)));
+    let words: Vec<Word> = text::words(ctx.text, from, q.open).into_iter().filter(|w| !ctx.inside_quote(w.start)).collect();
+    !verbs(ctx.text, &words).is_empty()
 }
 
 /// Whether a speech verb attributes this quotation: in its sentence before it (since the
@@ -348,4 +530,18 @@ fn carried(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Optio
         return Some(Attribution { speaker: pa.speaker, cue: None });
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::title_phrase;
+
+    #[test]
+    fn a_title_phrase_before_a_name() {
+        assert!(title_phrase(" U.S. Secretary of Energy "));
+        assert!(title_phrase(" Russian Foreign Ministry spokeswoman "));
+        assert!(!title_phrase(" Russia, whose spokeswoman "));
+        assert!(!title_phrase(" the EU. "));
+        assert!(!title_phrase(" Germany and France "));
+    }
 }
