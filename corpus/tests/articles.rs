@@ -839,3 +839,13 @@ fn a_subheading_quotes_the_name_before_its_colon() {
     assert_eq!(speaker_of(c, a, "The state is").as_deref(), Some("Emmanuel Macron"));
     assert_eq!(speaker_of(c, a, "We were not warned"), None);
 }
+
+#[test]
+fn a_quotation_set_apart_after_the_sentence_that_introduces_its_speaker() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "narrated_quote.txt"));
+    assert_eq!(speaker_of(c, a, "I never thought").as_deref(), Some("Owen Pryderi"));
+    assert_eq!(speaker_of(c, a, "Nobody from the ministry").as_deref(), Some("Carys Bevan"));
+    // A narrative sentence about no person, with no speaking in it, names nobody.
+    assert_eq!(speaker_of(c, a, "We expect the stocks"), None);
+}

@@ -315,7 +315,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
-            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| carried(&ctx, q, prev)).flatten())
+            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| carried(&ctx, q, prev))).flatten())
             .unwrap_or_default();
         out.push(a);
     }
@@ -508,6 +508,54 @@ fn has_own_cue(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> b
     let after_end = text::floor_boundary(text, sent_end.max(q.close_end).min(q.close_end + 80));
     let after = text::words(text, q.close_end, after_end);
     !verbs(text, &before).is_empty() || !verbs(text, &after[..after.len().min(8)]).is_empty()
+}
+
+/// Verbs with which a narrative sentence hands over to a quotation set apart below it ("He
+/// speaks slowly, as if…", "She paused, then went on."), besides the speech verbs.
+fn narrates(w: &str, next: Option<&str>) -> bool {
+    matches!(w, "speaks" | "spoke" | "talks" | "talked" | "paused" | "pauses")
+        || (matches!(w, "went" | "goes" | "carried" | "carries") && next == Some("on"))
+        || gazetteer::is_speech_verb(w)
+}
+
+/// A quotation that is a paragraph (or several) of its own, with no attribution, right after a
+/// narrative paragraph with no quotation whose last sentence has a person for its subject and
+/// hands over to the quoting: `She paused, then went on.` / `“What worries me most …”`. The
+/// speaker is that subject; a subject that is no person names nobody.
+fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<Attribution> {
+    let text = ctx.text;
+    let above = text[..q.open].trim_end_matches([' ', '\t']);
+    if !above.ends_with('\n') || !text[q.close_end..].split('\n').next().unwrap_or("").trim().is_empty() {
+        return None;
+    }
+    let para_end = above.trim_end().len();
+    let para_start = text[..para_end].rfind('\n').map_or(0, |k| k + 1);
+    if para_end <= para_start || !text[para_start..para_end].ends_with(['.', ':']) || para_start < ctx.region_start {
+        return None;
+    }
+    // No quotation in that paragraph: it is narrative, not someone else's quoting.
+    let i = ctx.quotes.partition_point(|o| o.open < para_start);
+    if ctx.quotes.get(i).is_some_and(|o| o.open < para_end) {
+        return None;
+    }
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, para_end - 1);
+    let sent_start = sent_start.max(para_start);
+    let words = text::words(text, sent_start, para_end);
+    let first = *words.first()?;
+    let lower = first.text(text).to_lowercase();
+    let (speaker, subj_end) = if matches!(lower.as_str(), "he" | "she") {
+        (ctx.pronoun_referent(first.start, prev, pronoun_gender(&lower))?, first.end)
+    } else {
+        let (a, span) = ctx.mentions_in(first.start, para_end).into_iter().next().filter(|(_, s)| s.start as usize == first.start)?;
+        (a, span.end as usize)
+    };
+    if ctx.kind(speaker) != ActorKind::Person {
+        return None;
+    }
+    // The verb right after the subject (an aside between commas aside: "Ruiz, 61, speaks").
+    let after: Vec<Word> = words.into_iter().filter(|w| w.start >= subj_end).take(6).collect();
+    let hands_over = (0..after.len()).any(|k| narrates(after[k].text(text), after.get(k + 1).map(|w| w.text(text))));
+    hands_over.then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
 }
 
 /// A quotation with no attribution of its own that continues the previous one: in the same
