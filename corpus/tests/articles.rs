@@ -849,3 +849,12 @@ fn a_quotation_set_apart_after_the_sentence_that_introduces_its_speaker() {
     // A narrative sentence about no person, with no speaking in it, names nobody.
     assert_eq!(speaker_of(c, a, "We expect the stocks"), None);
 }
+
+#[test]
+fn what_someone_called_a_thing_is_their_quotation_and_a_term_before_its_noun_is_not() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "characterised_quote.txt"));
+    assert_eq!(speaker_of(c, a, "an act of economic aggression").as_deref(), Some("India"));
+    let q = quotes(c, a);
+    assert!(q.iter().all(|(t, _)| t != "anti-dumping" && t != "Fair Share"), "{q:?}");
+}
