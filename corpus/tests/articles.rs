@@ -858,3 +858,13 @@ fn what_someone_called_a_thing_is_their_quotation_and_a_term_before_its_noun_is_
     let q = quotes(c, a);
     assert!(q.iter().all(|(t, _)| t != "anti-dumping" && t != "Fair Share"), "{q:?}");
 }
+
+#[test]
+fn an_interview_answer_is_by_the_person_its_label_names() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "interview_answer.txt"));
+    assert_eq!(speaker_of(c, a, "We sail only").as_deref(), Some("Marta Kovacs"));
+    assert_eq!(speaker_of(c, a, "Send someone").as_deref(), Some("Marta Kovacs"));
+    // The reporter's own "I", under no label, is nobody the text names.
+    assert_eq!(speaker_of(c, a, "Is it slower"), None);
+}

@@ -219,6 +219,11 @@ impl Ctx<'_> {
         if lower.len() == 2 && matches!(lower[0].as_str(), "which" | "that" | "what" | "and" | "but" | "as") && PRONOUNS_PERSON.contains(lower[1].as_str()) {
             return self.pronoun_referent(words[1].start, prev, pronoun_gender(&lower[1]));
         }
+        // "On my first day I told them, “…”" in an interview's answer: the person whose name
+        // labels the paragraph ("Wanjiru Kamau: …").
+        if lower.last().is_some_and(|w| w == "i") && lower.len() <= 6 {
+            return self.paragraph_label(from);
+        }
         // "the mayor", "the Russian deputy FM": the last person introduced with that role. A
         // role nobody was given is someone the text does not name.
         let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
@@ -228,6 +233,23 @@ impl Ctx<'_> {
             return self.last_person_with_role(from, role_head(head), nationality.map(String::as_str));
         }
         None
+    }
+
+    /// The person whose name, and a colon, open the paragraph at `pos` (an interview's answer:
+    /// "Kamau: Some of it."), if it is one.
+    fn paragraph_label(&self, pos: usize) -> Option<usize> {
+        let start = self.text[..pos].rfind('\n').map_or(0, |k| k + 1).max(self.region_start);
+        let line = &self.text[start..pos];
+        let colon = line.find(": ")?;
+        let label = &line[..colon];
+        if label.split_whitespace().count() > 4 {
+            return None;
+        }
+        let from = start + (label.len() - label.trim_start().len());
+        match self.mentions_in(from, start + colon)[..] {
+            [(a, s)] if s.start as usize == from && s.end as usize == start + colon && self.kind(a) == ActorKind::Person => Some(a),
+            _ => None,
+        }
     }
 
     /// Whom a pronoun subject at `pos` refers to: the speaker of the previous quotation when it
