@@ -868,3 +868,12 @@ fn an_interview_answer_is_by_the_person_its_label_names() {
     // The reporter's own "I", under no label, is nobody the text names.
     assert_eq!(speaker_of(c, a, "Is it slower"), None);
 }
+
+#[test]
+fn an_organisation_opening_the_sentence_with_its_abbreviation_in_brackets_is_the_subject() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "bracketed_abbreviation.txt"));
+    assert_eq!(speaker_of(c, a, "failed its customers").as_deref(), Some("Environment Agency"));
+    // A report by an organisation is not the organisation speaking as subject.
+    assert_eq!(speaker_of(c, a, "badly affected"), None);
+}

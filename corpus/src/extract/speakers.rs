@@ -472,6 +472,16 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         if let Some((a, _)) = people.first() {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, cue_end)) });
         }
+        // "The Department for Environment, Food and Rural Affairs (Defra) said …": a name
+        // opening the sentence, with only its abbreviation in brackets before the verb.
+        if let Some((a, span)) = ctx.mentions_in(sent_start, verb.start).into_iter().next() {
+            let lead = text[sent_start..span.start as usize].trim();
+            let gap = text[span.end as usize..verb.start].trim();
+            let bracketed = gap.strip_prefix('(').and_then(|g| g.strip_suffix(')')).is_some_and(|g| !g.contains(['(', ')', ',']) && g.split_whitespace().count() == 1);
+            if matches!(lead, "" | "The") && bracketed {
+                return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
+            }
+        }
         if let Some((p, pa)) = prev {
             if pa.speaker.is_some() && p.close_end >= sent_start {
                 return Some(Attribution { speaker: pa.speaker, cue: Some(Span::new(verb.start, cue_end)) });
