@@ -877,3 +877,13 @@ fn an_organisation_opening_the_sentence_with_its_abbreviation_in_brackets_is_the
     // A report by an organisation is not the organisation speaking as subject.
     assert_eq!(speaker_of(c, a, "badly affected"), None);
 }
+
+#[test]
+fn a_role_after_an_aside_or_as_a_broader_noun_is_the_person_given_it() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "role_antecedent.txt"));
+    assert_eq!(speaker_of(c, a, "values the partnership").as_deref(), Some("Jane Roe"));
+    assert_eq!(speaker_of(c, a, "We are ready").as_deref(), Some("Jane Roe"));
+    // Nobody was named an official: nobody the text names.
+    assert_eq!(speaker_of(c, a, "The insurers"), None);
+}

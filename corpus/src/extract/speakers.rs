@@ -26,6 +26,9 @@ pub struct Attribution {
     pub cue: Option<Span>,
 }
 
+/// Asides that stand between a subject and its verb ("The Ambassador, in turn, stated").
+const ASIDES: &[&str] = &["in turn", "for his part", "for her part", "however", "meanwhile", "in response", "in reply", "too", "also"];
+
 /// Participles that continue the sentence's subject ("…, adding: “…”").
 fn is_participle(w: &str) -> bool {
     w.ends_with("ing")
@@ -176,7 +179,7 @@ impl Ctx<'_> {
                 let roles = &self.found.actors[m.actor].roles;
                 match nationality {
                     Some(d) => roles.iter().any(|r| r == d),
-                    None => roles.iter().any(|r| role_head(r) == head),
+                    None => roles.iter().any(|r| role_head(r) == head || (head == "diplomat" && is_diplomatic(r))),
                 }
             })
             .map(|m| m.actor)
@@ -287,6 +290,11 @@ fn title_phrase(between: &str) -> bool {
     };
     let titled = words.iter().any(|w| gazetteer::TITLE_HEADS.contains(w) || gazetteer::is_role_noun(&w.to_lowercase()));
     !words.is_empty() && words.len() <= 8 && titled && words.iter().all(|w| fits(w))
+}
+
+/// Roles that make a person a diplomat, whom "the diplomat" may then stand for.
+fn is_diplomatic(role: &str) -> bool {
+    matches!(role, "ambassador" | "envoy" | "consul" | "chargé" | "attaché" | "diplomat")
 }
 
 /// The noun a role abbreviation ends in: "FM" is a foreign minister.
@@ -439,6 +447,26 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             break;
         }
         k -= 1;
+    }
+    // "The Ambassador, in turn, stated": an aside between commas right before the verb is
+    // stepped over to the subject before it.
+    if k == v && k >= 3 {
+        let aside = (1..=3).find(|&n| {
+            k > n
+                && text[words[k - n - 1].end..words[k - n].start].trim() == ","
+                && text[words[k - 1].end..words[k].start].trim() == ","
+                && ASIDES.contains(&words[k - n..k].iter().map(|w| w.text(text).to_lowercase()).collect::<Vec<_>>().join(" ").as_str())
+        });
+        if let Some(n) = aside {
+            let end = k - n;
+            let mut j = end - 1;
+            while j > 0 && end - j < 6 && !text[words[j - 1].end..words[j].start].contains([',', ';', ':', '(', ')', '—']) {
+                j -= 1;
+            }
+            if let Some(s) = ctx.subject(words[j].start, words[end - 1].end, prev) {
+                return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[j].start, cue_end)) });
+            }
+        }
     }
     if k < v {
         if let Some(s) = ctx.subject(words[k].start, words[v - 1].end, prev) {
