@@ -887,3 +887,12 @@ fn a_role_after_an_aside_or_as_a_broader_noun_is_the_person_given_it() {
     // Nobody was named an official: nobody the text names.
     assert_eq!(speaker_of(c, a, "The insurers"), None);
 }
+
+#[test]
+fn a_place_named_after_its_saint_or_founder_keeps_the_name() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "founder_names.txt"));
+    let names = actor_names(c, a);
+    assert!(names.contains(&"St. Columba’s Medical Center".to_string()), "{names:?}");
+    assert!(!names.iter().any(|n| n == "Medical Center" || n.starts_with("Columba")), "{names:?}");
+}

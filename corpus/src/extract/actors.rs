@@ -819,6 +819,44 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
     }
 }
 
+/// Head words of places that are often named after a founder or a saint ("Hartley’s Bakery",
+/// "St. Mary’s Hospital").
+const FOUNDED: &[&str] = &[
+    "Bakery", "Hospital", "Center", "Centre", "Clinic", "College", "School", "Academy", "University", "Church", "Cathedral",
+    "Restaurant", "Cafe", "Café", "Brewery", "Store", "Stores", "Farm", "Hall", "Infirmary", "Diner", "Pub", "Inn",
+];
+
+/// Where the owner's name starts when an organisation's name `ws` follows "X’s " and ends in a
+/// head word of a place named after someone: one or two capitalised words ("St. Brendan"), not a
+/// person or a country found there.
+fn founder_start(text: &str, ws: &[Word], detections: &HashMap<usize, (usize, usize)>, actors: &[LocalActor]) -> Option<usize> {
+    let last = ws.last()?.text(text);
+    if !FOUNDED.contains(&last) {
+        return None;
+    }
+    let before = &text[..ws[0].start];
+    let owner_end = ["’s ", "'s "].iter().find_map(|p| before.strip_suffix(p))?.len();
+    let owner_words = text::words(text, text::floor_boundary(text, owner_end.saturating_sub(40)), owner_end);
+    let mut start = None;
+    for w in owner_words.iter().rev().take(2) {
+        let t = w.text(text);
+        let gap_after = &text[w.end..start.unwrap_or(owner_end)];
+        let abbreviation = gap_after == ". " && matches!(t, "St" | "Mt");
+        let joined = gap_after.is_empty() || gap_after == " " || abbreviation;
+        if !(abbreviation || is_capitalised(t) && !SENTENCE_WORDS.contains(t) && gazetteer::country(t).is_none()) || !joined {
+            break;
+        }
+        start = Some(w.start);
+    }
+    // Only a saint's name or a surname the article never gives a person on its own.
+    let start = start?;
+    let owner = &text[start..owner_end];
+    let saint = owner.starts_with("St. ") || owner.starts_with("St ") || owner.starts_with("Saint ");
+    let someone = detections.get(&owner_end).is_some_and(|(id, _)| actors[*id].kind != ActorKind::Organization)
+        || actors.iter().any(|a| a.kind == ActorKind::Person && a.aliases.iter().any(|x| x == owner));
+    (saint || !someone).then_some(start)
+}
+
 /// A job title, singular or plural ("Ministers").
 fn is_title(w: &str) -> bool {
     let one = |w: &str| TITLE_HEADS.contains(w) || w.strip_suffix('s').is_some_and(|x| TITLE_HEADS.contains(x));
@@ -1340,6 +1378,13 @@ impl Builder {
                 self.actors[id].aliases.push(surface);
             }
             self.detect(id, Span::new(start, span.end as usize));
+            return;
+        }
+        // "St. Brendan’s Medical Center", "Hartley’s Bakery": a place named after its founder or
+        // its saint keeps the owner's name, which is part of its own.
+        if let Some(start) = founder_start(text, ws, &self.detections, &self.actors) {
+            let whole = Span::new(start, span.end as usize);
+            self.add(&text[whole.range()], ActorKind::Organization, whole, text);
             return;
         }
         self.add(name, ActorKind::Organization, span, text);
