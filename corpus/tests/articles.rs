@@ -896,3 +896,13 @@ fn a_place_named_after_its_saint_or_founder_keeps_the_name() {
     assert!(names.contains(&"St. Columba’s Medical Center".to_string()), "{names:?}");
     assert!(!names.iter().any(|n| n == "Medical Center" || n.starts_with("Columba")), "{names:?}");
 }
+
+#[test]
+fn a_company_with_its_legal_form_and_an_office_with_a_general_are_whole() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "legal_forms.txt"));
+    let names = actor_names(c, a);
+    assert!(names.contains(&"Brennholz Maschinen AG".to_string()), "{names:?}");
+    assert!(names.iter().any(|n| n.ends_with("Office of Inspector General")), "{names:?}");
+    assert!(!names.iter().any(|n| n == "AG" || n.ends_with("Inspector")), "{names:?}");
+}

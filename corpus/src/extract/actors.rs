@@ -586,7 +586,9 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
                     k += 1;
                 }
                 let mut m = k;
-                while m < run.len() && !is_connector(s(m)) && complement_word(s(m)) {
+                // "Office of Inspector General": "General" after a word of the complement ends
+                // it rather than starting a rank.
+                while m < run.len() && !is_connector(s(m)) && (complement_word(s(m)) || (m > k && s(m) == "General")) {
                     m += 1;
                 }
                 // "and" continues only inside the complement ("of European and Eurasian Affairs"),
