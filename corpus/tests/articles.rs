@@ -906,3 +906,16 @@ fn a_company_with_its_legal_form_and_an_office_with_a_general_are_whole() {
     assert!(names.iter().any(|n| n.ends_with("Office of Inspector General")), "{names:?}");
     assert!(!names.iter().any(|n| n == "AG" || n.ends_with("Inspector")), "{names:?}");
 }
+
+#[test]
+fn companies_known_by_their_shares_their_employees_and_what_they_are() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "companies_by_evidence.txt"));
+    let names = actor_names(c, a);
+    for org in ["Tarrow", "Harrow Capital", "Kestner"] {
+        assert_eq!(actor(c, a, org).kind, corpus::ActorKind::Organization, "{names:?}");
+    }
+    // A person who shares a view is no company.
+    let ellery = a.actor_ids().into_iter().map(|id| c.actor(id)).find(|x| x.name.contains("Ellery"));
+    assert!(ellery.is_none_or(|x| x.kind == corpus::ActorKind::Person), "{names:?}");
+}

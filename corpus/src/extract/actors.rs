@@ -1117,6 +1117,38 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
             return true;
         }
     }
+    // "the Bruegel think tank", "the Lumora board": after "the", a name that qualifies a noun
+    // for an organisation; "Kestrel shares", "Kestrel's shares", "shares of Kestrel": what only
+    // a company has.
+    let after = at + n;
+    let noun_after = |k: usize| line_words.get(k).filter(|_| spaced(k)).map(|w| w.text(text));
+    let the_before = at >= 1 && spaced(at) && matches!(line_words[at - 1].text(text), "the" | "The");
+    let possessive = matches!(text[end..].get(..4), Some("’s ")) || text[end..].starts_with("'s ");
+    let noun_k = if possessive { line_words.get(after).map(|_| after) } else { Some(after).filter(|&k| spaced(k)) };
+    if let Some(k) = noun_k {
+        let noun = line_words[k].text(text);
+        let next = noun_after(k + 1);
+        let org_noun = with_lower(noun, |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w))
+            || (noun == "think" && next == Some("tank"));
+        if the_before && !possessive && org_noun {
+            return true;
+        }
+        // Not "Velde shares her view": the shares are the company's when a market verb or the
+        // sentence's end follows, or when they are its possessed.
+        let market = |v: &str| {
+            matches!(v, "rose" | "fell" | "jumped" | "slid" | "gained" | "dropped" | "climbed" | "closed" | "tumbled" | "surged" | "rallied" | "slumped" | "were" | "have" | "are" | "traded" | "rise" | "fall")
+        };
+        if matches!(noun, "shares" | "stock") && (possessive || next.is_none_or(market)) {
+            return true;
+        }
+    }
+    if at >= 2 && spaced(at) && spaced(at - 1) && line_words[at - 1].text(text) == "of" && matches!(line_words[at - 2].text(text), "shares" | "Shares") {
+        return true;
+    }
+    // "a portfolio manager at Union Investment": two or three words after an employee's "at".
+    if (2..=3).contains(&n) && employer_after(text, line_words, at) && country_at(text, line_words, at).is_none() {
+        return true;
+    }
     if ws.len() == 1 && at >= 2 && text[line_words[at - 2].end..line_words[at].start].len() == 2 + line_words[at - 1].text(text).len() {
         let prep = line_words[at - 1].text(text);
         // "an aide to Diaz", "a spokesman for Diaz": people have these too; the surname of a
