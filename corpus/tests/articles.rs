@@ -912,10 +912,12 @@ fn companies_known_by_their_shares_their_employees_and_what_they_are() {
     let l = load();
     let (c, a) = (&l.corpus, article(&l.corpus, "companies_by_evidence.txt"));
     let names = actor_names(c, a);
-    for org in ["Tarrow", "Harrow Capital", "Kestner"] {
+    for org in ["Tarrow", "Harrow Capital", "Kestner", "Brevik"] {
         assert_eq!(actor(c, a, org).kind, corpus::ActorKind::Organization, "{names:?}");
     }
     // A person who shares a view is no company.
     let ellery = a.actor_ids().into_iter().map(|id| c.actor(id)).find(|x| x.name.contains("Ellery"));
     assert!(ellery.is_none_or(|x| x.kind == corpus::ActorKind::Person), "{names:?}");
+    // A city, which has things but does not make them, is none either.
+    assert!(a.actor_ids().into_iter().all(|id| c.actor(id).name != "Ostrava" || c.actor(id).kind != corpus::ActorKind::Organization));
 }

@@ -1221,6 +1221,18 @@ fn acts_as_organisation(text: &str, line_words: &[Word], from: usize, to: usize,
 /// but does not speak.
 fn relative_which_then_acts(after: &str) -> bool {
     relative_clause_then_verb(after, ", which ").is_some_and(|verb| gazetteer::INSTITUTION_VERBS.contains(verb) || is_finite_speech_verb(verb))
+        || which_does_business(after)
+}
+
+/// ", which builds cars in Shanghai": a relative clause saying what a company does for a living
+/// (a place, which also takes "which", has people and things, not products and staff).
+fn which_does_business(after: &str) -> bool {
+    let verb = after.strip_prefix(", which ").and_then(|c| c.split(' ').next()).unwrap_or("");
+    matches!(
+        verb,
+        "builds" | "makes" | "manufactures" | "produces" | "sells" | "employs" | "operates" | "markets" | "develops" | "designs"
+            | "distributes" | "retails" | "owns"
+    )
 }
 
 /// ", who chairs the Treasury committee, said: …" after a name: "who", which organisations and
