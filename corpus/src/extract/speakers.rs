@@ -504,9 +504,14 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         // opening the sentence, with only its abbreviation in brackets before the verb.
         if let Some((a, span)) = ctx.mentions_in(sent_start, verb.start).into_iter().next() {
             let lead = text[sent_start..span.start as usize].trim();
-            let gap = text[span.end as usize..verb.start].trim();
-            let bracketed = gap.strip_prefix('(').and_then(|g| g.strip_suffix(')')).is_some_and(|g| !g.contains(['(', ')', ',']) && g.split_whitespace().count() == 1);
-            if matches!(lead, "" | "The") && bracketed {
+            let gap = text[span.end as usize..verb.start].trim_end();
+            let bracketed = gap.trim_start().strip_prefix('(').and_then(|g| g.strip_suffix(')')).is_some_and(|g| !g.contains(['(', ')', ',']) && g.split_whitespace().count() == 1);
+            // Or a relative clause between commas: "St. Brendan’s Medical Center, where Ellison
+            // worked from 2012 to 2021, said …".
+            let relative = gap.strip_prefix(", ").and_then(|g| g.strip_suffix(',')).is_some_and(|g| {
+                !g.contains([',', ';', ':', '(', '“', '"', '‘']) && matches!(g.split(' ').next(), Some("who" | "which" | "where"))
+            });
+            if matches!(lead, "" | "The") && (bracketed || relative) {
                 return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
             }
         }
