@@ -923,3 +923,12 @@ fn companies_known_by_their_shares_their_employees_and_what_they_are() {
     // A city, which has things but does not make them, is none either.
     assert!(a.actor_ids().into_iter().all(|id| c.actor(id).name != "Ostrava" || c.actor(id).kind != corpus::ActorKind::Organization));
 }
+
+#[test]
+fn a_verb_joined_by_and_shares_the_sentence_subject() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "coordinated_verb.txt"));
+    assert_eq!(speaker_of(c, a, "return to the table").as_deref(), Some("Li Qiang"));
+    // Unnamed traders are nobody the text names.
+    assert_eq!(speaker_of(c, a, "further pain"), None);
+}

@@ -393,7 +393,7 @@ const SEED_FLOORS: Floors = Floors {
 /// What the extraction reached on `tests/fixtures/varied/` (raise, never lower).
 const VARIED_FLOORS: Floors = Floors {
     quote_f1: 1.0,
-    speaker: 0.903,
+    speaker: 0.914,
     actor_f1: 0.892,
     clutter_actors: 0,
     bad_offsets: 0,

@@ -488,7 +488,10 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     }
     // A participle or a verb with no subject of its own: the sentence's subject, else the
     // previous quotation's speaker in this sentence.
-    if is_participle(verb.text(text)) || k == v {
+    // So does a verb joined by "and" to the sentence's first ("told a briefing that … and urged
+    // Brussels to “…”"), when the words before it name nobody.
+    let coordinated = v > 0 && words[v - 1].text(text) == "and";
+    if is_participle(verb.text(text)) || k == v || coordinated {
         let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
         let sent_start = sent_start.max(verb.start.saturating_sub(600));
         // Not a name the subject depends on: "Ellison's lawyer, Mark Tolan, said" is Tolan's.
