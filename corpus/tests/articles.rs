@@ -839,3 +839,96 @@ fn a_subheading_quotes_the_name_before_its_colon() {
     assert_eq!(speaker_of(c, a, "The state is").as_deref(), Some("Emmanuel Macron"));
     assert_eq!(speaker_of(c, a, "We were not warned"), None);
 }
+
+#[test]
+fn a_quotation_set_apart_after_the_sentence_that_introduces_its_speaker() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "narrated_quote.txt"));
+    assert_eq!(speaker_of(c, a, "I never thought").as_deref(), Some("Owen Pryderi"));
+    assert_eq!(speaker_of(c, a, "Nobody from the ministry").as_deref(), Some("Carys Bevan"));
+    // A narrative sentence about no person, with no speaking in it, names nobody.
+    assert_eq!(speaker_of(c, a, "We expect the stocks"), None);
+}
+
+#[test]
+fn what_someone_called_a_thing_is_their_quotation_and_a_term_before_its_noun_is_not() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "characterised_quote.txt"));
+    assert_eq!(speaker_of(c, a, "an act of economic aggression").as_deref(), Some("India"));
+    let q = quotes(c, a);
+    assert!(q.iter().all(|(t, _)| t != "anti-dumping" && t != "Fair Share"), "{q:?}");
+}
+
+#[test]
+fn an_interview_answer_is_by_the_person_its_label_names() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "interview_answer.txt"));
+    assert_eq!(speaker_of(c, a, "We sail only").as_deref(), Some("Marta Kovacs"));
+    assert_eq!(speaker_of(c, a, "Send someone").as_deref(), Some("Marta Kovacs"));
+    // The reporter's own "I", under no label, is nobody the text names.
+    assert_eq!(speaker_of(c, a, "Is it slower"), None);
+}
+
+#[test]
+fn an_organisation_opening_the_sentence_with_its_abbreviation_in_brackets_is_the_subject() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "bracketed_abbreviation.txt"));
+    assert_eq!(speaker_of(c, a, "failed its customers").as_deref(), Some("Environment Agency"));
+    // So is a party named as one, with a relative clause between it and the verb.
+    assert_eq!(speaker_of(c, a, "far too small").as_deref(), Some("Social Democrats"));
+    // A report by an organisation is not the organisation speaking as subject.
+    assert_eq!(speaker_of(c, a, "badly affected"), None);
+}
+
+#[test]
+fn a_role_after_an_aside_or_as_a_broader_noun_is_the_person_given_it() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "role_antecedent.txt"));
+    assert_eq!(speaker_of(c, a, "values the partnership").as_deref(), Some("Jane Roe"));
+    assert_eq!(speaker_of(c, a, "We are ready").as_deref(), Some("Jane Roe"));
+    // Nobody was named an official: nobody the text names.
+    assert_eq!(speaker_of(c, a, "The insurers"), None);
+}
+
+#[test]
+fn a_place_named_after_its_saint_or_founder_keeps_the_name() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "founder_names.txt"));
+    let names = actor_names(c, a);
+    assert!(names.contains(&"St. Columba’s Medical Center".to_string()), "{names:?}");
+    assert!(!names.iter().any(|n| n == "Medical Center" || n.starts_with("Columba")), "{names:?}");
+}
+
+#[test]
+fn a_company_with_its_legal_form_and_an_office_with_a_general_are_whole() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "legal_forms.txt"));
+    let names = actor_names(c, a);
+    assert!(names.contains(&"Brennholz Maschinen AG".to_string()), "{names:?}");
+    assert!(names.iter().any(|n| n.ends_with("Office of Inspector General")), "{names:?}");
+    assert!(!names.iter().any(|n| n == "AG" || n.ends_with("Inspector")), "{names:?}");
+}
+
+#[test]
+fn companies_known_by_their_shares_their_employees_and_what_they_are() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "companies_by_evidence.txt"));
+    let names = actor_names(c, a);
+    for org in ["Tarrow", "Harrow Capital", "Kestner", "Brevik"] {
+        assert_eq!(actor(c, a, org).kind, corpus::ActorKind::Organization, "{names:?}");
+    }
+    // A person who shares a view is no company.
+    let ellery = a.actor_ids().into_iter().map(|id| c.actor(id)).find(|x| x.name.contains("Ellery"));
+    assert!(ellery.is_none_or(|x| x.kind == corpus::ActorKind::Person), "{names:?}");
+    // A city, which has things but does not make them, is none either.
+    assert!(a.actor_ids().into_iter().all(|id| c.actor(id).name != "Ostrava" || c.actor(id).kind != corpus::ActorKind::Organization));
+}
+
+#[test]
+fn a_verb_joined_by_and_shares_the_sentence_subject() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "coordinated_verb.txt"));
+    assert_eq!(speaker_of(c, a, "return to the table").as_deref(), Some("Li Qiang"));
+    // Unnamed traders are nobody the text names.
+    assert_eq!(speaker_of(c, a, "further pain"), None);
+}

@@ -392,9 +392,9 @@ const SEED_FLOORS: Floors = Floors {
 
 /// What the extraction reached on `tests/fixtures/varied/` (raise, never lower).
 const VARIED_FLOORS: Floors = Floors {
-    quote_f1: 0.989,
-    speaker: 0.838,
-    actor_f1: 0.855,
+    quote_f1: 1.0,
+    speaker: 0.914,
+    actor_f1: 0.892,
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,

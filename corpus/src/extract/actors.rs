@@ -586,7 +586,9 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
                     k += 1;
                 }
                 let mut m = k;
-                while m < run.len() && !is_connector(s(m)) && complement_word(s(m)) {
+                // "Office of Inspector General": "General" after a word of the complement ends
+                // it rather than starting a rank.
+                while m < run.len() && !is_connector(s(m)) && (complement_word(s(m)) || (m > k && s(m) == "General")) {
                     m += 1;
                 }
                 // "and" continues only inside the complement ("of European and Eurasian Affairs"),
@@ -817,6 +819,44 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
         Ahead::Event(h) if h == i && k > h + 1 => Ahead::None,
         other => other,
     }
+}
+
+/// Head words of places that are often named after a founder or a saint ("Hartley’s Bakery",
+/// "St. Mary’s Hospital").
+const FOUNDED: &[&str] = &[
+    "Bakery", "Hospital", "Center", "Centre", "Clinic", "College", "School", "Academy", "University", "Church", "Cathedral",
+    "Restaurant", "Cafe", "Café", "Brewery", "Store", "Stores", "Farm", "Hall", "Infirmary", "Diner", "Pub", "Inn",
+];
+
+/// Where the owner's name starts when an organisation's name `ws` follows "X’s " and ends in a
+/// head word of a place named after someone: one or two capitalised words ("St. Brendan"), not a
+/// person or a country found there.
+fn founder_start(text: &str, ws: &[Word], detections: &HashMap<usize, (usize, usize)>, actors: &[LocalActor]) -> Option<usize> {
+    let last = ws.last()?.text(text);
+    if !FOUNDED.contains(&last) {
+        return None;
+    }
+    let before = &text[..ws[0].start];
+    let owner_end = ["’s ", "'s "].iter().find_map(|p| before.strip_suffix(p))?.len();
+    let owner_words = text::words(text, text::floor_boundary(text, owner_end.saturating_sub(40)), owner_end);
+    let mut start = None;
+    for w in owner_words.iter().rev().take(2) {
+        let t = w.text(text);
+        let gap_after = &text[w.end..start.unwrap_or(owner_end)];
+        let abbreviation = gap_after == ". " && matches!(t, "St" | "Mt");
+        let joined = gap_after.is_empty() || gap_after == " " || abbreviation;
+        if !(abbreviation || is_capitalised(t) && !SENTENCE_WORDS.contains(t) && gazetteer::country(t).is_none()) || !joined {
+            break;
+        }
+        start = Some(w.start);
+    }
+    // Only a saint's name or a surname the article never gives a person on its own.
+    let start = start?;
+    let owner = &text[start..owner_end];
+    let saint = owner.starts_with("St. ") || owner.starts_with("St ") || owner.starts_with("Saint ");
+    let someone = detections.get(&owner_end).is_some_and(|(id, _)| actors[*id].kind != ActorKind::Organization)
+        || actors.iter().any(|a| a.kind == ActorKind::Person && a.aliases.iter().any(|x| x == owner));
+    (saint || !someone).then_some(start)
 }
 
 /// A job title, singular or plural ("Ministers").
@@ -1077,6 +1117,38 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
             return true;
         }
     }
+    // "the Bruegel think tank", "the Lumora board": after "the", a name that qualifies a noun
+    // for an organisation; "Kestrel shares", "Kestrel's shares", "shares of Kestrel": what only
+    // a company has.
+    let after = at + n;
+    let noun_after = |k: usize| line_words.get(k).filter(|_| spaced(k)).map(|w| w.text(text));
+    let the_before = at >= 1 && spaced(at) && matches!(line_words[at - 1].text(text), "the" | "The");
+    let possessive = matches!(text[end..].get(..4), Some("’s ")) || text[end..].starts_with("'s ");
+    let noun_k = if possessive { line_words.get(after).map(|_| after) } else { Some(after).filter(|&k| spaced(k)) };
+    if let Some(k) = noun_k {
+        let noun = line_words[k].text(text);
+        let next = noun_after(k + 1);
+        let org_noun = with_lower(noun, |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w))
+            || (noun == "think" && next == Some("tank"));
+        if the_before && !possessive && org_noun {
+            return true;
+        }
+        // Not "Velde shares her view": the shares are the company's when a market verb or the
+        // sentence's end follows, or when they are its possessed.
+        let market = |v: &str| {
+            matches!(v, "rose" | "fell" | "jumped" | "slid" | "gained" | "dropped" | "climbed" | "closed" | "tumbled" | "surged" | "rallied" | "slumped" | "were" | "have" | "are" | "traded" | "rise" | "fall")
+        };
+        if matches!(noun, "shares" | "stock") && (possessive || next.is_none_or(market)) {
+            return true;
+        }
+    }
+    if at >= 2 && spaced(at) && spaced(at - 1) && line_words[at - 1].text(text) == "of" && matches!(line_words[at - 2].text(text), "shares" | "Shares") {
+        return true;
+    }
+    // "a portfolio manager at Union Investment": two or three words after an employee's "at".
+    if (2..=3).contains(&n) && employer_after(text, line_words, at) && country_at(text, line_words, at).is_none() {
+        return true;
+    }
     if ws.len() == 1 && at >= 2 && text[line_words[at - 2].end..line_words[at].start].len() == 2 + line_words[at - 1].text(text).len() {
         let prep = line_words[at - 1].text(text);
         // "an aide to Diaz", "a spokesman for Diaz": people have these too; the surname of a
@@ -1149,6 +1221,18 @@ fn acts_as_organisation(text: &str, line_words: &[Word], from: usize, to: usize,
 /// but does not speak.
 fn relative_which_then_acts(after: &str) -> bool {
     relative_clause_then_verb(after, ", which ").is_some_and(|verb| gazetteer::INSTITUTION_VERBS.contains(verb) || is_finite_speech_verb(verb))
+        || which_does_business(after)
+}
+
+/// ", which builds cars in Shanghai": a relative clause saying what a company does for a living
+/// (a place, which also takes "which", has people and things, not products and staff).
+fn which_does_business(after: &str) -> bool {
+    let verb = after.strip_prefix(", which ").and_then(|c| c.split(' ').next()).unwrap_or("");
+    matches!(
+        verb,
+        "builds" | "makes" | "manufactures" | "produces" | "sells" | "employs" | "operates" | "markets" | "develops" | "designs"
+            | "distributes" | "retails" | "owns"
+    )
 }
 
 /// ", who chairs the Treasury committee, said: …" after a name: "who", which organisations and
@@ -1340,6 +1424,13 @@ impl Builder {
                 self.actors[id].aliases.push(surface);
             }
             self.detect(id, Span::new(start, span.end as usize));
+            return;
+        }
+        // "St. Brendan’s Medical Center", "Hartley’s Bakery": a place named after its founder or
+        // its saint keeps the owner's name, which is part of its own.
+        if let Some(start) = founder_start(text, ws, &self.detections, &self.actors) {
+            let whole = Span::new(start, span.end as usize);
+            self.add(&text[whole.range()], ActorKind::Organization, whole, text);
             return;
         }
         self.add(name, ActorKind::Organization, span, text);

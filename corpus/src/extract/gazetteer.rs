@@ -298,7 +298,7 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      News Press Times Post Herald Tribune Journal Gazette Agency Observatory Watch International Network Club \
      Mission Board Chamber Delegation Troika Quartet Commissariat Inspectorate Prosecutor's Review Magazine \
      Books Airlines Airways Motors Industries Holdings Pharmaceuticals Technologies Systems Laboratories \
-     Enterprises Petroleum Telecom");
+     Enterprises Petroleum Telecom AG GmbH SE plc PLC LLC NV Democrats");
 
 word_set!(LEGISLATURES, "Institutions named by one word, which is an organisation's name on its own.",
     "Congress Senate Parliament Duma Knesset Bundestag Bundesrat Sejm Verkhovna Rada Majlis Storting Riksdag \

@@ -194,6 +194,25 @@ const NAMING: &[&str] = &[
     "coined", "call", "calls", "termed", "terms", "dubs", "described as", "referred to as", "so called",
 ];
 
+/// Whether a quotation after a naming verb is what someone called a thing, in words of their own:
+/// `a move Beijing called “naked protectionism”`, `what she called “a betrayal”`. The verb has a
+/// name or a pronoun right before it for subject, and the quotation is more than one word; a
+/// lower-case noun there (`a tax called “Fair Share”`, `the so-called “peace plan”`) names the
+/// thing instead.
+fn characterised_by_someone(text: &str, m: &Marked, sentence: (usize, usize), words: &[&str]) -> bool {
+    let before = &text[sentence.0.min(m.open)..m.open];
+    let mut ws = before.split_whitespace().rev();
+    let (Some(verb), Some(subject)) = (ws.next(), ws.next()) else {
+        return false;
+    };
+    let named_subject = subject.chars().next().is_some_and(char::is_uppercase)
+        && subject.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+        && !gazetteer::SENTENCE_WORDS.contains(subject)
+        && ws.next().is_some();
+    let pronoun = matches!(subject, "he" | "she" | "they" | "He" | "She" | "They");
+    words.len() >= 2 && matches!(verb, "called" | "calls" | "call" | "dubbed" | "branded" | "labelled" | "labeled" | "termed") && (named_subject || pronoun)
+}
+
 /// Words a title leaves in lower case ("Salt and Iron", "The Lord of the Rings").
 const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from"];
 
@@ -225,8 +244,18 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
     // Whole words: "recalls" does not end in the naming "calls".
     let ends_with_word = |b: &str, n: &str| b.strip_suffix(n).is_some_and(|r| !r.ends_with(char::is_alphabetic));
     let named = NAMING.iter().any(|n| ends_with_word(&before, n) || article_dropped.is_some_and(|b| ends_with_word(b, n)));
-    if named {
+    if named && !characterised_by_someone(text, m, sentence, &words) {
         return false;
+    }
+    // One word between a possessive or a determiner and the noun it qualifies is a term: the
+    // Commission's “anti-subsidy” investigation, its “temporary” camp.
+    if words.len() == 1 && !inner.ends_with(['.', ',', '!', '?', '…']) {
+        let last_before = text[sentence.0.min(m.open)..m.open].split_whitespace().next_back().unwrap_or("");
+        let qualifier = last_before.ends_with("’s") || last_before.ends_with("'s") || matches!(last_before, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our");
+        let noun_after = text[m.close_end..].strip_prefix(' ').is_some_and(|r| r.starts_with(char::is_lowercase));
+        if qualifier && noun_after {
+            return false;
+        }
     }
     if is_title(text, m, inner, &words) {
         return false;

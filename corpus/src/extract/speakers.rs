@@ -26,6 +26,9 @@ pub struct Attribution {
     pub cue: Option<Span>,
 }
 
+/// Asides that stand between a subject and its verb ("The Ambassador, in turn, stated").
+const ASIDES: &[&str] = &["in turn", "for his part", "for her part", "however", "meanwhile", "in response", "in reply", "too", "also"];
+
 /// Participles that continue the sentence's subject ("…, adding: “…”").
 fn is_participle(w: &str) -> bool {
     w.ends_with("ing")
@@ -176,7 +179,7 @@ impl Ctx<'_> {
                 let roles = &self.found.actors[m.actor].roles;
                 match nationality {
                     Some(d) => roles.iter().any(|r| r == d),
-                    None => roles.iter().any(|r| role_head(r) == head),
+                    None => roles.iter().any(|r| role_head(r) == head || (head == "diplomat" && is_diplomatic(r))),
                 }
             })
             .map(|m| m.actor)
@@ -219,6 +222,11 @@ impl Ctx<'_> {
         if lower.len() == 2 && matches!(lower[0].as_str(), "which" | "that" | "what" | "and" | "but" | "as") && PRONOUNS_PERSON.contains(lower[1].as_str()) {
             return self.pronoun_referent(words[1].start, prev, pronoun_gender(&lower[1]));
         }
+        // "On my first day I told them, “…”" in an interview's answer: the person whose name
+        // labels the paragraph ("Wanjiru Kamau: …").
+        if lower.last().is_some_and(|w| w == "i") && lower.len() <= 6 {
+            return self.paragraph_label(from);
+        }
         // "the mayor", "the Russian deputy FM": the last person introduced with that role. A
         // role nobody was given is someone the text does not name.
         let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
@@ -228,6 +236,23 @@ impl Ctx<'_> {
             return self.last_person_with_role(from, role_head(head), nationality.map(String::as_str));
         }
         None
+    }
+
+    /// The person whose name, and a colon, open the paragraph at `pos` (an interview's answer:
+    /// "Kamau: Some of it."), if it is one.
+    fn paragraph_label(&self, pos: usize) -> Option<usize> {
+        let start = self.text[..pos].rfind('\n').map_or(0, |k| k + 1).max(self.region_start);
+        let line = &self.text[start..pos];
+        let colon = line.find(": ")?;
+        let label = &line[..colon];
+        if label.split_whitespace().count() > 4 {
+            return None;
+        }
+        let from = start + (label.len() - label.trim_start().len());
+        match self.mentions_in(from, start + colon)[..] {
+            [(a, s)] if s.start as usize == from && s.end as usize == start + colon && self.kind(a) == ActorKind::Person => Some(a),
+            _ => None,
+        }
     }
 
     /// Whom a pronoun subject at `pos` refers to: the speaker of the previous quotation when it
@@ -265,6 +290,11 @@ fn title_phrase(between: &str) -> bool {
     };
     let titled = words.iter().any(|w| gazetteer::TITLE_HEADS.contains(w) || gazetteer::is_role_noun(&w.to_lowercase()));
     !words.is_empty() && words.len() <= 8 && titled && words.iter().all(|w| fits(w))
+}
+
+/// Roles that make a person a diplomat, whom "the diplomat" may then stand for.
+fn is_diplomatic(role: &str) -> bool {
+    matches!(role, "ambassador" | "envoy" | "consul" | "chargé" | "attaché" | "diplomat")
 }
 
 /// The noun a role abbreviation ends in: "FM" is a foreign minister.
@@ -315,7 +345,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
-            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| carried(&ctx, q, prev)).flatten())
+            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| carried(&ctx, q, prev))).flatten())
             .unwrap_or_default();
         out.push(a);
     }
@@ -418,6 +448,26 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         }
         k -= 1;
     }
+    // "The Ambassador, in turn, stated": an aside between commas right before the verb is
+    // stepped over to the subject before it.
+    if k == v && k >= 3 {
+        let aside = (1..=3).find(|&n| {
+            k > n
+                && text[words[k - n - 1].end..words[k - n].start].trim() == ","
+                && text[words[k - 1].end..words[k].start].trim() == ","
+                && ASIDES.contains(&words[k - n..k].iter().map(|w| w.text(text).to_lowercase()).collect::<Vec<_>>().join(" ").as_str())
+        });
+        if let Some(n) = aside {
+            let end = k - n;
+            let mut j = end - 1;
+            while j > 0 && end - j < 6 && !text[words[j - 1].end..words[j].start].contains([',', ';', ':', '(', ')', '—']) {
+                j -= 1;
+            }
+            if let Some(s) = ctx.subject(words[j].start, words[end - 1].end, prev) {
+                return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[j].start, cue_end)) });
+            }
+        }
+    }
     if k < v {
         if let Some(s) = ctx.subject(words[k].start, words[v - 1].end, prev) {
             return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, cue_end)) });
@@ -438,7 +488,10 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     }
     // A participle or a verb with no subject of its own: the sentence's subject, else the
     // previous quotation's speaker in this sentence.
-    if is_participle(verb.text(text)) || k == v {
+    // So does a verb joined by "and" to the sentence's first ("told a briefing that … and urged
+    // Brussels to “…”"), when the words before it name nobody.
+    let coordinated = v > 0 && words[v - 1].text(text) == "and";
+    if is_participle(verb.text(text)) || k == v || coordinated {
         let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
         let sent_start = sent_start.max(verb.start.saturating_sub(600));
         // Not a name the subject depends on: "Ellison's lawyer, Mark Tolan, said" is Tolan's.
@@ -449,6 +502,21 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             .collect();
         if let Some((a, _)) = people.first() {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, cue_end)) });
+        }
+        // "The Department for Environment, Food and Rural Affairs (Defra) said …": a name
+        // opening the sentence, with only its abbreviation in brackets before the verb.
+        if let Some((a, span)) = ctx.mentions_in(sent_start, verb.start).into_iter().next() {
+            let lead = text[sent_start..span.start as usize].trim();
+            let gap = text[span.end as usize..verb.start].trim_end();
+            let bracketed = gap.trim_start().strip_prefix('(').and_then(|g| g.strip_suffix(')')).is_some_and(|g| !g.contains(['(', ')', ',']) && g.split_whitespace().count() == 1);
+            // Or a relative clause between commas: "St. Brendan’s Medical Center, where Ellison
+            // worked from 2012 to 2021, said …".
+            let relative = gap.strip_prefix(", ").and_then(|g| g.strip_suffix(',')).is_some_and(|g| {
+                !g.contains([',', ';', ':', '(', '“', '"', '‘']) && matches!(g.split(' ').next(), Some("who" | "which" | "where"))
+            });
+            if matches!(lead, "" | "The") && (bracketed || relative) {
+                return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
+            }
         }
         if let Some((p, pa)) = prev {
             if pa.speaker.is_some() && p.close_end >= sent_start {
@@ -508,6 +576,54 @@ fn has_own_cue(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> b
     let after_end = text::floor_boundary(text, sent_end.max(q.close_end).min(q.close_end + 80));
     let after = text::words(text, q.close_end, after_end);
     !verbs(text, &before).is_empty() || !verbs(text, &after[..after.len().min(8)]).is_empty()
+}
+
+/// Verbs with which a narrative sentence hands over to a quotation set apart below it ("He
+/// speaks slowly, as if…", "She paused, then went on."), besides the speech verbs.
+fn narrates(w: &str, next: Option<&str>) -> bool {
+    matches!(w, "speaks" | "spoke" | "talks" | "talked" | "paused" | "pauses")
+        || (matches!(w, "went" | "goes" | "carried" | "carries") && next == Some("on"))
+        || gazetteer::is_speech_verb(w)
+}
+
+/// A quotation that is a paragraph (or several) of its own, with no attribution, right after a
+/// narrative paragraph with no quotation whose last sentence has a person for its subject and
+/// hands over to the quoting: `She paused, then went on.` / `“What worries me most …”`. The
+/// speaker is that subject; a subject that is no person names nobody.
+fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<Attribution> {
+    let text = ctx.text;
+    let above = text[..q.open].trim_end_matches([' ', '\t']);
+    if !above.ends_with('\n') || !text[q.close_end..].split('\n').next().unwrap_or("").trim().is_empty() {
+        return None;
+    }
+    let para_end = above.trim_end().len();
+    let para_start = text[..para_end].rfind('\n').map_or(0, |k| k + 1);
+    if para_end <= para_start || !text[para_start..para_end].ends_with(['.', ':']) || para_start < ctx.region_start {
+        return None;
+    }
+    // No quotation in that paragraph: it is narrative, not someone else's quoting.
+    let i = ctx.quotes.partition_point(|o| o.open < para_start);
+    if ctx.quotes.get(i).is_some_and(|o| o.open < para_end) {
+        return None;
+    }
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, para_end - 1);
+    let sent_start = sent_start.max(para_start);
+    let words = text::words(text, sent_start, para_end);
+    let first = *words.first()?;
+    let lower = first.text(text).to_lowercase();
+    let (speaker, subj_end) = if matches!(lower.as_str(), "he" | "she") {
+        (ctx.pronoun_referent(first.start, prev, pronoun_gender(&lower))?, first.end)
+    } else {
+        let (a, span) = ctx.mentions_in(first.start, para_end).into_iter().next().filter(|(_, s)| s.start as usize == first.start)?;
+        (a, span.end as usize)
+    };
+    if ctx.kind(speaker) != ActorKind::Person {
+        return None;
+    }
+    // The verb right after the subject (an aside between commas aside: "Ruiz, 61, speaks").
+    let after: Vec<Word> = words.into_iter().filter(|w| w.start >= subj_end).take(6).collect();
+    let hands_over = (0..after.len()).any(|k| narrates(after[k].text(text), after.get(k + 1).map(|w| w.text(text))));
+    hands_over.then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
 }
 
 /// A quotation with no attribution of its own that continues the previous one: in the same
