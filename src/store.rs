@@ -162,6 +162,7 @@ fn local_bytes(name: &str) -> Option<Vec<u8>> {
 
 #[cfg(target_arch = "wasm32")]
 fn start_fetch<T: DeserializeOwned + 'static>(name: String) {
+    in_flight(1);
     wasm_bindgen_futures::spawn_local(async move {
         let slot = match fetch_bytes(&format!("chunks/{name}")).await {
             Ok(bytes) => decode::<T>(&name, &bytes),
@@ -169,7 +170,30 @@ fn start_fetch<T: DeserializeOwned + 'static>(name: String) {
         };
         CHUNKS.with(|c| c.borrow_mut().insert(name, slot));
         crate::app::note_arrival();
+        // The redraw that the arrival wakes runs as tasks of this same queue; clearing the mark
+        // in a task queued after them keeps it up until the screen shows the chunk.
+        wasm_bindgen_futures::spawn_local(async { in_flight(-1) });
     });
+}
+
+/// Counts the fetches under way and marks the page `body[data-busy]` while there are any, so
+/// that scripts (the browser tests, the benchmark's driver, an embedding page) can tell a
+/// finished screen from one still waiting for text.
+#[cfg(target_arch = "wasm32")]
+fn in_flight(delta: i32) {
+    thread_local! {
+        static IN_FLIGHT: std::cell::Cell<i32> = const { std::cell::Cell::new(0) };
+    }
+    let now = IN_FLIGHT.with(|n| {
+        n.set(n.get() + delta);
+        n.get()
+    });
+    let Some(body) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.body()) else { return };
+    if now > 0 {
+        let _ = body.dataset().set("busy", "1");
+    } else {
+        body.dataset().delete("busy");
+    }
 }
 
 // Natively (unit tests) there is nothing to fetch from; the signature matches the wasm one.

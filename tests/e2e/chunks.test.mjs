@@ -75,6 +75,30 @@ test('a search fetches the index chunk of its word and narrows the list', async 
   assertNoErrors(page);
 });
 
+test('the page is marked busy while a chunk is on its way, and the mark goes with the answer', async () => {
+  const page = await openPage(browser);
+  await page.goto(base + '#/');
+  await page.waitForFunction(() => !document.body.dataset.busy && document.querySelector('.card .lede')?.textContent.length > 20);
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route('**/chunks/*', async (route) => { await held; await route.continue(); });
+  const withLavrov = facts.filter((a) => a.actors.includes('Sergei Lavrov')).length;
+  await page.fill('#search', 'lavrov');
+  await page.waitForFunction(() => document.body.dataset.busy === '1');
+  assert.equal(await count(page), articles(facts.length), 'the count keeps the last answer while the word chunk is held');
+  const atUnmark = page.evaluate(() => new Promise((ok) => {
+    const o = new MutationObserver(() => {
+      if (document.body.dataset.busy) return;
+      o.disconnect();
+      ok(document.querySelector('[data-testid=count]').textContent.trim());
+    });
+    o.observe(document.body, { attributes: true, attributeFilter: ['data-busy'] });
+  }));
+  release();
+  assert.equal(await atUnmark, articles(withLavrov), 'when the mark goes, the count shows the search');
+  assertNoErrors(page);
+});
+
 test('quotations and their export wait for their words, then hold them all', async () => {
   const page = await openApp(browser, base, '#/?view=quotes');
   const total = facts.reduce((n, a) => n + a.quotations, 0);
