@@ -39,7 +39,7 @@ pub struct AppState {
     pub histogram: Memo<Vec<u32>>,
     /// Whether the filter panel is open on narrow screens.
     pub panel_open: RwSignal<bool>,
-    /// How many fetched chunks have arrived; whatever reads a chunk tracks it.
+    /// How many fetched chunks have arrived; whatever waits for a chunk tracks it.
     pub arrived: RwSignal<u32>,
     /// Why the search cannot run, when its index could not be loaded.
     pub search_error: Memo<Option<String>>,

@@ -1,7 +1,7 @@
 //! Where the chunks of the corpus come from (see `corpus::pack`): the first load itself for a
 //! small corpus, the single file's inlined copies (`<script type="application/octet-stream"
 //! id="chunk-NAME">`, base64), or `chunks/NAME` beside the page. Each chunk is decoded once and
-//! kept; a view that reads one tracks `AppState::arrived`, so it redraws when the chunk lands.
+//! kept; a view still waiting for one tracks `AppState::arrived`, so it redraws when chunks land.
 
 use crate::app::ix;
 use crate::index::Index;
@@ -108,9 +108,18 @@ pub fn words(name: &str) -> Loaded<Rc<WordChunk>> {
     get(name, true)
 }
 
-/// Looks the chunk up, decodes it from the page if it is there, or starts fetching it.
+/// Looks the chunk up, decodes it from the page if it is there, or starts fetching it. Only a
+/// caller that gets `Pending` subscribes to arrivals: a chunk that is here never changes (its
+/// name is its content), so readers of ready chunks do not rerun whenever another one lands.
 fn get<T: DeserializeOwned + 'static>(name: &str, fetch: bool) -> Loaded<Rc<T>> {
-    crate::app::track_arrivals();
+    let found = look_up(name, fetch);
+    if matches!(found, Loaded::Pending) {
+        crate::app::track_arrivals();
+    }
+    found
+}
+
+fn look_up<T: DeserializeOwned + 'static>(name: &str, fetch: bool) -> Loaded<Rc<T>> {
     let known = CHUNKS.with(|c| {
         c.borrow().get(name).map(|slot| match slot {
             Slot::Pending => Loaded::Pending,
@@ -126,7 +135,7 @@ fn get<T: DeserializeOwned + 'static>(name: &str, fetch: bool) -> Loaded<Rc<T>> 
     }
     if let Some(bytes) = local_bytes(name) {
         CHUNKS.with(|c| c.borrow_mut().insert(name.to_owned(), decode::<T>(name, &bytes)));
-        return get(name, fetch);
+        return look_up(name, fetch);
     }
     if !fetch {
         return Loaded::Pending;
