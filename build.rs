@@ -1,8 +1,10 @@
 //! Extracts the corpus folder at compile time and packs it: the first load the app embeds
-//! (`OUT_DIR/catalog.bin`) and the chunks it fetches later, written to `corpus-chunks/` in the
-//! profile's target folder (`target/wasm32-unknown-unknown/release/corpus-chunks/`), where the
-//! `bundle` step picks them up for `dist/chunks/`, with `preload.txt`, the chunks of the list's
-//! first page, which the hosted page asks for while the wasm downloads.
+//! (`OUT_DIR/catalog.bin`) and the chunks it fetches later, written to `OUT_DIR/corpus-chunks/`,
+//! where the `bundle` step picks them up for `dist/chunks/`, with `preload.txt`, the chunks of
+//! the list's first page, which the hosted page asks for while the wasm downloads. Inside
+//! OUT_DIR, because that folder belongs to this one build: a `cargo clippy` or `cargo check` of
+//! the wasm runs this script in its own OUT_DIR with its own corpus, and must not replace the
+//! chunks of the build being published (`build_site` asks cargo which OUT_DIR that is).
 //!
 //! The folder is `seeds/`, or the one named by `CORPUS_DIR`. A file that cannot be read stops
 //! the build with its name and the reason. `CORPUS_INLINE_LIMIT` (bytes) overrides the size up
@@ -37,8 +39,7 @@ fn main() {
     let pack = corpus::pack::pack(&loaded.corpus, inline_limit);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     write(&out.join("catalog.bin"), &pack.catalog.to_bytes());
-    // OUT_DIR is <target>/<triple>/<profile>/build/<crate>-<hash>/out.
-    let chunks = out.ancestors().nth(3).expect("OUT_DIR lies inside the target folder").join("corpus-chunks");
+    let chunks = out.join("corpus-chunks");
     if chunks.exists() {
         std::fs::remove_dir_all(&chunks).unwrap_or_else(|e| fail(&format!("cannot clear {}: {e}", chunks.display())));
     }

@@ -88,8 +88,22 @@ trunk_run() {
 build_site() {
   local dist="${1:-dist}"
   trunk_run build --release --dist "$dist"
-  local chunks="${CARGO_TARGET_DIR:-$ROOT/target}/wasm32-unknown-unknown/release/corpus-chunks"
+  local chunks
+  chunks="$(build_script_out_dir)/corpus-chunks"
   (cd "$ROOT" && cargo run -q --release -p bundle -- "$dist" "$chunks")
+}
+
+# The OUT_DIR where build.rs wrote the chunks of the wasm Trunk just built. Asking cargo for the
+# same build (now fresh, so instant) is the one sure way: a clippy or check run of the wasm has
+# its own OUT_DIR, and the folder's hash is cargo's business.
+build_script_out_dir() {
+  local out
+  out="$(cd "$ROOT" && env ${WASM_ENV[@]+"${WASM_ENV[@]}"} cargo build --release --offline \
+    --target wasm32-unknown-unknown --bin explorer --message-format=json 2>/dev/null |
+    grep '"reason":"build-script-executed"' | grep '#explorer@' |
+    sed -n 's/.*"out_dir":"\([^"]*\)".*/\1/p' | tail -n 1)"
+  [ -n "$out" ] || { say "cargo did not say where build.rs wrote the corpus chunks"; return 1; }
+  printf '%s\n' "$out"
 }
 
 # CORPUS_DIR may be relative to where the user stands; build.rs runs elsewhere.
