@@ -422,7 +422,8 @@ word_set!(FRONT_HEADS, "Head words that open an organisation's name in Romance l
      Ministério Ministère Ministero Instituto Institut Istituto Consejo Conselho Conseil Consiglio Comisión \
      Comissão Fundación Fundação Fondation Fondazione Asociación Associação Federación Confederación \
      Sindicato Movimiento Frente Agencia Agência Agence Agenzia Servicio Cámara Câmara Corte \
-     Cour Policía Polícia Ejército Exército Armée Secretaría Procuraduría Fiscalía Defensoría Empresa Grupo");
+     Cour Policía Polícia Ejército Exército Armée Secretaría Procuraduría Fiscalía Defensoría Empresa Grupo Junta \
+     Generalitat Xunta");
 
 word_set!(CLUB_AFFIXES, "Affixes of sports clubs' names ('FC Barcelona', 'RB Leipzig').",
     "FC AFC AC AS SC SV RB CF CD SSC VfB VfL TSG SL");
@@ -439,14 +440,14 @@ word_set!(EVENT_HEADS, "Last words of names of events and places, which are not 
      Agreement Declaration Protocol Caucasus Corridor Heights Region Valley Sea Ocean River Mountains Mountain \
      Lake Island Islands Peninsula Province District Oblast Street Square Avenue Airport Station Bridge Gulf \
      Bay Strait Desert Plain Basin Highway Road Park Palace Hall Stadium Week Day Prize Award Act Law Bill \
-     Plan Doctrine Initiative Program Programme Process Format Statement Memorandum Pact Charter Strategy");
+     Plan Doctrine Initiative Program Programme Process Format Statement Memorandum Pact Charter Strategy Route");
 
 word_set!(TITLE_HEADS, "Job titles that precede or follow a person's name (capitalised in front of it).",
     "President Minister Secretary Spokesman Spokeswoman Spokesperson Ambassador Envoy Senator Chancellor \
      General Governor Mayor King Queen Prince Princess Pope Premier Speaker Chairman Chairwoman Chair Director \
      Commander Chief Head Leader Judge Justice Representative Prosecutor Adviser Advisor Officer Colonel \
      Captain Lieutenant Major Sergeant Admiral Marshal Counsellor Counselor Consul Emir Sheikh Sultan Patriarch \
-     Bishop Archbishop Cardinal Rabbi Imam Deputy Co-Chair Co-chair Ombudsman Mr Mrs Ms Miss Dr Prof \
+     Bishop Archbishop Cardinal Rabbi Imam Deputy Co-Chair Co-chair Ombudsman Mr Mrs Ms Miss Dr Prof Barrister \
      Professor Sir Dame Lord Lady Gen Col Lt Sgt Capt Adm Maj Rep Sen Gov Mr. Mrs. Ms. Dr. Gen. Col. Lt. \
      Sgt. Capt. Adm. Maj. Rep. Sen. Gov. Prof. Vice Assistant Undersecretary Under-Secretary Foreign \
      Defence Defense Interior Finance Economy Justice Health Prime Acting Former Senior First Executive \
