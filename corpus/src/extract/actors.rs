@@ -2025,10 +2025,9 @@ impl Builder {
         }
         // "Manchester City agree …" read as a person's name and "Manchester City have agreed" as
         // an organisation's: the organisation.
-        for i in 0..self.actors.len() {
-            let a = &self.actors[i];
+        for (a, merged) in self.actors.iter().zip(merged_away.iter_mut()) {
             if a.kind == ActorKind::Person && a.name.contains(' ') && self.index[slot(ActorKind::Organization)].contains_key(&a.name) {
-                merged_away[i] = true;
+                *merged = true;
             }
         }
         for i in 0..self.actors.len() {
