@@ -131,7 +131,7 @@ pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], k
     // Words are cut once per part and shared by every rule.
     let part_words: Vec<Vec<Word>> = parts.iter().map(|&(from, to)| text::words(text, from, to)).collect();
     let lower_words = lower_case_words(text, &part_words);
-    let (standalone, inside) = standalone_words(text, &part_words);
+    let standalone = standalone_words(text, &part_words);
     let mut b = Builder::default();
     for ws in &part_words {
         for line in ws.chunk_by(|a, b| !text.as_bytes()[a.end..b.start].contains(&b'\n')) {
@@ -143,7 +143,7 @@ pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], k
                 line.into()
             };
             let title_case = is_title_case(text, &words);
-            let ctx = LineCtx { lower: &lower_words, standalone: &standalone, inside: &inside, known, title_case };
+            let ctx = LineCtx { lower: &lower_words, standalone: &standalone, known, title_case };
             scan_line(text, &words, &ctx, &mut b);
         }
     }
@@ -153,9 +153,8 @@ pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], k
 /// What the rules know about the article while reading one line.
 struct LineCtx<'a> {
     lower: &'a HashSet<&'a str>,
-    standalone: &'a HashSet<&'a str>,
-    /// Capitalised words written inside a sentence somewhere (`standalone_words`).
-    inside: &'a HashSet<&'a str>,
+    /// Capitalised words with `STANDALONE` and `INSIDE` flags (`standalone_words`).
+    standalone: &'a HashMap<&'a str, u8>,
     known: &'a Known,
     /// The line capitalises every word (a headline), so its capitals prove nothing.
     title_case: bool,
@@ -171,11 +170,11 @@ const DETERMINERS: &[&str] = &[
 /// Capitalised words used alone the way a surname is ("Varga had led", "Varga’s"): not after a
 /// determiner or preposition, not next to another capitalised word, and followed by a lower-case
 /// word or a possessive.
-fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> (HashSet<&'t str>, HashSet<&'t str>) {
-    let mut set = HashSet::default();
-    // Capitalised words also written after a lower-case word inside a sentence: names, not a
-    // common noun capitalised only by its place ("Team director …").
-    let mut inside = HashSet::default();
+/// Also, flagged `INSIDE`, capitalised words written after a lower-case word inside a sentence:
+/// names, not a common noun capitalised only by its place ("Team director …"). One map for both,
+/// one probe per word.
+fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashMap<&'t str, u8> {
+    let mut set: HashMap<&'t str, u8> = HashMap::default();
     for ws in part_words {
         for k in 0..ws.len() {
             let w = ws[k].text(text);
@@ -184,23 +183,29 @@ fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> (HashSet<&'t
             }
             let gap_before = if k > 0 { &text[ws[k - 1].end..ws[k].start] } else { "\n" };
             let prev = (k > 0 && !gap_before.contains(['\n', '.', '!', '?'])).then(|| ws[k - 1].text(text));
-            if prev.is_some_and(|p| p.starts_with(char::is_lowercase)) {
-                inside.insert(w);
-            }
+            let inside = if prev.is_some_and(|p| p.starts_with(char::is_lowercase)) { INSIDE } else { 0 };
             if prev.is_some_and(|p| is_capitalised(p) && gap_before == " " || lower_in(DETERMINERS, p)) {
+                if inside != 0 {
+                    *set.entry(w).or_default() |= inside;
+                }
                 continue;
             }
             let possessive = possessive_after(text, ws[k]);
             let next_lower = ws.get(k + 1).is_some_and(|n| {
                 text[ws[k].end..n.start] == *" " && n.text(text).chars().next().is_some_and(char::is_lowercase)
             });
-            if possessive || next_lower || age_after(text, ws[k].end) {
-                set.insert(w);
+            let alone = if possessive || next_lower || age_after(text, ws[k].end) { STANDALONE } else { 0 };
+            if alone | inside != 0 {
+                *set.entry(w).or_default() |= alone | inside;
             }
         }
     }
-    (set, inside)
+    set
 }
+
+/// Flags of `standalone_words`.
+const STANDALONE: u8 = 1;
+const INSIDE: u8 = 2;
 
 /// ", 54," after a name: the age news gives a person it introduces ("Maria Lopez, 54, who …").
 fn age_after(text: &str, end: usize) -> bool {
@@ -265,20 +270,30 @@ fn name_like(s: &str) -> bool {
 
 /// "d’Ivoire", "d'Estaing": an elided "de" joined to a name.
 fn elided_particle(s: &str) -> bool {
-    ["d’", "d'"].iter().any(|p| s.strip_prefix(p).is_some_and(|r| r.starts_with(char::is_uppercase)))
+    s.len() > 2 && s.as_bytes()[0] == b'd' && ["d’", "d'"].iter().any(|p| s.strip_prefix(p).is_some_and(|r| r.starts_with(char::is_uppercase)))
 }
 
 /// "Podgorica-based", "Moscow-brokered": a name made a modifier by a participle after a hyphen,
 /// which names no actor itself (unlike a given name's lower-case half: "Lee Sung-min").
 fn modifier_compound(s: &str) -> bool {
-    s.rsplit_once('-').is_some_and(|(_, last)| {
+    // The participle is short: its hyphen is among the last 15 bytes, looked for without a search
+    // call (this runs for every capitalised word).
+    let b = s.as_bytes();
+    // Every participle listed ends in one of these letters.
+    if !b.last().is_some_and(|c| matches!(c, b'd' | b'n' | b'e' | b'y' | b'a' | b'g')) {
+        return false;
+    }
+    let from = b.len().saturating_sub(15);
+    let Some(h) = b[from..].iter().rposition(|&c| c == b'-') else { return false };
+    let last = &s[from + h + 1..];
+    {
         matches!(
             last,
             "based" | "led" | "backed" | "owned" | "born" | "run" | "made" | "linked" | "allied" | "aligned" | "affiliated"
                 | "controlled" | "brokered" | "funded" | "sponsored" | "style" | "bound" | "wide" | "era" | "listed"
                 | "registered" | "headquartered" | "friendly" | "leaning" | "installed" | "appointed" | "imposed"
         )
-    })
+    }
 }
 
 /// Where a name continues after lower-case particles starting at `k` ("von der Leyen"): the index
@@ -383,8 +398,8 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
             break;
         }
         let run = &words[i..j];
-        let caps = run.iter().all(|w| is_all_caps(w.text(text)));
-        if !(caps && (mostly_caps || i == 0 && is_dateline(text, words, j))) {
+        let caps = || run.iter().all(|w| is_all_caps(w.text(text)));
+        if !((mostly_caps || i == 0) && caps() && (mostly_caps || is_dateline(text, words, j))) {
             classify_run(text, words, i, run, ctx, b);
         }
         i = j;
@@ -680,7 +695,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 let brand = brand || transfers_player(text, line_words, run_start + to);
                 // "Benfica president Rui Costa", "Intel engineers": who works for it.
                 let staff = !titled && !is_known && staff_after(text, line_words, run_start + to)
-                    && (ws.len() > 1 || !is_sentence_start(text, ws[0]) || ctx.inside.contains(ws[0].text(text)));
+                    && (ws.len() > 1 || !is_sentence_start(text, ws[0]) || ctx.standalone.get(ws[0].text(text)).is_some_and(|f| f & INSIDE != 0));
                 if !titled && !is_known && (names_organisation(text, line_words, run_start + from, ws) || brand || staff || (employer && !all_common())) {
                     b.add_org(&name, span, text, ws);
                     prev_title = None;
@@ -713,7 +728,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     || age_after(text, span.end as usize)
                     || (ws.len() >= 2 && relative_who_then_speaks(&text[span.end as usize..text::floor_boundary(text, span.end as usize + 160)]))
                     || speech_next_to(text, line_words, run_start + from, run_start + to)
-                    || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.contains(surname));
+                    || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.get(surname).is_some_and(|f| f & STANDALONE != 0));
                 if is_known || (evidence && !all_common()) {
                     b.add_person(&name, span, role);
                     // "Margaret “Peg” Hartley": the name as written is an alias of the person.
@@ -761,7 +776,7 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
             continue;
         }
         // "Typhoon Halong", "Hurricane Milton": a storm is an event.
-        if gazetteer::STORMS.contains(w) && i + 1 < run.len() {
+        if i + 1 < run.len() && gazetteer::STORMS.contains(w) {
             parts.push(Part::Skip);
             i = run.len();
             continue;
@@ -769,7 +784,7 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
         // "Banco Central del Paraguay", "RB Leipzig": a head word or a club's affix in front makes
         // the run one organisation.
         let named_next = i + 1 < run.len() && (is_capitalised(s(i + 1)) || i + 2 < run.len() && is_capitalised(s(i + 2)));
-        if (gazetteer::FRONT_HEADS.contains(w) || gazetteer::CLUB_AFFIXES.contains(w)) && named_next {
+        if named_next && (gazetteer::FRONT_HEADS.contains(w) || gazetteer::CLUB_AFFIXES.contains(w)) {
             parts.push(Part::Org { from: i, to: run.len() });
             i = run.len();
             continue;
@@ -1101,7 +1116,7 @@ fn is_title(w: &str) -> bool {
 /// A people named by its plural demonym ("Armenians", "Azeris"), or a party's members
 /// ("Republicans"): not an actor.
 fn is_people(w: &str) -> bool {
-    gazetteer::PARTY_MEMBERS.contains(w)
+    w.ends_with('s') && gazetteer::PARTY_MEMBERS.contains(w)
         || w.strip_suffix('s').is_some_and(|x| gazetteer::country(x).is_some_and(|(_, f)| f == CountryForm::Demonym))
 }
 
@@ -1280,8 +1295,7 @@ fn role_across_complement(text: &str, line_words: &[Word], at: usize) -> Option<
     let mut k = at - 1;
     while k > 0 && at - k < 7 && text[line_words[k - 1].end..line_words[k].start] == *" " {
         let prep = matches!(line_words[k].text(text), "of" | "for" | "with" | "at" | "to" | "in");
-        let role = with_lower(line_words[k - 1].text(text), gazetteer::is_role_noun);
-        if prep && role {
+        if prep && with_lower(line_words[k - 1].text(text), gazetteer::is_role_noun) {
             return Some(line_words[k - 1].text(text).to_lowercase());
         }
         k -= 1;
@@ -1375,8 +1389,8 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
         && at >= 2
         && spaced(at)
         && spaced(at - 1)
-        && (matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their") || nationality(at - 2))
         && with_lower(line_words[at - 1].text(text), |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w))
+        && (matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their") || nationality(at - 2))
     {
         return true;
     }
@@ -1402,7 +1416,7 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
         let next = noun_after(k + 1);
         let is_org_noun = |noun: &str| with_lower(noun, |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w));
         // "the Mercosur trade bloc": one lower-case word may qualify the noun.
-        let qualified = next.is_some_and(is_org_noun) && noun.starts_with(char::is_lowercase) && noun_after(k + 2).is_none_or(|w| !is_capitalised(w));
+        let qualified = noun.starts_with(char::is_lowercase) && next.is_some_and(is_org_noun) && noun_after(k + 2).is_none_or(|w| !is_capitalised(w));
         let org_noun = is_org_noun(noun) || (noun == "think" && next == Some("tank")) || qualified;
         // "the opposition Concertación Nacional alliance": so may one before the name.
         let the_qualifier = at >= 2
@@ -1757,6 +1771,7 @@ fn staff_after(text: &str, line_words: &[Word], k: usize) -> bool {
 
 /// Where the name `ws` ends, with the dot of an abbreviation that ends it ("Nimbus Inc.",
 /// "Ferdinand Marcos Jr.").
+#[inline]
 fn abbreviation_end(text: &str, ws: &[Word]) -> usize {
     let end = ws[ws.len() - 1].end;
     let abbreviated = matches!(ws[ws.len() - 1].text(text), "Inc" | "Corp" | "Ltd" | "Co" | "Jr" | "Sr" | "Bros");
@@ -1850,8 +1865,12 @@ impl Builder {
     /// of one kind. Across a list, one at a time.
     fn promote_listed(&mut self, text: &str) {
         for _ in 0..3 {
-            let starts: HashMap<usize, usize> = self.detections.values().map(|&(id, start)| (start, id)).collect();
+            if self.candidates.is_empty() {
+                return;
+            }
             let is_org = |id: usize| self.actors[id].kind == ActorKind::Organization;
+            // Few names lack evidence: a look through the detections for each is cheaper than a map.
+            let org_starting_at = |pos: usize| self.detections.values().any(|&(id, start)| start == pos && is_org(id));
             let promoted: Vec<Span> = self
                 .candidates
                 .iter()
@@ -1866,7 +1885,7 @@ impl Builder {
                     let before = [", and ", " and ", ", "].iter().find_map(|sep| text[..s].strip_suffix(sep));
                     let after = [", and ", " and ", ", "].iter().find_map(|sep| text[e..].strip_prefix(sep));
                     before.is_some_and(|b| self.detections.get(&b.len()).is_some_and(|&(id, _)| is_org(id)))
-                        || after.is_some_and(|a| starts.get(&(text.len() - a.len())).is_some_and(|&id| is_org(id)))
+                        || after.is_some_and(|a| org_starting_at(text.len() - a.len()))
                 })
                 .collect();
             if promoted.is_empty() {
@@ -1883,13 +1902,18 @@ impl Builder {
     /// "Echeverría said" after "former Intel engineers Tomás Echeverría and …": a surname found
     /// alone is the one full name with that surname the article gives without evidence.
     fn complete_surnames(&mut self) {
+        if !self.actors.iter().any(|a| a.kind == ActorKind::Person && !names::is_full_name(&a.name)) {
+            return;
+        }
+        // The surnames of the unproven full names, worked out once.
+        let unproven: Vec<(&String, &str)> = self.unproven.iter().filter(|u| names::is_full_name(u)).map(|u| (u, names::surname(u))).collect();
         for i in 0..self.actors.len() {
             let a = &self.actors[i];
             if a.kind != ActorKind::Person || names::is_full_name(&a.name) {
                 continue;
             }
             let taken = |n: &str| self.actors.iter().any(|x| x.name == n);
-            let full: Vec<&String> = self.unproven.iter().filter(|u| names::is_full_name(u) && names::same_surname(names::surname(u), &a.name) && !taken(u)).collect();
+            let full: Vec<&String> = unproven.iter().filter(|(u, s)| names::same_surname(s, &a.name) && !taken(u)).map(|(u, _)| *u).collect();
             if let [full] = full[..] {
                 let full = full.clone();
                 let a = &mut self.actors[i];

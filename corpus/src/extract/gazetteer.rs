@@ -225,10 +225,13 @@ pub struct Gazetteer {
     pub max_form_len: usize,
     /// First words of the forms with more than one word.
     pub first_words: HashSet<String>,
-    /// Per first byte of a key (or of a first word), a bit per byte length below 64 that a key or
-    /// first word of that first byte has: a word of one ASCII piece whose (first byte, length)
-    /// has no bit is neither, which spares most words the key and the lookups.
+    /// Per first byte of a key of one word (or of a first word), a bit per byte length below 64
+    /// that such a key of that first byte has: a word of one ASCII piece whose (first byte,
+    /// length) has no bit is neither, which spares most words the key and the lookups.
     lengths: [u64; 256],
+    /// The same per last byte: with nearly two hundred countries the first filter alone lets
+    /// many words through.
+    last_lengths: [u64; 256],
 }
 
 pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
@@ -264,21 +267,28 @@ pub static GAZETTEER: LazyLock<Gazetteer> = LazyLock::new(|| {
     }
     max_country_words = max_country_words.max(6);
     let mut lengths = [0u64; 256];
-    for key in countries.keys().chain(first_words.iter()) {
+    let mut last_lengths = [0u64; 256];
+    // A word of one piece can only be a key of one word.
+    for key in countries.keys().filter(|k| !k.contains(' ')).chain(first_words.iter()) {
         if key.len() < 64 {
             lengths[key.as_bytes()[0] as usize] |= 1 << key.len();
+            last_lengths[key.as_bytes()[key.len() - 1] as usize] |= 1 << key.len();
         }
     }
-    Gazetteer { countries, max_country_words, max_form_len, first_words, lengths }
+    Gazetteer { countries, max_country_words, max_form_len, first_words, lengths, last_lengths }
 });
 
 /// Whether `word` cannot be a country form nor the first word of one, by its first byte and
 /// length alone. Only for ASCII words without white space (whose key is the word lower-cased,
 /// apostrophes kept): anything else is never ruled out here.
+#[inline(always)]
 fn surely_no_country_word(word: &str) -> bool {
     let b = word.as_bytes();
     let plain = !b.is_empty() && b.len() < 64 && b.iter().all(|c| c.is_ascii_graphic());
-    plain && GAZETTEER.lengths[b[0].to_ascii_lowercase() as usize] & (1 << b.len()) == 0
+    let bit = 1 << b.len();
+    plain
+        && (GAZETTEER.lengths[b[0].to_ascii_lowercase() as usize] & bit == 0
+            || GAZETTEER.last_lengths[b[b.len() - 1].to_ascii_lowercase() as usize] & bit == 0)
 }
 
 /// The lookup key of a name: lower case, single spaces, no leading "the", curly apostrophes
@@ -341,6 +351,10 @@ const STATE_QUALIFIERS: &[&str] = &[
 /// gazetteer has: "federal republic of nigeria" → Nigeria. Not a state of a federation ("State
 /// of Texas"), which the gazetteer does not have.
 fn formal_name(key: &str) -> Option<(&'static str, CountryForm)> {
+    // Most keys asked about are one word: no search for " of " in those.
+    if !key.as_bytes().contains(&b' ') {
+        return None;
+    }
     let (style, rest) = key.split_once(" of ")?;
     let mut words = style.split(' ').rev();
     if !words.next().is_some_and(|w| STATE_STYLES.contains(&w)) || !words.all(|w| STATE_QUALIFIERS.contains(&w)) {
@@ -655,7 +669,7 @@ mod tests {
 
     #[test]
     fn the_length_filter_rules_out_no_country_word() {
-        for key in GAZETTEER.countries.keys().chain(GAZETTEER.first_words.iter()) {
+        for key in GAZETTEER.countries.keys().filter(|k| !k.contains(' ')).chain(GAZETTEER.first_words.iter()) {
             for form in [key.clone(), key.to_uppercase(), capitalise(key)] {
                 if !form.contains(' ') {
                     assert!(!surely_no_country_word(&form), "{form}");
