@@ -2565,7 +2565,7 @@ mod tests {
         assert_eq!(names("A group of MPs wrote to the Premier League on Monday."), ["Premier League"]);
         assert_eq!(names("Officials said Africa CDC would help."), ["Africa CDC"]);
         let t = "Indian Economy Minister Irina Yildizova and Amnesty International met earlier this week in the capital.";
-        assert_eq!(names(t), ["India", "Irina Yildizova", "Amnesty International"]);
+        assert_eq!(names(t), ["Irina Yildizova", "Amnesty International"]);
         assert_eq!(names("Talks went on. The Food and Agriculture Organization (FAO) insisted that it would help."), ["Food and Agriculture Organization"]);
         let t = "A report by the Office of the UN High Commissioner for Human Rights was published on Monday in the city.";
         assert!(names(t).contains(&"United Nations".to_string()) || names(t).contains(&"UN".to_string()), "{:?}", names(t));
