@@ -434,17 +434,17 @@ fn nickname_at(text: &str, words: &[Word], j: usize) -> bool {
 /// capitalised words ("Risk Reduction and Management Council"): not into a country, an acronym
 /// or "the", which start another actor ("Russia and the OSCE Minsk Group").
 fn head_after_and(text: &str, words: &[Word], j: usize) -> Option<usize> {
-    for k in j + 1..(j + 4).min(words.len()) {
+    // The capitalised words after "and"; the last of them must be a head ("Exchange Commission").
+    let mut k = j + 1;
+    while k < words.len() && k < j + 4 {
         let w = words[k].text(text);
         if text[words[k - 1].end..words[k].start] != *" " || !is_capitalised(w) || is_all_caps(w) || gazetteer::country(w).is_some() {
-            return None;
+            break;
         }
-        if ORG_HEADS.contains(w) {
-            let more = words.get(k + 1).is_some_and(|n| text[words[k].end..n.start] == *" " && is_capitalised(n.text(text)));
-            return (!more).then_some(k + 1);
-        }
+        k += 1;
     }
-    None
+    let more = words.get(k).is_some_and(|n| text[words[k - 1].end..n.start] == *" " && is_capitalised(n.text(text)));
+    (k > j + 1 && !more && ORG_HEADS.contains(words[k - 1].text(text))).then_some(k)
 }
 
 /// Whether the capitalised run ending before word `j` opens its line as a dateline ("ASUNCIÓN —
@@ -939,7 +939,9 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
             }
             let go_on = k < run.len()
                 && !is_connector(s(k))
-                && !is_title(s(k))
+                // "Minister Madeleine King": after a title and a given name, a title word ending
+                // the run is the surname.
+                && (!is_title(s(k)) || surname_at_end(k) && k > i && !is_title_modifier(s(k)))
                 && !ORG_HEADS.contains(s(k))
                 && (!gazetteer::EVENT_HEADS.contains(s(k)) || surname_at_end(k))
                 // A capital inside a name is a given name ("Sofia Lind") or, after one, a
@@ -992,7 +994,7 @@ fn is_title_domain(w: &str) -> bool {
         "State" | "Defense" | "Defence" | "Foreign" | "Finance" | "Justice" | "Health" | "Interior" | "Economy" | "Europe"
             | "Staff" | "Affairs" | "Education" | "Energy" | "Trade" | "Agriculture" | "Transport" | "Culture"
             | "Environment" | "Labour" | "Labor" | "Housing" | "Home" | "Treasury" | "Commerce" | "Industry"
-            | "Development" | "Security" | "Immigration" | "Climate" | "Tourism" | "Communications" | "Science"
+            | "Development" | "Security" | "Immigration" | "Climate" | "Tourism" | "Communications" | "Science" | "Resources"
     )
 }
 
@@ -1039,7 +1041,9 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
         }
         let w = s(k);
         let institution = is_all_caps(w) && gazetteer::institution_synonym(w).is_some();
-        if ORG_HEADS.contains(w) || institution {
+        // "Federal Resources Minister": a portfolio before a title is no head.
+        let portfolio = is_title_domain(w) && k + 1 < run.len() && is_title(s(k + 1));
+        if (ORG_HEADS.contains(w) || institution) && !portfolio {
             last = Ahead::Org(k);
         } else if gazetteer::EVENT_HEADS.contains(w) {
             last = Ahead::Event(k);
@@ -1372,6 +1376,13 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
     if relative_which_then_acts(&text[end..text::floor_boundary(text, end + 160)]) {
         return true;
     }
+    // "Lockheed Martin (NYSE: LMT)": a name with its stock ticker is a company's.
+    if text[end..].strip_prefix(" (").is_some_and(|r| {
+        let n = r.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(0);
+        n >= 2 && r[n..].starts_with(": ")
+    }) {
+        return true;
+    }
     if let Some(rest) = text[end..text::floor_boundary(text, end + 120)].strip_prefix(", ") {
         // The appositive's noun phrase: up to its first punctuation or relative pronoun.
         let phrase = rest.split([',', '.', ';', '(', ')', '—', '–', ':']).next().unwrap_or("");
@@ -1402,7 +1413,8 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
         && spaced(at)
         && spaced(at - 1)
         && with_lower(line_words[at - 1].text(text), |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w))
-        && (matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their") || nationality(at - 2))
+        && (matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their" | "of" | "by" | "from" | "with")
+            || nationality(at - 2))
     {
         return true;
     }
@@ -2539,6 +2551,11 @@ mod tests {
         assert_eq!(kind_of(t, "Tottenham Hotspur"), Some(ActorKind::Organization), "{:?}", actors(t));
         assert_eq!(kind_of("Spurs sold defender Pedro Porro to Atlético Madrid for £38m.", "Atlético Madrid"), None);
         assert_eq!(kind_of("Campos told L’Équipe that no player is worth any price.", "L’Équipe"), Some(ActorKind::Organization));
+        assert_eq!(kind_of("Lithuania bought launchers from Lockheed Martin (NYSE: LMT) last year.", "Lockheed Martin"), Some(ActorKind::Organization));
+        let t = "It competes with Meituan and Cao Cao Mobility, a unit of carmaker Geely, in most cities.";
+        for org in ["Meituan", "Cao Cao Mobility", "Geely"] {
+            assert_eq!(kind_of(t, org), Some(ActorKind::Organization), "{org}: {:?}", actors(t));
+        }
         assert_eq!(kind_of("Regulators cleared Synopsys’s purchase of Ansys last year.", "Ansys"), Some(ActorKind::Organization));
         let t = "Manchester City agree deal for a midfielder. Manchester City have agreed a fee. City manager Pep Guardiola said so. City’s spending grew.";
         assert_eq!(kind_of(t, "Manchester City"), Some(ActorKind::Organization), "{:?}", actors(t));
@@ -2591,6 +2608,7 @@ mod tests {
         assert_eq!(names("“We are counting,” said Cebu Governor Pamela Baricuatro."), ["Pamela Baricuatro"]);
         assert_eq!(names("Israel Katz said on Monday that talks would go on."), ["Israel Katz"]);
         assert_eq!(names("The paper sat down with Marta Kovacs before the vote on the bill."), ["Marta Kovacs"]);
+        assert_eq!(names("Federal Resources Minister Madeleine King said the project had support."), ["Madeleine King"]);
         let t = "Later that week she also met with the Ambassador of the European Union to Kazakhstan Johan Lindqvist in their offices.";
         assert!(names(t).contains(&"Johan Lindqvist".to_string()), "{:?}", names(t));
         let a = actors("Owner Margaret “Peg” Hartley, 72, stood with her grandson, Tyler Hartley, 19.");

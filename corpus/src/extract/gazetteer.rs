@@ -422,7 +422,8 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Mission Board Chamber Delegation Troika Quartet Commissariat Inspectorate Prosecutor's Review Magazine \
      Books Airlines Airways Motors Industries Holdings Pharmaceuticals Technologies Systems Laboratories \
      Enterprises Petroleum Telecom AG GmbH SE plc PLC LLC LLP LP NV Democrats School Partners Capital Securities \
-     Ventures Associates Investments Brands Electronics Pharma Cricket Rugby Athletics FC AFC CF");
+     Ventures Associates Investments Brands Electronics Pharma Cricket Rugby Athletics FC AFC CF Exchange \
+     Minerals Mining Metals Resources");
 
 word_set!(PARTY_MEMBERS, "Members of parties and movements in the plural, a group and not a named organisation.",
     "Republicans Democrats Conservatives Tories Socialists Communists Liberals Nationalists Loyalists \
@@ -497,7 +498,8 @@ word_set!(ORG_NOUNS, "Lower-case nouns that head a description of an organisatio
      developer startup start-up conglomerate corporation party union movement ngo association institute \
      university outlet channel militia coalition alliance federation club council authority regulator \
      monopoly supplier chain platform publisher consultancy fund utility think-tank tank nonprofit non-profit \
-     foundation station daily tabloid website broadcaster bloc franchise team league journal magazine weekly");
+     foundation station daily tabloid website broadcaster bloc franchise team league journal magazine weekly \
+     unit subsidiary division affiliate carmaker automaker chipmaker drugmaker miner");
 
 word_set!(PERSON_WORDS, "Lower-case words that describe a person rather than an organisation.",
     "man woman boy girl mother father son daughter wife husband himself herself he she his her mr mrs ms");
