@@ -1042,8 +1042,8 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
         let w = s(k);
         let institution = is_all_caps(w) && gazetteer::institution_synonym(w).is_some();
         // "Federal Resources Minister": a portfolio before a title is no head.
-        let portfolio = is_title_domain(w) && k + 1 < run.len() && is_title(s(k + 1));
-        if (ORG_HEADS.contains(w) || institution) && !portfolio {
+        let portfolio = || k + 1 < run.len() && is_title_domain(w) && is_title(s(k + 1));
+        if (ORG_HEADS.contains(w) || institution) && !portfolio() {
             last = Ahead::Org(k);
         } else if gazetteer::EVENT_HEADS.contains(w) {
             last = Ahead::Event(k);
@@ -2138,8 +2138,8 @@ impl Builder {
             if s.contains(' ') || is_all_caps(s) || merged_away[short] {
                 continue;
             }
-            let prefix = format!("{s} ");
-            let longer: Vec<usize> = orgs.iter().copied().filter(|&l| l != short && !merged_away[l] && self.actors[l].name.starts_with(&prefix)).collect();
+            let opens = |l: &str| l.len() > s.len() && l.starts_with(s.as_str()) && l.as_bytes()[s.len()] == b' ';
+            let longer: Vec<usize> = orgs.iter().copied().filter(|&l| l != short && !merged_away[l] && opens(&self.actors[l].name)).collect();
             if let [long] = longer[..] {
                 merged_away[short] = true;
                 for a in std::mem::take(&mut self.actors[short].aliases) {
