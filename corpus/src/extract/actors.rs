@@ -2551,6 +2551,7 @@ mod tests {
         assert_eq!(kind_of(t, "Tottenham Hotspur"), Some(ActorKind::Organization), "{:?}", actors(t));
         assert_eq!(kind_of("Spurs sold defender Pedro Porro to Atlético Madrid for £38m.", "Atlético Madrid"), None);
         assert_eq!(kind_of("Campos told L’Équipe that no player is worth any price.", "L’Équipe"), Some(ActorKind::Organization));
+        assert_eq!(kind_of("“No,” Rockwell Automation said in a statement on Monday.", "Rockwell Automation"), Some(ActorKind::Organization));
         assert_eq!(kind_of("Lithuania bought launchers from Lockheed Martin (NYSE: LMT) last year.", "Lockheed Martin"), Some(ActorKind::Organization));
         let t = "It competes with Meituan and Cao Cao Mobility, a unit of carmaker Geely, in most cities.";
         for org in ["Meituan", "Cao Cao Mobility", "Geely"] {

@@ -423,7 +423,8 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Books Airlines Airways Motors Industries Holdings Pharmaceuticals Technologies Systems Laboratories \
      Enterprises Petroleum Telecom AG GmbH SE plc PLC LLC LLP LP NV Democrats School Partners Capital Securities \
      Ventures Associates Investments Brands Electronics Pharma Cricket Rugby Athletics FC AFC CF Exchange \
-     Minerals Mining Metals Resources");
+     Minerals Mining Metals Resources Automation Logistics Software Semiconductor Semiconductors Robotics \
+     Aerospace Chemicals Steel Supply Solutions Therapeutics Biosciences Insurance Media");
 
 word_set!(PARTY_MEMBERS, "Members of parties and movements in the plural, a group and not a named organisation.",
     "Republicans Democrats Conservatives Tories Socialists Communists Liberals Nationalists Loyalists \
