@@ -94,6 +94,9 @@ const NOT_ACRONYMS: &[&str] = &[
     "KM", "KG", "MM", "CM", "HQ", "RIP", "UAV", "UAVS", "ICBM", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT",
     "MSK", "IST", "EET", "EEST", "AEST", "ET", "PT", "CT", "OPINION", "ANALYSIS", "COMMENT", "EDITORIAL", "FEATURE", "INTERVIEW",
     "REVIEW", "WORLD", "POLITICS", "BUSINESS", "SPORT", "SPORTS", "CULTURE", "SCIENCE", "HEALTH", "TECH", "LETTERS",
+    // Common nouns and regions written as acronyms.
+    "LNG", "LPG", "EV", "EVS", "IPO", "ETF", "HIV", "AIDS", "DNA", "RNA", "VAT", "SUV", "NFT", "GPS", "CCTV", "VPN",
+    "ESG", "MENA", "EMEA", "APAC", "LATAM", "CFO", "CTO", "COO", "SHARE", "PRINT", "EMAIL",
 ];
 /// Lower-case words after a demonym that make the phrase mean the state acting ("the Russian
 /// side", "Armenian troops", "French mediators"): its government, its officials, its armed
@@ -150,7 +153,8 @@ pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], k
 /// What the rules know about the article while reading one line.
 struct LineCtx<'a> {
     lower: &'a HashSet<&'a str>,
-    standalone: &'a HashSet<&'a str>,
+    /// Capitalised words with `STANDALONE` and `INSIDE` flags (`standalone_words`).
+    standalone: &'a HashMap<&'a str, u8>,
     known: &'a Known,
     /// The line capitalises every word (a headline), so its capitals prove nothing.
     title_case: bool,
@@ -166,8 +170,11 @@ const DETERMINERS: &[&str] = &[
 /// Capitalised words used alone the way a surname is ("Varga had led", "Varga’s"): not after a
 /// determiner or preposition, not next to another capitalised word, and followed by a lower-case
 /// word or a possessive.
-fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t str> {
-    let mut set = HashSet::default();
+/// Also, flagged `INSIDE`, capitalised words written after a lower-case word inside a sentence:
+/// names, not a common noun capitalised only by its place ("Team director …"). One map for both,
+/// one probe per word.
+fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashMap<&'t str, u8> {
+    let mut set: HashMap<&'t str, u8> = HashMap::default();
     for ws in part_words {
         for k in 0..ws.len() {
             let w = ws[k].text(text);
@@ -176,20 +183,29 @@ fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t 
             }
             let gap_before = if k > 0 { &text[ws[k - 1].end..ws[k].start] } else { "\n" };
             let prev = (k > 0 && !gap_before.contains(['\n', '.', '!', '?'])).then(|| ws[k - 1].text(text));
+            let inside = if prev.is_some_and(|p| p.starts_with(char::is_lowercase)) { INSIDE } else { 0 };
             if prev.is_some_and(|p| is_capitalised(p) && gap_before == " " || lower_in(DETERMINERS, p)) {
+                if inside != 0 {
+                    *set.entry(w).or_default() |= inside;
+                }
                 continue;
             }
             let possessive = possessive_after(text, ws[k]);
             let next_lower = ws.get(k + 1).is_some_and(|n| {
                 text[ws[k].end..n.start] == *" " && n.text(text).chars().next().is_some_and(char::is_lowercase)
             });
-            if possessive || next_lower || age_after(text, ws[k].end) {
-                set.insert(w);
+            let alone = if possessive || next_lower || age_after(text, ws[k].end) { STANDALONE } else { 0 };
+            if alone | inside != 0 {
+                *set.entry(w).or_default() |= alone | inside;
             }
         }
     }
     set
 }
+
+/// Flags of `standalone_words`.
+const STANDALONE: u8 = 1;
+const INSIDE: u8 = 2;
 
 /// ", 54," after a name: the age news gives a person it introduces ("Maria Lopez, 54, who …").
 fn age_after(text: &str, end: usize) -> bool {
@@ -243,12 +259,41 @@ fn is_domain(w: &str) -> bool {
 }
 
 fn name_like(s: &str) -> bool {
-    // Most words start with a lower-case ASCII letter: of those only web names ("news.am") and
-    // prefixed names ("al-Assad") are name-like, and both need a '.' or a '-'.
+    // Most words start with a lower-case ASCII letter: of those only web names ("news.am"),
+    // prefixed names ("al-Assad") and elided particles ("d’Ivoire") are name-like, and all need a
+    // '.', a '-' or an apostrophe.
     if s.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
-        return s.bytes().any(|b| b == b'.' || b == b'-') && (is_domain(s) || names::is_prefixed_name(s));
+        return s.bytes().any(|b| b == b'.' || b == b'-') && (is_domain(s) || names::is_prefixed_name(s)) || elided_particle(s);
     }
-    is_capitalised(s) || is_all_caps(s) || is_domain(s) || names::is_prefixed_name(s)
+    (is_capitalised(s) && !modifier_compound(s)) || is_all_caps(s) || is_domain(s) || names::is_prefixed_name(s)
+}
+
+/// "d’Ivoire", "d'Estaing": an elided "de" joined to a name.
+fn elided_particle(s: &str) -> bool {
+    s.len() > 2 && s.as_bytes()[0] == b'd' && ["d’", "d'"].iter().any(|p| s.strip_prefix(p).is_some_and(|r| r.starts_with(char::is_uppercase)))
+}
+
+/// "Podgorica-based", "Moscow-brokered": a name made a modifier by a participle after a hyphen,
+/// which names no actor itself (unlike a given name's lower-case half: "Lee Sung-min").
+fn modifier_compound(s: &str) -> bool {
+    // The participle is short: its hyphen is among the last 15 bytes, looked for without a search
+    // call (this runs for every capitalised word).
+    let b = s.as_bytes();
+    // Every participle listed ends in one of these letters.
+    if !b.last().is_some_and(|c| matches!(c, b'd' | b'n' | b'e' | b'y' | b'a' | b'g')) {
+        return false;
+    }
+    let from = b.len().saturating_sub(15);
+    let Some(h) = b[from..].iter().rposition(|&c| c == b'-') else { return false };
+    let last = &s[from + h + 1..];
+    {
+        matches!(
+            last,
+            "based" | "led" | "backed" | "owned" | "born" | "run" | "made" | "linked" | "allied" | "aligned" | "affiliated"
+                | "controlled" | "brokered" | "funded" | "sponsored" | "style" | "bound" | "wide" | "era" | "listed"
+                | "registered" | "headquartered" | "friendly" | "leaning" | "installed" | "appointed" | "imposed"
+        )
+    }
 }
 
 /// Where a name continues after lower-case particles starting at `k` ("von der Leyen"): the index
@@ -269,7 +314,13 @@ fn particles_lead_to_name(text: &str, words: &[Word], k: usize) -> Option<usize>
 
 /// Collects the words of one line into capitalised runs and classifies them.
 fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
-    let mostly_caps = words.len() >= 3 && words.iter().filter(|w| is_all_caps(w.text(text))).count() * 2 > words.len();
+    // A line in capitals only is a masthead or a section label ("ENERGY", "FOOTBALL FOCUS").
+    let mostly_caps = words.len() >= 3 && words.iter().filter(|w| is_all_caps(w.text(text))).count() * 2 > words.len()
+        || !words.is_empty() && words.iter().all(|w| !w.text(text).chars().any(char::is_lowercase));
+    // A navigation menu: capitalised words only, set apart by wide gaps or bars ("Home | Politics").
+    if is_menu(text, words) {
+        return;
+    }
     let mut i = 0;
     while i < words.len() {
         // A surname repeated with its particles starts with one: "von der Leyen said".
@@ -290,10 +341,25 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
             }
             // "Rep. Matt Gaetz": an abbreviated title keeps its dot.
             let abbreviated_title = gap == ". " && TITLE_HEADS.contains(format!("{}.", words[j - 1].text(text)).as_str());
+            // "Robert “Bobby” Delacroix": a nickname in quotation marks between two names.
+            if nickname_at(text, words, j) {
+                j += 2;
+                continue;
+            }
+            // "Foulston & Hale", "London School of Hygiene & Tropical Medicine": one name.
+            if gap == " & " && is_capitalised(words[j].text(text)) {
+                j += 1;
+                continue;
+            }
             if !(gap == " " || gap == "-" || abbreviated_title) || possessive_after(text, words[j - 1]) {
                 break;
             }
             let w = words[j].text(text);
+            // "Shell plc": a legal form in lower case ends a company's name.
+            if matches!(w, "plc" | "ltd" | "llc" | "inc" | "bv" | "nv") {
+                j += 1;
+                continue;
+            }
             if name_like(w) {
                 j += 1;
                 continue;
@@ -305,8 +371,19 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
             if is_connector(w) {
                 let has_head = words[i..j].iter().any(|x| {
                     let s = x.text(text);
-                    ORG_HEADS.contains(s) || is_title(s)
+                    ORG_HEADS.contains(s) || is_title(s) || is_state_style(s)
                 });
+                // "the AU’s Peace and Security Council": "and" inside a name that a head word
+                // ends, after "the" or an owner (not in a list: "Synopsys and Cadence Design Systems").
+                let before = &text[..words[i].start];
+                let determined = before.ends_with("the ") || before.ends_with("The ") || before.ends_with("’s ") || before.ends_with("'s ")
+                    || words[i].text(text) == "The";
+                if w == "and" && !has_head && determined {
+                    if let Some(end) = head_after_and(text, words, j) {
+                        j = end;
+                        continue;
+                    }
+                }
                 let mut k = j;
                 while k < words.len() && is_connector(words[k].text(text)) && k - j < 2 {
                     k += 1;
@@ -322,11 +399,71 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
             break;
         }
         let run = &words[i..j];
-        if !(mostly_caps && run.iter().all(|w| is_all_caps(w.text(text)))) {
+        let caps = || run.iter().all(|w| is_all_caps(w.text(text)));
+        if !((mostly_caps || i == 0) && caps() && (mostly_caps || is_dateline(text, words, j))) {
             classify_run(text, words, i, run, ctx, b);
         }
         i = j;
     }
+}
+
+/// A line of capitalised words only, most of them set apart by two spaces or a bar: a menu.
+fn is_menu(text: &str, words: &[Word]) -> bool {
+    if words.len() < 4 || !words.iter().all(|w| is_capitalised(w.text(text))) {
+        return false;
+    }
+    let wide = words.windows(2).filter(|p| {
+        let gap = &text[p[0].end..p[1].start];
+        gap.contains("  ") || gap.contains(['|', '•', '·', '/'])
+    });
+    wide.count() * 2 >= words.len()
+}
+
+/// Whether word `j` is a nickname in quotation marks with a name on each side ("Margaret “Peg”
+/// Hartley"): not part of the person's name, which goes on after it.
+fn nickname_at(text: &str, words: &[Word], j: usize) -> bool {
+    let Some(after) = words.get(j + 1) else { return false };
+    let open = &text[words[j - 1].end..words[j].start];
+    let close = &text[words[j].end..after.start];
+    matches!(open, " “" | " \"" | " ‘") && matches!(close, "” " | "\" " | "’ ")
+        && is_capitalised(words[j].text(text))
+        && is_capitalised(after.text(text))
+}
+
+/// Where a name continues over the "and" at `j` to a head word that ends it, within three
+/// capitalised words ("Risk Reduction and Management Council"): not into a country, an acronym
+/// or "the", which start another actor ("Russia and the OSCE Minsk Group").
+fn head_after_and(text: &str, words: &[Word], j: usize) -> Option<usize> {
+    // The capitalised words after "and"; the last of them must be a head ("Exchange Commission").
+    let mut k = j + 1;
+    while k < words.len() && k < j + 4 {
+        let w = words[k].text(text);
+        if text[words[k - 1].end..words[k].start] != *" " || !is_capitalised(w) || is_all_caps(w) || gazetteer::country(w).is_some() {
+            break;
+        }
+        k += 1;
+    }
+    let more = words.get(k).is_some_and(|n| text[words[k - 1].end..n.start] == *" " && is_capitalised(n.text(text)));
+    (k > j + 1 && !more && ORG_HEADS.contains(words[k - 1].text(text))).then_some(k)
+}
+
+/// Whether the capitalised run ending before word `j` opens its line as a dateline ("ASUNCIÓN —
+/// Paraguay is …", "LAHORE: The …"): a place in capitals before a dash or a colon and a paragraph.
+fn is_dateline(text: &str, words: &[Word], j: usize) -> bool {
+    let end = words[j - 1].end;
+    let rest = &text[end..text::floor_boundary(text, end + 120)];
+    let rest = rest.trim_start_matches(' ');
+    let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    // "JAÉN, Spain" alone on its line, or "SANTA FE, N.M. — …": the place with its region.
+    let region = line.strip_prefix(", ").is_some_and(|r| {
+        r.contains(" — ") || r.contains(" – ") || (r.len() <= 30 && r.split(' ').all(|w| w.starts_with(|c: char| c.is_uppercase())))
+    });
+    region || ["— ", "– ", "- ", ": "].iter().any(|d| rest.starts_with(d)) && !rest.contains('\n')
+}
+
+/// The style of a state's formal name ("Republic", "Kingdom"), which "of" and the name follow.
+fn is_state_style(w: &str) -> bool {
+    matches!(w, "Republic" | "Kingdom" | "Sultanate" | "Emirate" | "Principality" | "Commonwealth")
 }
 
 /// Days and months, which follow "on" and "in" after a name without belonging to it.
@@ -421,8 +558,13 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
             }
             Part::Org { from, to } => {
                 let ws = &run[from..to];
-                let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
+                let span = Span::new(ws[0].start, abbreviation_end(text, ws));
                 let surface = &text[span.range()];
+                // "(NASDAQ: ARCD)": a stock exchange and a ticker are no actors here.
+                if ws.len() == 1 && is_all_caps(surface) && in_ticker(text, span) {
+                    prev_title = None;
+                    continue;
+                }
                 // "(SPIEF)" right after a name spells that name: an alias of it when it is an
                 // actor, nothing when it is not.
                 if ws.len() == 1 && is_all_caps(surface) && text[..span.start as usize].ends_with(" (") {
@@ -442,6 +584,19 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     prev_title = None;
                     continue;
                 }
+                // "Qatalyst Partners for Helix": a complement that is another organisation's whole
+                // name is that organisation, named after this one.
+                let known_tail = (1..ws.len()).find(|&p| {
+                    matches!(ws[p - 1].text(text), "for" | "of") && p >= 2 && b.index[slot(ActorKind::Organization)].contains_key(word_key(text, &ws[p..]).as_ref())
+                });
+                if let Some(p) = known_tail {
+                    let (own, other) = (&ws[..p - 1], &ws[p..]);
+                    let other_span = Span::new(other[0].start, other[other.len() - 1].end);
+                    b.add_org(&word_key(text, other), other_span, text, other);
+                    b.add_org(&word_key(text, own), Span::new(own[0].start, own[own.len() - 1].end), text, own);
+                    prev_title = None;
+                    continue;
+                }
                 if let Some(name) = org_name(text, ws) {
                     if !is_sentence_start(text, ws[0]) || ws.len() > 1 || is_all_caps(surface) || is_domain(surface) {
                         b.add_org(&name, span, text, ws);
@@ -455,8 +610,8 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
             }
             Part::Name { from, to, titled } => {
                 let ws = &run[from..to];
-                let name = word_key(text, ws);
-                let span = Span::new(ws[0].start, ws[ws.len() - 1].end);
+                let name = person_name(text, ws);
+                let span = Span::new(ws[0].start, abbreviation_end(text, ws));
                 let surname = ws[ws.len() - 1].text(text);
                 // One word after "of" or "in" is a place ("Rep. Matt Gaetz of Florida"), but after
                 // "at" one that employs someone is not ("an analyst at Barclays").
@@ -464,7 +619,9 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     && !titled
                     && run_start + from > 0
                     && match line_words[run_start + from - 1].text(text) {
-                        "of" | "in" | "from" | "near" => true,
+                        // Not "the purchase of Ansys": what is bought is a company.
+                        "of" => !(run_start + from >= 2 && with_lower(line_words[run_start + from - 2].text(text), |w| matches!(w, "purchase" | "acquisition" | "takeover" | "buyout"))),
+                        "in" | "from" | "near" => true,
                         "at" => !employer_after(text, line_words, run_start + from),
                         _ => false,
                     };
@@ -503,9 +660,44 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 let after_the = (at > 0 && joined(at) && is_the(at - 1)) || the_demonym;
                 // "Boeing Chief Executive Dave Calhoun": a name before an executive's or a
                 // spokesperson's title and the person holding it employs that person.
-                let employer = matches!(parts.get(idx + 1), Some(&Part::Title { from: t, to: t_end }) if is_executive_title(run[t_end - 1].text(text)) && t == to)
+                let title_after = matches!(parts.get(idx + 1), Some(&Part::Title { from: t, .. }) if t == to)
                     && matches!(parts.get(idx + 2), Some(Part::Name { titled: true, .. }));
-                if !titled && !is_known && (names_organisation(text, line_words, run_start + from, ws) || (employer && !all_common())) {
+                let employer = title_after && matches!(parts.get(idx + 1), Some(&Part::Title { to: t_end, .. }) if is_executive_title(run[t_end - 1].text(text)));
+                // "Cebu Governor Pamela Baricuatro": before another title, the place it is held in.
+                if title_after && !employer && !titled && !is_known {
+                    prev_title = None;
+                    continue;
+                }
+                // "Lattice & Vane": a name of names joined by "&" is a firm's, unless it is a whole
+                // line (a masthead or a section: "Health & Science").
+                let ampersand = ws.windows(2).any(|p| text[p[0].end..p[1].start] == *" & ");
+                if ampersand && !is_known && !whole_line(text, span) {
+                    let span = Span::new(partners_start(text, span.start as usize), span.end as usize);
+                    b.add_org(&text[span.range()], span, text, ws);
+                    prev_title = None;
+                    continue;
+                }
+                // "published in The Lancet": "The" capitalised inside a sentence is part of a name,
+                // a newspaper's or a journal's.
+                let at0 = run_start + from;
+                if !is_known && at0 > 0 && line_words[at0 - 1].text(text) == "The" && text[line_words[at0 - 1].end..ws[0].start] == *" "
+                    && !is_sentence_start(text, line_words[at0 - 1])
+                    && !text[..line_words[at0 - 1].start].ends_with(['“', '"', '‘', '\''])
+                {
+                    let whole = Span::new(line_words[at0 - 1].start, span.end as usize);
+                    b.add_org(&text[whole.range()], whole, text, ws);
+                    prev_title = None;
+                    continue;
+                }
+                // "QatarEnergy", "ExxonMobil": a capital inside one word is a brand's.
+                // "L’Équipe", "L’Oréal": a French article elided onto a name makes it a title's or a firm's.
+                let brand = ws.len() == 1 && (camel_case(ws[0].text(text)) || elided_article(ws[0].text(text))) && in_prose(text, line_words, run_start + from);
+                // "Arsenal signed Norwegian striker …": a club buying or selling a player.
+                let brand = brand || transfers_player(text, line_words, run_start + to);
+                // "Benfica president Rui Costa", "Intel engineers": who works for it.
+                let staff = !titled && !is_known && staff_after(text, line_words, run_start + to)
+                    && (ws.len() > 1 || !is_sentence_start(text, ws[0]) || ctx.standalone.get(ws[0].text(text)).is_some_and(|f| f & INSIDE != 0));
+                if !titled && !is_known && (names_organisation(text, line_words, run_start + from, ws) || brand || staff || (employer && !all_common())) {
                     b.add_org(&name, span, text, ws);
                     prev_title = None;
                     continue;
@@ -533,13 +725,21 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     .or_else(|| appositive_after(text, ws[ws.len() - 1].end));
                 let evidence = titled
                     || role.is_some()
+                    || (ws.len() >= 2 && interviewed(text, line_words, run_start + from))
                     || age_after(text, span.end as usize)
                     || (ws.len() >= 2 && relative_who_then_speaks(&text[span.end as usize..text::floor_boundary(text, span.end as usize + 160)]))
                     || speech_next_to(text, line_words, run_start + from, run_start + to)
-                    || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.contains(surname));
+                    || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.get(surname).is_some_and(|f| f & STANDALONE != 0));
                 if is_known || (evidence && !all_common()) {
                     b.add_person(&name, span, role);
+                    // "Margaret “Peg” Hartley": the name as written is an alias of the person.
+                    if name != text[span.range()] {
+                        b.alias_of_detection_ending_at(span.end as usize, span, text);
+                    }
                 } else {
+                    if ws.len() <= 3 && !all_common() {
+                        b.candidates.push(span);
+                    }
                     b.unproven.insert(name.into_owned());
                 }
                 prev_title = None;
@@ -564,6 +764,32 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
             i += 1;
             continue;
         }
+        // "Africa CDC", "Europe Direct": a continent opening an organisation's acronym or name.
+        if matches!(w, "Africa" | "Asia" | "Europe" | "Oceania" | "Eurasia") && i + 1 < run.len() && is_all_caps(s(i + 1)) {
+            parts.push(Part::Org { from: i, to: i + 2 });
+            i += 2;
+            continue;
+        }
+        // "R-Garden City", "D-Lenexa": an American legislator's party and home town.
+        if party_and_town(w) {
+            parts.push(Part::Skip);
+            i = run.len();
+            continue;
+        }
+        // "Typhoon Halong", "Hurricane Milton": a storm is an event.
+        if i + 1 < run.len() && gazetteer::STORMS.contains(w) {
+            parts.push(Part::Skip);
+            i = run.len();
+            continue;
+        }
+        // "Banco Central del Paraguay", "RB Leipzig": a head word or a club's affix in front makes
+        // the run one organisation.
+        let named_next = i + 1 < run.len() && (is_capitalised(s(i + 1)) || i + 2 < run.len() && is_capitalised(s(i + 2)));
+        if named_next && (gazetteer::FRONT_HEADS.contains(w) || gazetteer::CLUB_AFFIXES.contains(w)) {
+            parts.push(Part::Org { from: i, to: run.len() });
+            i = run.len();
+            continue;
+        }
         // An organisation: a head word ahead with no job title before it ("Russian Foreign
         // Ministry", "OSCE Minsk Group", "US Department of State"), then its "of …" complement.
         // "Mayor Linda Park": after a title, a two- or three-word name ending in "Park" is a person.
@@ -580,7 +806,10 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
             // A complement starts with "of", "for" …; "X International and Greece" is two names.
             // A portfolio is no title here: "Department of Foreign Affairs and Trade".
             let complement_word = |w: &str| !TITLE_HEADS.contains(w) || is_title_domain(w);
-            while end + 1 < run.len() && is_connector(s(end)) && s(end) != "and" && complement_word(s(end + 1)) {
+            // "the Ifakara Health Institute in Tanzania": "in" or "at" right after the head word
+            // names where the organisation is, not its complement.
+            let place_after_head = |end: usize| end == head + 1 && matches!(s(end), "in" | "at");
+            while end + 1 < run.len() && is_connector(s(end)) && s(end) != "and" && complement_word(s(end + 1)) && !place_after_head(end) {
                 let mut k = end;
                 while k < run.len() && is_connector(s(k)) {
                     k += 1;
@@ -594,7 +823,8 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
                 // "and" continues only inside the complement ("of European and Eurasian Affairs"),
                 // not into another actor ("Council of Europe and Russia", "… and ECHR").
                 let another_actor = |k: usize| is_all_caps(s(k)) || country_at(text, run, k).is_some();
-                while m + 1 < run.len() && s(m) == "and" && complement_word(s(m + 1)) && !another_actor(m + 1) {
+                // "and the" starts another name ("University of Oxford and the Ifakara …").
+                while m + 1 < run.len() && s(m) == "and" && s(m + 1) != "the" && complement_word(s(m + 1)) && !another_actor(m + 1) {
                     m += 2;
                     while m < run.len() && !is_connector(s(m)) {
                         m += 1;
@@ -606,6 +836,15 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
                 end = m;
             }
             let from = if is_leading_function_word(w) && i < head { i + 1 } else { i };
+            // "Office of the UN High Commissioner …": a complement with "the" that stops short of
+            // a title has not reached the name's end; the words after the head are read alone.
+            let of_the = head + 2 < run.len() && s(head + 1) == "of" && s(head + 2) == "the";
+            if of_the && end < run.len() && !is_connector(s(end)) && end - from > 1 {
+                parts.push(Part::Skip);
+                i = head + 1;
+                after_title = false;
+                continue;
+            }
             // "The Troika": a bare head word is a common noun, not a name ("the Senate" is one).
             let bare = end - from == 1 && !is_all_caps(s(from)) && !gazetteer::LEGISLATURES.contains(s(from));
             // "West Bank", "Left Bank": a point of the compass before "Bank" names a river's bank.
@@ -627,7 +866,11 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
         let country = country_at(text, run, i).filter(|_| !after_new).filter(|&(_, form, len)| {
             // A capital followed by another name word is a first name ("Sofia Lind").
             let next = run.get(i + len).map(|w| w.text(text));
-            form != CountryForm::Capital || next.is_none_or(|n| is_connector(n) || is_title(n) || ORG_HEADS.contains(n))
+            let not_a_name = |n: &str| is_connector(n) || is_title(n) || ORG_HEADS.contains(n);
+            // So is a country that is also a given name ("Chad Smith", "Israel Katz").
+            let given = form == CountryForm::Name && len == 1 && gazetteer::GIVEN_NAME_COUNTRIES.contains(&w);
+            let first_name = given && next.is_some_and(|n| !not_a_name(n) && !is_all_caps(n) && !SENTENCE_WORDS.contains(n) && !gazetteer::EVENT_HEADS.contains(n));
+            (form != CountryForm::Capital || next.is_none_or(not_a_name)) && !first_name
         });
         if let Some((canonical, form, len)) = country {
             parts.push(Part::Country { canonical, form, from: i, to: i + len });
@@ -696,7 +939,9 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
             }
             let go_on = k < run.len()
                 && !is_connector(s(k))
-                && !is_title(s(k))
+                // "Minister Madeleine King": after a title and a given name, a title word ending
+                // the run is the surname.
+                && (!is_title(s(k)) || surname_at_end(k) && k > i && !is_title_modifier(s(k)))
                 && !ORG_HEADS.contains(s(k))
                 && (!gazetteer::EVENT_HEADS.contains(s(k)) || surname_at_end(k))
                 // A capital inside a name is a given name ("Sofia Lind") or, after one, a
@@ -749,7 +994,7 @@ fn is_title_domain(w: &str) -> bool {
         "State" | "Defense" | "Defence" | "Foreign" | "Finance" | "Justice" | "Health" | "Interior" | "Economy" | "Europe"
             | "Staff" | "Affairs" | "Education" | "Energy" | "Trade" | "Agriculture" | "Transport" | "Culture"
             | "Environment" | "Labour" | "Labor" | "Housing" | "Home" | "Treasury" | "Commerce" | "Industry"
-            | "Development" | "Security" | "Immigration" | "Climate" | "Tourism" | "Communications" | "Science"
+            | "Development" | "Security" | "Immigration" | "Climate" | "Tourism" | "Communications" | "Science" | "Resources"
     )
 }
 
@@ -780,14 +1025,30 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
     let s = |k: usize| run[k].text(text);
     let mut last: Ahead = Ahead::None;
     let mut k = i;
-    while k < run.len() && !(is_connector(s(k)) && k > i) {
+    while k < run.len() {
+        // "Peace and Security Council": over "and" to the head word that ends the name, for a run
+        // that `scan_line` joined so (after "the" or an owner), not "Minister Ann Lee and
+        // Amnesty International".
+        if last == Ahead::None && i == 0 && k > i && s(k) == "and" {
+            if let Some(end) = head_after_and(text, run, k) {
+                last = Ahead::Org(end - 1);
+                k = end;
+                break;
+            }
+        }
+        if is_connector(s(k)) && k > i {
+            break;
+        }
         let w = s(k);
         let institution = is_all_caps(w) && gazetteer::institution_synonym(w).is_some();
-        if ORG_HEADS.contains(w) || institution {
+        // "Federal Resources Minister": a portfolio before a title is no head.
+        let portfolio = || k + 1 < run.len() && is_title_domain(w) && is_title(s(k + 1));
+        if (ORG_HEADS.contains(w) || institution) && !portfolio() {
             last = Ahead::Org(k);
         } else if gazetteer::EVENT_HEADS.contains(w) {
             last = Ahead::Event(k);
-        } else if is_title(w) && !is_title_modifier(w) {
+        } else if is_title(w) && !is_title_modifier(w) && !(k + 1 < run.len() && ORG_HEADS.contains(s(k + 1))) {
+            // A title right before a head word qualifies it ("Premier League", "General Assembly").
             if last == Ahead::None {
                 return Ahead::None;
             }
@@ -799,7 +1060,9 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
         Ahead::Org(h) if h == i => {
             // A head word first needs its complement: "Bureau of European … Affairs".
             let institution = is_all_caps(s(h));
-            let complement = k == h + 1 && k + 1 < run.len() && matches!(s(k), "of" | "for") && name_like(s(k + 1));
+            // "Council of the EU": the complement may start with "the".
+            let named_from = |x: usize| x < run.len() && (name_like(s(x)) || s(x) == "the" && x + 1 < run.len() && name_like(s(x + 1)));
+            let complement = k == h + 1 && k + 1 < run.len() && matches!(s(k), "of" | "for") && named_from(k + 1);
             if institution || complement {
                 Ahead::Org(h)
             } else {
@@ -866,9 +1129,17 @@ fn is_title(w: &str) -> bool {
     one(w) || (w.contains('-') && w.split('-').all(|p| TITLE_HEADS.contains(p)))
 }
 
-/// A people named by its plural demonym ("Armenians", "Azeris"): not an actor.
+/// A people named by its plural demonym ("Armenians", "Azeris"), or a party's members
+/// ("Republicans"): not an actor.
 fn is_people(w: &str) -> bool {
-    w.strip_suffix('s').is_some_and(|x| gazetteer::country(x).is_some_and(|(_, f)| f == CountryForm::Demonym))
+    w.ends_with('s') && gazetteer::PARTY_MEMBERS.contains(w)
+        || w.strip_suffix('s').is_some_and(|x| gazetteer::country(x).is_some_and(|(_, f)| f == CountryForm::Demonym))
+}
+
+/// "R-Garden City", "D-Calif.": the party letter and home of an American legislator.
+fn party_and_town(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() > 3 && matches!(b[0], b'R' | b'D' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// Function words that start a sentence in front of an organisation's name ("The OSCE …").
@@ -913,7 +1184,8 @@ fn capital_is_government(text: &str, line_words: &[Word], at: usize, ws: &[Word]
         k += 2;
     }
     let joined = k < line_words.len() && text[line_words[k - 1].end..line_words[k].start] == *" ";
-    !(joined && CITY_NOUNS.contains(&line_words[k].text(text)))
+    // "The Lisbon club": so does a noun for an organisation based there.
+    !(joined && (CITY_NOUNS.contains(&line_words[k].text(text)) || gazetteer::ORG_NOUNS.contains(line_words[k].text(text))))
 }
 
 /// Lower-case nouns after a city's name that make it the city, not its country's government.
@@ -995,7 +1267,11 @@ fn coordinated_with_state_phrase(text: &str, end: usize) -> bool {
 fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
     let mut k = at;
     let mut steps = 0;
-    while k > 0 && steps < 8 {
+    // Across "to" only a title reaches the name ("Ambassador of the European Union to
+    // Kazakhstan Johan Lindqvist"), not a role ("sold defender Pedro Porro to Atlético Madrid").
+    let mut crossed_to = false;
+    // Long titles run over a dozen words.
+    while k > 0 && steps < 12 {
         let prev = line_words[k - 1];
         let gap = &text[prev.end..line_words[k].start];
         if !(gap == " " || gap == ", " || gap == "’s " || gap == "'s ") {
@@ -1005,6 +1281,9 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
         // "Japan's Vice-Minister for Foreign Affairs, Kenji Mori": a title, not one that only
         // qualifies the next word ("Foreign"), across its complement.
         let title = is_title(prev.text(text)) && !is_title_modifier(prev.text(text)) && k < at;
+        if crossed_to && role && !title {
+            return None;
+        }
         if role || title {
             let w = prev.text(text).to_lowercase();
             // "his Turkish counterpart Hakan Fidan": the nationality belongs to the role.
@@ -1014,11 +1293,28 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
             return Some(nationality.map_or(w.clone(), |d| format!("{} {w}", d.to_lowercase())));
         }
         // "Prime Minister Mark Rutte and Saudi …": the role belongs to the first name.
-        if and || !(is_capitalised(prev.text(text)) || connector || is_all_caps(prev.text(text))) {
-            return None;
+        let to = prev.text(text) == "to";
+        crossed_to |= to;
+        if and || !(is_capitalised(prev.text(text)) || connector || to || is_all_caps(prev.text(text))) {
+            return if k == at && gap == ", " { role_across_complement(text, line_words, at) } else { None };
         }
         k -= 1;
         steps += 1;
+    }
+    None
+}
+
+/// "a lawyer with the firm, Kathleen O’Rourke", "the Dutch minister for European affairs, Thijs
+/// van der Meulen": a role noun and its complement, which a preposition opens, before the comma
+/// in front of the name at `at`.
+fn role_across_complement(text: &str, line_words: &[Word], at: usize) -> Option<String> {
+    let mut k = at - 1;
+    while k > 0 && at - k < 7 && text[line_words[k - 1].end..line_words[k].start] == *" " {
+        let prep = matches!(line_words[k].text(text), "of" | "for" | "with" | "at" | "to" | "in");
+        if prep && with_lower(line_words[k - 1].text(text), gazetteer::is_role_noun) {
+            return Some(line_words[k - 1].text(text).to_lowercase());
+        }
+        k -= 1;
     }
     None
 }
@@ -1080,9 +1376,20 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
     if relative_which_then_acts(&text[end..text::floor_boundary(text, end + 160)]) {
         return true;
     }
+    // "Lockheed Martin (NYSE: LMT)": a name with its stock ticker is a company's.
+    if text[end..].strip_prefix(" (").is_some_and(|r| {
+        let n = r.find(|c: char| !c.is_ascii_uppercase()).unwrap_or(0);
+        n >= 2 && r[n..].starts_with(": ")
+    }) {
+        return true;
+    }
     if let Some(rest) = text[end..text::floor_boundary(text, end + 120)].strip_prefix(", ") {
         // The appositive's noun phrase: up to its first punctuation or relative pronoun.
         let phrase = rest.split([',', '.', ';', '(', ')', '—', '–', ':']).next().unwrap_or("");
+        // Not a verb after the comma (", told Balkan Insight Weekly"): the name's predicate.
+        let first = phrase.split(' ').next().unwrap_or("");
+        let predicate = first.starts_with(char::is_lowercase)
+            && (gazetteer::is_speech_verb(first) || matches!(first, "has" | "had" | "was" | "is" | "will" | "would" | "did" | "does" | "declined" | "spent"));
         let (mut org, mut person) = (false, false);
         let words = phrase.split_whitespace().take_while(|w| !matches!(*w, "that" | "which" | "who" | "whose" | "where" | "said" | "says"));
         for w in words.take(7) {
@@ -1091,7 +1398,7 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
                 person |= gazetteer::is_role_noun(w) || gazetteer::PERSON_WORDS.contains(w);
             });
         }
-        if org && !person {
+        if org && !person && !predicate {
             return true;
         }
     }
@@ -1099,12 +1406,15 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
     let spaced = |k: usize| k > 0 && k < line_words.len() && text[line_words[k - 1].end..line_words[k].start] == *" ";
     // "the regulator Ofwat", "the carmaker Geely": a noun for an organisation right before the
     // name, after an article.
+    // "Portuguese newspaper Record": so does a nationality before the noun.
+    let nationality = |k: usize| gazetteer::country(line_words[k].text(text)).is_some_and(|(_, f)| f == CountryForm::Demonym);
     if n <= 3
         && at >= 2
         && spaced(at)
         && spaced(at - 1)
-        && matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their")
         && with_lower(line_words[at - 1].text(text), |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w))
+        && (matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their" | "of" | "by" | "from" | "with")
+            || nationality(at - 2))
     {
         return true;
     }
@@ -1128,9 +1438,19 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
     if let Some(k) = noun_k {
         let noun = line_words[k].text(text);
         let next = noun_after(k + 1);
-        let org_noun = with_lower(noun, |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w))
-            || (noun == "think" && next == Some("tank"));
-        if the_before && !possessive && org_noun {
+        let is_org_noun = |noun: &str| with_lower(noun, |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w));
+        // "the Mercosur trade bloc": one lower-case word may qualify the noun.
+        let qualified = noun.starts_with(char::is_lowercase) && next.is_some_and(is_org_noun) && noun_after(k + 2).is_none_or(|w| !is_capitalised(w));
+        let org_noun = is_org_noun(noun) || (noun == "think" && next == Some("tank")) || qualified;
+        // "the opposition Concertación Nacional alliance": so may one before the name.
+        let the_qualifier = at >= 2
+            && spaced(at)
+            && spaced(at - 1)
+            && line_words[at - 1].text(text).starts_with(char::is_lowercase)
+            && matches!(line_words[at - 2].text(text), "the" | "The");
+        // Not "the Wichita firm Foulston & Hale": a name after the noun is the organisation's.
+        let named_after = next.is_some_and(is_capitalised) && !qualified;
+        if (the_before || the_qualifier) && !possessive && org_noun && !named_after {
             return true;
         }
         // Not "Velde shares her view": the shares are the company's when a market verb or the
@@ -1142,7 +1462,13 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
             return true;
         }
     }
-    if at >= 2 && spaced(at) && spaced(at - 1) && line_words[at - 1].text(text) == "of" && matches!(line_words[at - 2].text(text), "shares" | "Shares") {
+    // "shares of Kestrel", "Synopsys’s purchase of Ansys": what only a company has or undergoes.
+    if at >= 2
+        && spaced(at)
+        && spaced(at - 1)
+        && line_words[at - 1].text(text) == "of"
+        && with_lower(line_words[at - 2].text(text), |w| matches!(w, "shares" | "purchase" | "acquisition" | "takeover" | "buyout" | "merger"))
+    {
         return true;
     }
     // "a portfolio manager at Union Investment": two or three words after an employee's "at".
@@ -1213,7 +1539,10 @@ fn acts_as_organisation(text: &str, line_words: &[Word], from: usize, to: usize,
                         | "warned" | "reported" | "claimed"
                 ))
     };
-    single && clause_start && !w.ends_with('s') && !is_all_caps(w) && matches!(next(to), Some("have" | "are" | "were")) && no_title_or_people()
+    // "Manchester City have agreed": a name opening a sentence with a plural verb, as British
+    // English writes of clubs and companies.
+    let opens = ws.len() <= 3 && is_sentence_start(text, ws[0]) && !ws[ws.len() - 1].text(text).ends_with('s');
+    (single && clause_start || opens) && !w.ends_with('s') && !is_all_caps(w) && matches!(next(to), Some("have" | "are" | "were")) && no_title_or_people()
 }
 
 /// ", which governs the territory, said …" after a name: "which", not "who", and then the name
@@ -1308,7 +1637,13 @@ fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bo
     let mut k = from;
     while k > 0 && from - k < 4 && text[line_words[k - 1].end..line_words[k].start] == *" " {
         if inverting(k - 1) {
-            return true;
+            // "said Halong had sustained winds": a verb after the name makes it the subject of
+            // what was said, not the speaker.
+            let verb_after = line_words.get(to).is_some_and(|w| {
+                text[line_words[to - 1].end..w.start] == *" "
+                    && matches!(w.text(text), "had" | "has" | "have" | "was" | "were" | "is" | "are" | "would" | "will" | "could" | "should" | "might" | "must" | "did" | "does" | "can")
+            });
+            return !verb_after;
         }
         let w = line_words[k - 1].text(text);
         if !w.chars().all(char::is_lowercase) || lower_in(DETERMINERS, w) {
@@ -1322,7 +1657,7 @@ fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bo
 /// The name of an organisation written as `ws`, normalised where a general rule allows:
 /// "Russia MFA" and "Russian foreign ministry" are both "Russian Foreign Ministry".
 fn org_name(text: &str, ws: &[Word]) -> Option<String> {
-    let surface = text[ws[0].start..ws[ws.len() - 1].end].split_whitespace().collect::<Vec<_>>().join(" ");
+    let surface = text[ws[0].start..abbreviation_end(text, ws)].split_whitespace().collect::<Vec<_>>().join(" ");
     let first = ws[0].text(text);
     if let Some((country, form)) = gazetteer::country(first).filter(|(_, f)| *f != CountryForm::Capital) {
         let rest = word_key(text, &ws[1..]);
@@ -1337,6 +1672,156 @@ fn org_name(text: &str, ws: &[Word]) -> Option<String> {
     Some(surface)
 }
 
+/// A person's name as written, without a nickname in quotation marks inside it ("Robert
+/// “Bobby” Delacroix" is Robert Delacroix) and with the dot of "Jr.".
+fn person_name<'t>(text: &'t str, ws: &[Word]) -> std::borrow::Cow<'t, str> {
+    let end = abbreviation_end(text, ws);
+    let nickname = |k: usize| k > 0 && k + 1 < ws.len() && matches!(text[ws[k - 1].end..ws[k].start].chars().next_back(), Some('“' | '"' | '‘'));
+    if end == ws[ws.len() - 1].end && !(1..ws.len()).any(nickname) {
+        return word_key(text, ws);
+    }
+    let kept: Vec<Word> = (0..ws.len()).filter(|&k| !nickname(k)).map(|k| ws[k]).collect();
+    let mut name = word_key(text, &kept).into_owned();
+    name.push_str(&text[ws[ws.len() - 1].end..end]);
+    name.into()
+}
+
+/// Whether word `k` stands in a sentence: a lower-case word next to it ("joining TotalEnergies,
+/// ExxonMobil and …"), not in a row of links ("Facebook   WhatsApp   Email").
+fn in_prose(text: &str, line_words: &[Word], k: usize) -> bool {
+    let lower = |j: usize| line_words[j].text(text).starts_with(char::is_lowercase);
+    let near = |a: usize, b: usize| matches!(&text[line_words[a].end..line_words[b].start], " " | ", ");
+    (k > 0 && near(k - 1, k) && lower(k - 1)) || (k + 1 < line_words.len() && near(k, k + 1) && lower(k + 1))
+}
+
+/// Where a firm's name of partners' names starts: "Wachtell, Lipton, Rosen & Katz" lists single
+/// capitalised names before the pair joined by "&", after a lower-case word.
+fn partners_start(text: &str, start: usize) -> usize {
+    let mut at = start;
+    for _ in 0..4 {
+        let Some(before) = text[..at].strip_suffix(", ") else { break };
+        let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+        let w = &before[word_start..];
+        if !is_capitalised(w) || is_all_caps(w) || SENTENCE_WORDS.contains(w) || gazetteer::country(w).is_some() {
+            break;
+        }
+        at = word_start;
+    }
+    // The first name follows a lower-case word ("the law firm Wachtell"), not another name.
+    let prev = text[..at].strip_suffix(' ').map(|b| &b[b.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1)..]);
+    if at != start && prev.is_some_and(|p| p.starts_with(char::is_lowercase)) {
+        at
+    } else {
+        start
+    }
+}
+
+/// "L’Équipe", "L'Express": "L’" and a capital.
+fn elided_article(w: &str) -> bool {
+    ["L’", "L'"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.starts_with(char::is_uppercase)))
+}
+
+/// "signed Norwegian striker", "sold defender": from word `k`, a verb of the transfer market and a
+/// player's position, what only a club does.
+fn transfers_player(text: &str, line_words: &[Word], k: usize) -> bool {
+    let word = |j: usize| {
+        line_words.get(j).filter(|w| j > 0 && text[line_words[j - 1].end..w.start] == *" ").map(|w| w.text(text))
+    };
+    if !word(k).is_some_and(|v| matches!(v, "signed" | "sold" | "bought" | "loaned" | "signs" | "sells" | "buys")) {
+        return false;
+    }
+    let mut j = k + 1;
+    if word(j).is_some_and(|d| gazetteer::country(d).is_some_and(|(_, f)| f == CountryForm::Demonym)) {
+        j += 1;
+    }
+    word(j).is_some_and(|r| matches!(r, "striker" | "defender" | "midfielder" | "winger" | "goalkeeper" | "forward" | "full-back" | "centre-back" | "playmaker" | "bowler" | "batsman" | "pitcher" | "quarterback"))
+}
+
+/// "sat down with Marta Kovacs", "spoke to Ana Ruiz": a name after a verb of talking with
+/// someone, which people are.
+fn interviewed(text: &str, line_words: &[Word], at: usize) -> bool {
+    let w = |j: usize| line_words[j].text(text);
+    let spaced = (at.saturating_sub(3)..at).all(|j| j + 1 < line_words.len() && text[line_words[j].end..line_words[j + 1].start] == *" ");
+    if at < 2 || !spaced {
+        return false;
+    }
+    let with = matches!(w(at - 1), "with" | "to");
+    (with && matches!(w(at - 2), "spoke" | "talked" | "chatted" | "spoken" | "talking" | "speaking"))
+        || (with && at >= 3 && w(at - 2) == "down" && w(at - 3) == "sat")
+        || w(at - 1) == "interviewed"
+}
+
+/// Whether `span` is all of its line.
+fn whole_line(text: &str, span: Span) -> bool {
+    let before = &text[..span.start as usize];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let after = &text[span.end as usize..];
+    before[line_start..].trim().is_empty() && after[..after.find('\n').unwrap_or(after.len())].trim().is_empty()
+}
+
+/// "QatarEnergy", "ExxonMobil", "TikTok": a capital after three or more lower-case letters
+/// inside a word marks a brand. A surname's prefix is shorter or listed ("McDonald", "DeLuca",
+/// "MacArthur", "FitzGerald").
+fn camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() < 5 || !b[0].is_ascii_uppercase() || !b.iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let Some(k) = b[1..].iter().position(u8::is_ascii_uppercase).map(|k| k + 1) else { return false };
+    let prefix = &w[..k];
+    k >= 3 && b[1..k].iter().all(u8::is_ascii_lowercase) && !matches!(prefix, "Mac" | "Fitz" | "Van" | "Von" | "Del" | "Della" | "Dell" | "Des")
+}
+
+/// "president Rui Costa", "engineers": a lower-case noun at word `k` for someone who works for a
+/// company or a club, then the name of that person or a plural. Not "spokesman" or "adviser",
+/// which a politician has too ("Putin spokesman").
+fn staff_after(text: &str, line_words: &[Word], k: usize) -> bool {
+    let spaced = |k: usize| k > 0 && k < line_words.len() && text[line_words[k - 1].end..line_words[k].start] == *" ";
+    if !spaced(k) {
+        return false;
+    }
+    let w = line_words[k].text(text);
+    if matches!(w, "engineers" | "employees" | "executives" | "shareholders" | "staff" | "workers") {
+        return true;
+    }
+    let mut j = k;
+    if matches!(w, "chief" | "managing") && spaced(k + 1) && matches!(line_words[k + 1].text(text), "executive" | "director") {
+        j += 1;
+    } else if !matches!(w, "president" | "chairman" | "chairwoman" | "manager" | "director" | "boss" | "forecaster" | "founder") {
+        return false;
+    }
+    spaced(j + 1) && is_capitalised(line_words[j + 1].text(text)) && !SENTENCE_WORDS.contains(line_words[j + 1].text(text))
+}
+
+/// Where the name `ws` ends, with the dot of an abbreviation that ends it ("Nimbus Inc.",
+/// "Ferdinand Marcos Jr.").
+#[inline]
+fn abbreviation_end(text: &str, ws: &[Word]) -> usize {
+    let end = ws[ws.len() - 1].end;
+    let abbreviated = matches!(ws[ws.len() - 1].text(text), "Inc" | "Corp" | "Ltd" | "Co" | "Jr" | "Sr" | "Bros");
+    if ws.len() > 1 && abbreviated && text[end..].starts_with('.') {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// Whether capitals at `span` are a stock exchange or a ticker in "(NASDAQ: ARCD)".
+fn in_ticker(text: &str, span: Span) -> bool {
+    let (s, e) = (span.start as usize, span.end as usize);
+    let caps_then_close = |r: &str| {
+        let n = r.find(|c: char| !(c.is_ascii_uppercase() || c == '.')).unwrap_or(r.len());
+        n >= 1 && r[n..].starts_with(')')
+    };
+    let exchange = text[..s].ends_with('(') && text[e..].strip_prefix(": ").is_some_and(caps_then_close);
+    let ticker = text[e..].starts_with(')')
+        && text[..s].strip_suffix(": ").is_some_and(|b| {
+            let n = b.len() - b.trim_end_matches(|c: char| c.is_ascii_uppercase()).len();
+            n >= 2 && b[..b.len() - n].ends_with('(')
+        });
+    exchange || ticker
+}
+
 /// Collects detections, then turns them into actors and searches every alias.
 #[derive(Default)]
 struct Builder {
@@ -1347,6 +1832,9 @@ struct Builder {
     /// Where each detection ends → (actor, start): what "(OSCE)" or "X’s Service" attach to.
     detections: HashMap<usize, (usize, usize)>,
     unproven: HashSet<String>,
+    /// Where names without evidence stand: an organisation's neighbours in a list may show they
+    /// are organisations too (`promote_listed`).
+    candidates: Vec<Span>,
     /// A buffer for the parts of one run (`split_run`).
     parts: Vec<Part>,
 }
@@ -1396,6 +1884,91 @@ impl Builder {
         true
     }
 
+    /// "Qualcomm, Broadcom and Samsung Electronics", "Synopsys and Cadence Design Systems": names
+    /// with no evidence listed next to an organisation are organisations, a list holding things
+    /// of one kind. Across a list, one at a time.
+    fn promote_listed(&mut self, text: &str) {
+        for _ in 0..3 {
+            if self.candidates.is_empty() {
+                return;
+            }
+            let is_org = |id: usize| self.actors[id].kind == ActorKind::Organization;
+            // Few names lack evidence: a look through the detections for each is cheaper than a map.
+            let org_starting_at = |pos: usize| self.detections.values().any(|&(id, start)| start == pos && is_org(id));
+            let promoted: Vec<Span> = self
+                .candidates
+                .iter()
+                .copied()
+                .filter(|sp| {
+                    let (s, e) = (sp.start as usize, sp.end as usize);
+                    // "Atmospheric, Geophysical and …" inside a long name: adjectives are no items.
+                    let word = &text[s..e];
+                    if !word.contains(' ') && ["al", "ic", "ical", "ian", "ese", "ish"].iter().any(|x| word.ends_with(x)) {
+                        return false;
+                    }
+                    let before = [", and ", " and ", ", "].iter().find_map(|sep| text[..s].strip_suffix(sep));
+                    let after = [", and ", " and ", ", "].iter().find_map(|sep| text[e..].strip_prefix(sep));
+                    before.is_some_and(|b| self.detections.get(&b.len()).is_some_and(|&(id, _)| is_org(id)))
+                        || after.is_some_and(|a| org_starting_at(text.len() - a.len()))
+                })
+                .collect();
+            if promoted.is_empty() {
+                return;
+            }
+            self.candidates.retain(|c| !promoted.contains(c));
+            for sp in promoted {
+                let name = text[sp.range()].to_string();
+                self.add(&name, ActorKind::Organization, sp, text);
+            }
+        }
+    }
+
+    /// "Echeverría said" after "former Intel engineers Tomás Echeverría and …": a surname found
+    /// alone is the one full name with that surname the article gives without evidence.
+    fn complete_surnames(&mut self) {
+        if !self.actors.iter().any(|a| a.kind == ActorKind::Person && !names::is_full_name(&a.name)) {
+            return;
+        }
+        // The surnames of the unproven full names, worked out once.
+        let unproven: Vec<(&String, &str)> = self.unproven.iter().filter(|u| names::is_full_name(u)).map(|u| (u, names::surname(u))).collect();
+        for i in 0..self.actors.len() {
+            let a = &self.actors[i];
+            if a.kind != ActorKind::Person || names::is_full_name(&a.name) {
+                continue;
+            }
+            let taken = |n: &str| self.actors.iter().any(|x| x.name == n);
+            let full: Vec<&String> = unproven.iter().filter(|(u, s)| names::same_surname(s, &a.name) && !taken(u)).map(|(u, _)| *u).collect();
+            if let [full] = full[..] {
+                let full = full.clone();
+                let a = &mut self.actors[i];
+                a.aliases.insert(0, full.clone());
+                a.name = full;
+            }
+        }
+    }
+
+    /// "Duarte Villalba" after "Rodrigo Duarte Villalba": a double surname repeated without the
+    /// given name is that person.
+    fn merge_double_surnames(&mut self, merged_away: &mut [bool]) {
+        for i in 0..self.actors.len() {
+            let a = &self.actors[i];
+            if a.kind != ActorKind::Person || merged_away[i] || !a.name.contains(' ') {
+                continue;
+            }
+            let tail = format!(" {}", a.name);
+            let longer: Vec<usize> = (0..self.actors.len())
+                .filter(|&j| j != i && !merged_away[j] && self.actors[j].kind == ActorKind::Person && self.actors[j].name.ends_with(&tail))
+                .collect();
+            if let [long] = longer[..] {
+                merged_away[i] = true;
+                let name = self.actors[i].name.clone();
+                if !self.actors[long].aliases.contains(&name) {
+                    self.actors[long].aliases.push(name);
+                }
+            }
+        }
+    }
+
     fn add_person(&mut self, name: &str, span: Span, role: Option<String>) {
         let id = self.actor_id(ActorKind::Person, name, || LocalActor {
             name: name.to_string(),
@@ -1426,6 +1999,18 @@ impl Builder {
             self.detect(id, Span::new(start, span.end as usize));
             return;
         }
+        // "Gavi, the Vaccine Alliance, which …": an organisation's name in apposition to another's
+        // is another name of it (not an item of a list, which goes on with "and" or a name).
+        let renamed = before.strip_suffix(", the ").and_then(|b| self.detections.get(&b.len()).copied());
+        let closes = text[span.end as usize..].strip_prefix(", ").is_some_and(|r| r.starts_with(char::is_lowercase) && !r.starts_with("and "));
+        if let Some((id, _)) = renamed.filter(|(id, _)| closes && self.actors[*id].kind == ActorKind::Organization) {
+            let surface = text[span.range()].to_string();
+            if !self.actors[id].aliases.contains(&surface) {
+                self.actors[id].aliases.push(surface);
+            }
+            self.detect(id, span);
+            return;
+        }
         // "St. Brendan’s Medical Center", "Hartley’s Bakery": a place named after its founder or
         // its saint keeps the owner's name, which is part of its own.
         if let Some(start) = founder_start(text, ws, &self.detections, &self.actors) {
@@ -1437,6 +2022,8 @@ impl Builder {
     }
 
     fn finish(mut self, text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], known: &Known, lower: &HashSet<&str>) -> Found {
+        self.promote_listed(text);
+        self.complete_surnames();
         // Bare surnames of people found with a full name in this article.
         let persons: Vec<(usize, String)> = self
             .actors
@@ -1484,14 +2071,24 @@ impl Builder {
                 *merged = true;
             }
         }
+        // "Manchester City agree …" read as a person's name and "Manchester City have agreed" as
+        // an organisation's: the organisation.
+        for (a, merged) in self.actors.iter().zip(merged_away.iter_mut()) {
+            if a.kind == ActorKind::Person && a.name.contains(' ') && self.index[slot(ActorKind::Organization)].contains_key(&a.name) {
+                *merged = true;
+            }
+        }
         for i in 0..self.actors.len() {
             if one_word(&self.actors[i], ActorKind::Person) && !merged_away[i] {
                 let name = &self.actors[i].name;
-                if (0..self.actors.len()).any(|j| !merged_away[j] && one_word(&self.actors[j], ActorKind::Organization) && self.actors[j].name == *name) {
+                // Also a company's name without its legal form ("Nimbus said" after "Nimbus Inc.").
+                let short_of = |a: &LocalActor| a.name == *name || legal_form_stripped(&a.name) == Some(name.as_str());
+                if (0..self.actors.len()).any(|j| !merged_away[j] && self.actors[j].kind == ActorKind::Organization && short_of(&self.actors[j])) {
                     merged_away[i] = true;
                 }
             }
         }
+        self.merge_double_surnames(&mut merged_away);
         self.merge_orgs(&mut merged_away);
         for d in &known.defined {
             if !self.actors.iter().any(|a| a.name == d.name && a.kind == d.kind) {
@@ -1527,6 +2124,31 @@ impl Builder {
     /// or an acronym of a longer one's initials is the same organisation.
     fn merge_orgs(&mut self, merged_away: &mut [bool]) {
         let orgs: Vec<usize> = (0..self.actors.len()).filter(|&i| self.actors[i].kind == ActorKind::Organization).collect();
+        // "Shell plc" is also "Shell".
+        for &i in &orgs {
+            if let Some(short) = legal_form_stripped(&self.actors[i].name).map(str::to_string) {
+                if !self.actors[i].aliases.contains(&short) {
+                    self.actors[i].aliases.push(short);
+                }
+            }
+        }
+        // "Arcadia" after "Arcadia Design Systems": one word that opens one longer name is it.
+        for &short in &orgs {
+            let s = &self.actors[short].name;
+            if s.contains(' ') || is_all_caps(s) || merged_away[short] {
+                continue;
+            }
+            let opens = |l: &str| l.len() > s.len() && l.starts_with(s.as_str()) && l.as_bytes()[s.len()] == b' ';
+            let longer: Vec<usize> = orgs.iter().copied().filter(|&l| l != short && !merged_away[l] && opens(&self.actors[l].name)).collect();
+            if let [long] = longer[..] {
+                merged_away[short] = true;
+                for a in std::mem::take(&mut self.actors[short].aliases) {
+                    if !self.actors[long].aliases.contains(&a) {
+                        self.actors[long].aliases.push(a);
+                    }
+                }
+            }
+        }
         for &short in &orgs {
             let s = self.actors[short].name.clone();
             let target = orgs.iter().copied().find(|&long| {
@@ -1547,6 +2169,16 @@ impl Builder {
             }
         }
     }
+}
+
+/// A company's name without the legal form that ends it ("Nimbus" of "Nimbus Inc.").
+fn legal_form_stripped(name: &str) -> Option<&str> {
+    let (rest, last) = name.rsplit_once(' ')?;
+    let legal = matches!(
+        last.trim_end_matches('.'),
+        "Inc" | "Corp" | "Ltd" | "Co" | "plc" | "PLC" | "LLC" | "LLP" | "AG" | "SE" | "NV" | "BV" | "SA" | "GmbH" | "Group" | "Holdings"
+    );
+    (legal && !rest.is_empty()).then_some(rest)
 }
 
 /// The initials of a name's significant words ("Organization for Security and Co-operation in
@@ -1873,6 +2505,123 @@ mod tests {
         for t in ["Paris and Sofia Lind spoke.", "Michael Jordan and Paris spoke.", "Paris, Berlin's envoy, spoke.", "Paris said his plan and its cost were fine.", "Paris said. Its cost"] {
             assert!(!at(t), "{t}");
         }
+    }
+
+    fn kind_of(t: &str, name: &str) -> Option<ActorKind> {
+        actors(t).into_iter().find(|a| a.0 == name).map(|a| a.1)
+    }
+
+    #[test]
+    fn datelines_mastheads_and_menus_in_capitals_are_no_actors() {
+        let t = "ASUNCIÓN — Paraguay is heading for its first presidential runoff in a generation, the electoral court said on Monday.";
+        assert_eq!(names(t), ["Paraguay"]);
+        assert_eq!(names("JAÉN, Spain\nThe olive harvest in the province was poor this year, farmers said."), ["Spain"]);
+        assert!(names("LAHORE: The court on Tuesday suspended the ban imposed on the bowler while his appeal is heard by judges.").is_empty());
+        assert!(names("FOOTBALL FOCUS\nENERGY\nHome  Serbia  Montenegro  Kosovo  Opinion\n").is_empty());
+        assert!(names("Share  |  Facebook  |  WhatsApp  |  Email").is_empty());
+    }
+
+    #[test]
+    fn firms_by_ampersand_legal_form_and_ticker() {
+        let t = "Arcadia beat bids from Lattice & Vane and Nimbus Inc. (NYSE: NMBS), people said. Nimbus said it would not comment.";
+        let a = actors(t);
+        assert_eq!(kind_of(t, "Lattice & Vane"), Some(ActorKind::Organization), "{a:?}");
+        assert_eq!(kind_of(t, "Nimbus Inc."), Some(ActorKind::Organization), "{a:?}");
+        assert!(a.iter().all(|x| !matches!(x.0.as_str(), "Nimbus" | "NYSE" | "NMBS")), "{a:?}");
+        let t = "In a separate deal, Shell plc (LSE: SHEL) agreed to buy a stake. Shell did not disclose the price.";
+        assert_eq!(names(t), ["Shell plc"]);
+        let t = "Lumora was advised by the law firm Wachtell, Lipton, Rosen & Katz.";
+        assert_eq!(names(t), ["Wachtell, Lipton, Rosen & Katz"]);
+        assert!(names("Health & Science Daily\nThe study was long.").is_empty());
+    }
+
+    #[test]
+    fn companies_by_brand_staff_lists_and_deals() {
+        assert_eq!(kind_of("The state firm said QatarEnergy signed the deal on Monday.", "QatarEnergy"), Some(ActorKind::Organization));
+        let t = "Benfica president Rui Costa said the fee was fair. The deal with Benfica closed.";
+        assert_eq!(kind_of(t, "Benfica"), Some(ActorKind::Organization));
+        assert_eq!(kind_of(t, "Rui Costa"), Some(ActorKind::Person));
+        assert!(!names("Team director Aqib Javed said the bowler was ready.").contains(&"Team".to_string()));
+        let t = "Its software is used by Qualcomm, Broadcom and Samsung Electronics, the company said.";
+        for org in ["Qualcomm", "Broadcom", "Samsung Electronics"] {
+            assert_eq!(kind_of(t, org), Some(ActorKind::Organization), "{org}: {:?}", actors(t));
+        }
+        let t = "In other business, Arsenal signed Norwegian striker Erling Haaland, and Tottenham Hotspur sold defender Pedro Porro.";
+        assert_eq!(kind_of(t, "Arsenal"), Some(ActorKind::Organization), "{:?}", actors(t));
+        assert_eq!(kind_of(t, "Tottenham Hotspur"), Some(ActorKind::Organization), "{:?}", actors(t));
+        assert_eq!(kind_of("Spurs sold defender Pedro Porro to Atlético Madrid for £38m.", "Atlético Madrid"), None);
+        assert_eq!(kind_of("Campos told L’Équipe that no player is worth any price.", "L’Équipe"), Some(ActorKind::Organization));
+        assert_eq!(kind_of("“No,” Rockwell Automation said in a statement on Monday.", "Rockwell Automation"), Some(ActorKind::Organization));
+        assert_eq!(kind_of("Lithuania bought launchers from Lockheed Martin (NYSE: LMT) last year.", "Lockheed Martin"), Some(ActorKind::Organization));
+        let t = "It competes with Meituan and Cao Cao Mobility, a unit of carmaker Geely, in most cities.";
+        for org in ["Meituan", "Cao Cao Mobility", "Geely"] {
+            assert_eq!(kind_of(t, org), Some(ActorKind::Organization), "{org}: {:?}", actors(t));
+        }
+        assert_eq!(kind_of("Regulators cleared Synopsys’s purchase of Ansys last year.", "Ansys"), Some(ActorKind::Organization));
+        let t = "Manchester City agree deal for a midfielder. Manchester City have agreed a fee. City manager Pep Guardiola said so. City’s spending grew.";
+        assert_eq!(kind_of(t, "Manchester City"), Some(ActorKind::Organization), "{:?}", actors(t));
+        let t = "Arcadia agreed to buy Helix, a startup. Arcadia was advised by Qatalyst Partners for Helix.";
+        let n = names(t);
+        assert!(n.contains(&"Qatalyst Partners".to_string()) && n.contains(&"Helix".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn organisations_by_their_noun_and_their_name() {
+        assert_eq!(kind_of("Mendes told Portuguese newspaper Record that he was happy.", "Record"), Some(ActorKind::Organization));
+        assert_eq!(names("She is the candidate of the opposition Concertación Nacional alliance."), ["Concertación Nacional"]);
+        assert_eq!(names("Brazil is a partner in the Mercosur trade bloc."), ["Brazil", "Mercosur"]);
+        assert_eq!(names("The findings were published in The Lancet on Wednesday."), ["The Lancet"]);
+        assert!(names("This interview appears in print under the headline “The Ranger-in-Chief”.").is_empty());
+        let t = "The large trial, which was jointly led by the University of Oxford and the Ifakara Health Institute in Tanzania, ended.";
+        assert_eq!(names(t), ["University of Oxford", "Ifakara Health Institute", "Tanzania"]);
+        let t = "Later the National Disaster Risk Reduction and Management Council (NDRRMC) said on Monday that 46 died.";
+        assert_eq!(names(t), ["National Disaster Risk Reduction and Management Council"]);
+        assert_eq!(names("He met some staff of the Podgorica-based Centre for Civic Education in their small office."), ["Centre for Civic Education"]);
+        let a = actors("Gavi, the Vaccine Alliance, which pays for vaccines, said so.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert!(a[0].2.contains(&"Vaccine Alliance".to_string()));
+        assert_eq!(names("A group of MPs wrote to the Premier League on Monday."), ["Premier League"]);
+        assert_eq!(names("Officials said Africa CDC would help."), ["Africa CDC"]);
+        let t = "Indian Economy Minister Irina Yildizova and Amnesty International met earlier this week in the capital.";
+        assert_eq!(names(t), ["Irina Yildizova", "Amnesty International"]);
+        assert_eq!(names("Talks went on. The Food and Agriculture Organization (FAO) insisted that it would help."), ["Food and Agriculture Organization"]);
+        let t = "A report by the Office of the UN High Commissioner for Human Rights was published on Monday in the city.";
+        assert!(names(t).contains(&"United Nations".to_string()) || names(t).contains(&"UN".to_string()), "{:?}", names(t));
+        assert_eq!(names("The regional government, the Junta de Andalucía, will pay."), ["Junta de Andalucía"]);
+        assert_eq!(names("Its central bank, the Banco Central del Paraguay, did not act."), ["Banco Central del Paraguay"]);
+        assert_eq!(names("The envoy of the Federal Republic of Nigeria spoke."), ["Nigeria"]);
+    }
+
+    #[test]
+    fn people_in_long_shapes() {
+        let t = "The bill’s sponsor, Sen. Robert “Bobby” Delacroix, spent an hour on it. “No,” Delacroix said.";
+        assert_eq!(names(t), ["Robert Delacroix"]);
+        let t = "“Yes,” said the Dutch minister for European affairs, Thijs van der Meulen.";
+        assert!(names(t).contains(&"Thijs van der Meulen".to_string()), "{:?}", names(t));
+        assert!(names("A lawyer with the firm, Kathleen O’Rourke, declined to comment.").contains(&"Kathleen O’Rourke".to_string()));
+        let a = actors("President Ferdinand Marcos Jr. flew in. “No,” Marcos said.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(a[0].0, "Ferdinand Marcos Jr.");
+        let a = actors("The former minister Rodrigo Duarte Villalba led. Duarte Villalba, 58, spoke.");
+        assert_eq!(a.len(), 1, "{a:?}");
+        let t = "It was founded by former Intel engineers Tomás Echeverría and Divya Raghunathan. “No,” Echeverría said.";
+        assert!(names(t).contains(&"Tomás Echeverría".to_string()), "{:?}", names(t));
+        assert_eq!(names("“We are counting,” said Cebu Governor Pamela Baricuatro."), ["Pamela Baricuatro"]);
+        assert_eq!(names("Israel Katz said on Monday that talks would go on."), ["Israel Katz"]);
+        assert_eq!(names("The paper sat down with Marta Kovacs before the vote on the bill."), ["Marta Kovacs"]);
+        assert_eq!(names("Federal Resources Minister Madeleine King said the project had support."), ["Madeleine King"]);
+        let t = "Later that week she also met with the Ambassador of the European Union to Kazakhstan Johan Lindqvist in their offices.";
+        assert!(names(t).contains(&"Johan Lindqvist".to_string()), "{:?}", names(t));
+        let a = actors("Owner Margaret “Peg” Hartley, 72, stood with her grandson, Tyler Hartley, 19.");
+        assert!(a.iter().any(|x| x.0 == "Margaret Hartley" && x.2.contains(&"Margaret “Peg” Hartley".to_string())), "{a:?}");
+    }
+
+    #[test]
+    fn no_people_from_storms_party_members_or_districts() {
+        assert!(names("After Typhoon Halong struck, the bureau said Halong had sustained winds of 175 km/h.").is_empty());
+        let t = "Senate Minority Leader Dinah Sykes, D-Lenexa, said Republicans were wrong.";
+        assert_eq!(names(t), ["Dinah Sykes"]);
+        assert!(names("The Lisbon club will use the money.").is_empty());
     }
 
     #[test]

@@ -162,8 +162,10 @@ fn canonical<'a>(
 /// "Russian foreign ministry" and "Russian Foreign Ministry" are one name: an institution written
 /// in lower case takes capitals.
 fn title_case_institution(name: &str) -> Cow<'_, str> {
-    // Nearly every name needs no change: no copy then.
-    let changes = |w: &str| w.len() > 3 || super::gazetteer::ORG_HEADS.contains(w);
+    // Nearly every name needs no change: no copy then. A legal form listed in lower case keeps
+    // it ("Shell plc").
+    let lower_form = |w: &str| w.starts_with(char::is_lowercase) && super::gazetteer::ORG_HEADS.contains(w);
+    let changes = |w: &str| (w.len() > 3 || super::gazetteer::ORG_HEADS.contains(w)) && !lower_form(w);
     if name.split(' ').all(|w| !w.chars().next().is_some_and(|f| changes(w) && !f.to_uppercase().eq(std::iter::once(f)))) {
         return name.into();
     }
@@ -171,7 +173,7 @@ fn title_case_institution(name: &str) -> Cow<'_, str> {
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(f) if w.len() > 3 || super::gazetteer::ORG_HEADS.contains(w) => f.to_uppercase().chain(c).collect(),
+                Some(f) if changes(w) => f.to_uppercase().chain(c).collect(),
                 Some(f) => std::iter::once(f).chain(c).collect(),
                 None => String::new(),
             }

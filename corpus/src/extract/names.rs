@@ -52,6 +52,8 @@ pub fn is_initials(w: &str) -> bool {
 /// The surname with its particles: "von der Leyen" of "Ursula von der Leyen", "Rutte" of "Mark
 /// Rutte"; a name that starts with a particle is all surname.
 pub fn surname(name: &str) -> &str {
+    // "Ferdinand Marcos Jr." is repeated as "Marcos": a generational suffix is no surname.
+    let name = [" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"].iter().find_map(|s| name.strip_suffix(s)).filter(|n| n.contains(' ')).unwrap_or(name);
     // Without collecting the words: where each word after the first starts, in one pass.
     let Some((first, _)) = name.split_once(' ') else { return name };
     if is_particle(first) {
@@ -116,6 +118,8 @@ mod tests {
         assert!(is_full_name("Bashar al-Assad") && !is_full_name("Da Silva") && !is_full_name("Rutte"));
         assert_eq!(surname_key("Von der Leyen"), surname_key(surname("Ursula von der Leyen")));
         assert_eq!(surname("Jean-Claude Juncker"), "Juncker");
+        assert_eq!(surname("Ferdinand Marcos Jr."), "Marcos");
+        assert_eq!(surname("Martin Luther King III"), "King");
         assert_eq!(surname("Ursula von der"), "von der");
         assert_eq!(surname("Mark "), "");
         assert_eq!(surname("Ursula  Leyen"), "Leyen");
