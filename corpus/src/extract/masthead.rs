@@ -147,7 +147,11 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     let body_lines: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].start < seg.body_end).collect();
     let first_prose = body_lines.iter().copied().find(|&i| is_prose(lines[i].text(text))).unwrap_or(body_lines.len());
     m.header_lines = 0..first_prose.min(12);
-    m.title = title(text, lines, first_prose);
+    let nameplate = nameplate(text, lines, first_prose);
+    if let Some((i, _)) = &nameplate {
+        m.furniture.push((lines[*i].start, lines[*i].end));
+    }
+    m.title = title(text, lines, first_prose, nameplate.as_ref().map(|n| n.0));
     let mut byline_outlet = None;
     let mut crumb_outlet: Option<String> = None;
     // The line after a byline in the header, where a page may put the outlet on its own.
@@ -167,7 +171,9 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             // "Jane Holloway / AP".
             None if i < first_prose => {
                 if let Some(site) = breadcrumb(t) {
-                    crumb_outlet = crumb_outlet.or_else(|| Some(site.to_string()));
+                    if !is_home_link(site) {
+                        crumb_outlet = crumb_outlet.or_else(|| Some(site.to_string()));
+                    }
                     continue;
                 }
                 let f = byline_fields(t);
@@ -217,29 +223,36 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         .find_map(|&i| CREDIT.captures(lines[i].text(text)).map(|c| c[1].to_string()));
     // The site naming itself is looked for (through the whole text) only when nothing else names it.
     let self_named = || self_names(text).map(|c| c[1].trim_end_matches('.').to_string()).find(|n| !n.starts_with("Google") && !n.is_empty());
-    m.outlet = byline_outlet.or(credit).or(crumb_outlet).or(dateline_agency).or_else(self_named);
+    let magazine = || magazine_intro(text, lines, &body_lines, first_prose);
+    m.outlet = byline_outlet.or(credit).or_else(|| nameplate.map(|n| n.1)).or_else(magazine).or(crumb_outlet).or(dateline_agency).or_else(self_named);
     m
 }
 
-fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
+/// Whether a header line may be the headline: not furniture, a label, a byline or a date line.
+fn may_be_title(t: &str) -> bool {
+    // A date line alone ("February 12, 2025", "17.01.2024").
+    let date_only = t.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+        w.is_empty() || w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '/')) || super::dates::is_month_or_weekday(w)
+    });
+    !t.is_empty()
+        && inline_clutter(t).is_none()
+        && !is_section_label(t)
+        && !BYLINE.is_match(t)
+        && breadcrumb(t).is_none()
+        && !is_release_kicker(t)
+        && !date_only
+        && !super::dates::is_date_line(t)
+}
+
+fn title(text: &str, lines: &[Line], first_prose: usize, nameplate: Option<usize>) -> Option<String> {
     let line = lines
         .iter()
+        .enumerate()
         .take(first_prose.max(1))
-        .map(|l| l.trimmed(text))
-        .find(|t| {
-            // A date line alone ("February 12, 2025", "17.01.2024").
-            let date_only = t.split_whitespace().all(|w| {
-                let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
-                w.is_empty() || w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '/')) || super::dates::is_month_or_weekday(w)
-            });
-            !t.is_empty()
-                && inline_clutter(t).is_none()
-                && !is_section_label(t)
-                && !BYLINE.is_match(t)
-                && breadcrumb(t).is_none()
-                && !is_release_kicker(t)
-                && !date_only
-        })?;
+        .filter(|(i, _)| Some(*i) != nameplate)
+        .map(|(_, l)| l.trimmed(text))
+        .find(|t| may_be_title(t))?;
     let words = line.split_whitespace().count();
     if words > 30 || DATELINE.is_match(line) {
         return None;
@@ -248,6 +261,106 @@ fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
         return None;
     }
     Some(line.to_string())
+}
+
+/// "Home › News › Scotland": a breadcrumb whose first field is the link home, not the site's name.
+fn is_home_link(field: &str) -> bool {
+    matches!(field.to_lowercase().as_str(), "home" | "start" | "startseite" | "accueil" | "inicio" | "portada" | "homepage" | "front page")
+}
+
+/// Labels of a site's edition after its name: "Le Courrier — English edition", "X | English service".
+fn is_edition_label(s: &str) -> bool {
+    let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            matches!(w.as_str(), "english" | "edition" | "service" | "version" | "international" | "global" | "online" | "en" | "in" | "español" | "français" | "deutsch")
+        })
+}
+
+/// Small words inside an outlet's name: "Le Courrier de l'Ouest", "El Diario del Sur", "Harbour & Field".
+fn is_name_connector(w: &str) -> bool {
+    matches!(w, "of" | "the" | "de" | "del" | "la" | "le" | "les" | "du" | "des" | "di" | "da" | "and" | "&" | "el" | "y" | "et" | "und" | "der" | "die" | "das" | "on")
+}
+
+/// The site's name on a line of its own in the header (its nameplate): "The Harbour Courier",
+/// "Capitol Ledger", "El Diario del Sur · English". A short line of capitalised words is also a
+/// headline's shape, so the line must show that it names an outlet: an edition label after it,
+/// or the name again in the page's own phrases ("alerts from The Andes Dispatch", "More from
+/// Harbour & Field", "seen by Gulf Business Review", "… magazine"), or, below the headline, a
+/// newspaper's head noun ("Courier", "Herald", "Review"). Returns the line's index and the name.
+fn nameplate(text: &str, lines: &[Line], first_prose: usize) -> Option<(usize, String)> {
+    let mut title_seen = false;
+    for (i, l) in lines.iter().enumerate().take(first_prose.min(12)) {
+        let t = l.trimmed(text);
+        if t.is_empty() {
+            continue;
+        }
+        let (name, edition) = match split_edition(t) {
+            Some((n, e)) => (n, Some(e)),
+            None => (t, None),
+        };
+        let named = edition.is_none_or(is_edition_label) && is_name_shape(name);
+        if named {
+            let bare = name.strip_prefix("The ").unwrap_or(name);
+            let head = name.split_whitespace().last().is_some_and(|w| MEDIA_WORDS.contains(&w) || NEWSPAPER_WORDS.contains(&w));
+            if edition.is_some() || names_itself_again(&text[l.end..], bare) || (title_seen && head) {
+                return Some((i, name.to_string()));
+            }
+        }
+        title_seen |= may_be_title(t);
+    }
+    None
+}
+
+/// "Name — edition", "Name | edition", "Name · edition": the name and what follows the separator.
+fn split_edition(t: &str) -> Option<(&str, &str)> {
+    [" — ", " – ", " | ", " · ", " - "].iter().find_map(|sep| t.split_once(sep)).map(|(a, b)| (a.trim(), b.trim()))
+}
+
+/// One to six words, capitalised but for the small words of names, no digits, no sentence end.
+fn is_name_shape(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &str| {
+        let w = w.strip_prefix("l'").or_else(|| w.strip_prefix("l’")).or_else(|| w.strip_prefix("d'")).unwrap_or(w);
+        w.starts_with(char::is_uppercase)
+    };
+    (1..=6).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| capitalised(w) || is_name_connector(w))
+        && !name.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '"' | '“' | '‘' | '@' | ','))
+        && !name.ends_with('.')
+        && !words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
+}
+
+/// Whether `rest` of the page names `name` the way a site names itself: "from (the) X", "by X",
+/// "to X", "of X", or "X magazine"/"X newspaper".
+fn names_itself_again(rest: &str, name: &str) -> bool {
+    rest.match_indices(name).any(|(at, _)| {
+        let before = rest[..at].trim_end_matches(' ');
+        let before = before.strip_suffix(" the").or_else(|| before.strip_suffix(" The")).unwrap_or(before);
+        let lead = before.rsplit([' ', '\n']).next().unwrap_or_default().to_lowercase();
+        let after = rest[at + name.len()..].trim_start_matches(' ');
+        matches!(lead.as_str(), "from" | "by" | "to" | "of") || after.starts_with("magazine") || after.starts_with("newspaper")
+    })
+}
+
+/// Head nouns of newspapers' names beyond `MEDIA_WORDS`: "The Harbour Courier", "Capitol Ledger".
+const NEWSPAPER_WORDS: &[&str] = &[
+    "Courier", "Ledger", "Dispatch", "Chronicle", "Standard", "Examiner", "Inquirer", "Courant", "Bulletin", "Record",
+    "Register", "Sentinel", "Independent", "Globe", "Mail", "Advertiser", "Argus", "Leader", "Statesman", "Clarion",
+    "Enquirer", "Star", "Sun", "Weekly", "Digest", "Gazette", "Courrier", "Zeitung", "Diario", "Nachrichten", "Informer",
+];
+
+/// A magazine named in the story's own intro: "In the March 2024 issue of Savanna & City
+/// magazine, …", "This feature appears in the December 2026 issue of Harbour & Field magazine."
+fn magazine_intro(text: &str, lines: &[Line], body_lines: &[usize], first_prose: usize) -> Option<String> {
+    static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bissue of (?:the )?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&|of|and|the|\p{Lu}[\p{L}'’.-]*)){0,5})\s+magazine\b").expect("issue")
+    });
+    body_lines.iter().take(first_prose + 2).find_map(|&i| {
+        let t = lines[i].text(text);
+        t.contains("issue of").then(|| ISSUE.captures(t)).flatten().map(|c| c[1].to_string())
+    })
 }
 
 /// "OPINION", "WORLD NEWS": the section a page files the story under, above its headline.
@@ -347,6 +460,37 @@ mod tests {
         // Two fields are a byline's, not a breadcrumb's.
         assert!(breadcrumb("Jane Holloway | AP").is_none());
         assert!(breadcrumb("News › World › Europe").is_some());
+    }
+
+    #[test]
+    fn a_nameplate_line_names_the_outlet_and_is_no_headline() {
+        // Below the headline, a newspaper's head noun is enough.
+        let m = mast(&format!("Dockworkers walk out as talks collapse\n\nThe Harbour Courier\nPublished 24.11.2026, 09:14\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Dockworkers walk out as talks collapse"), Some("The Harbour Courier")));
+        // Above it, an edition label or the page naming itself again.
+        let m = mast(&format!("El Diario del Sur · English\n\nDrought: water cuts ordered\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Drought: water cuts ordered"), Some("El Diario del Sur")));
+        let m = mast(&format!("Harbour & Field\n\nThe keepers' last stand\n\n{LEDE}\n\nMore from Harbour & Field\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("The keepers' last stand"), Some("Harbour & Field")));
+        // A title-case headline with a media word is still the headline; a home link is no outlet.
+        let m = mast(&format!("Senate Approves Defense Review\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Senate Approves Defense Review"), None));
+        let m = mast(&format!("Home › News › Scotland\n\nFerry delays go on\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Ferry delays go on"), None));
+    }
+
+    #[test]
+    fn a_magazine_named_in_the_intro_is_the_outlet() {
+        let m = mast(&format!("Title\n\nIn the March 2024 issue of Savanna & City magazine, our editor sat down with the new director of the service.\n\n{LEDE}\n"));
+        assert_eq!(m.outlet.as_deref(), Some("Savanna & City"));
+    }
+
+    #[test]
+    fn tickers_cookie_banners_and_date_lines_are_no_headline() {
+        let m = mast(&format!("Trending now: Gold hits record high | Heatwave warning\n\nPublished: 2026-11-24 09:14 GST\n\nFounder defends buyout\n\n{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("Founder defends buyout"));
+        let m = mast(&format!("Accepter les cookies ? Nous utilisons des cookies. Tout accepter\nEnglish edition\n\nFrance bans short flights\n\n{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("France bans short flights"));
     }
 
     #[test]
