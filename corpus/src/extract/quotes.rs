@@ -68,7 +68,11 @@ pub fn find_marked(text: &str, from: usize, to: usize, warnings: &mut Vec<String
     let mut open: Option<usize> = None;
     // Every double mark starts with one of these bytes: '"', '“' '”' '„' (0xE2 …), '«' '»' (0xC2 …).
     for (i, c) in text::chars_led_by(text, from, to, [b'"', 0xE2, 0xC2]) {
-        let Some(facing) = double_mark(text, i, c) else { continue };
+        let Some(mut facing) = double_mark(text, i, c) else { continue };
+        // German marks open low („) and close with “, the mark that opens an English quotation.
+        if c == '“' && open.is_some_and(|o| text[o..].starts_with('„')) {
+            facing = Facing::Close;
+        }
         let after = i + c.len_utf8();
         match (open, facing) {
             (None, Facing::Open | Facing::Either) => open = Some(i),
@@ -316,6 +320,12 @@ mod tests {
     fn curly_and_straight_pairs() {
         assert_eq!(quotes("“A b,” she said. “C d.”"), ["A b,", "C d."]);
         assert_eq!(quotes(r#"He said: "We go." Then "it" ended."#), ["We go.", "it"]);
+    }
+
+    #[test]
+    fn german_marks_close_with_the_english_opening_mark() {
+        assert_eq!(quotes("„Ohne Deckel“, sagte sie. „Das ist kein Markt.“ Dann „x“."), ["Ohne Deckel", "Das ist kein Markt.", "x"]);
+        assert_eq!(quotes("„A“ and “B”"), ["A", "B"]);
     }
 
     #[test]

@@ -142,8 +142,30 @@ impl Ctx<'_> {
         self.found.mentions[i.saturating_sub(200)..i]
             .iter()
             .rev()
-            .find(|m| self.kind(m.actor) == ActorKind::Person && !self.inside_quote(m.span.start as usize) && self.may_be(m.actor, gender))
+            .find(|m| {
+                self.kind(m.actor) == ActorKind::Person
+                    && !self.inside_quote(m.span.start as usize)
+                    && self.may_be(m.actor, gender)
+                    && !self.beside_pronoun(m.span, gender)
+            })
             .map(|m| m.actor)
+    }
+
+    /// Whether the mention is coordinated with a pronoun of `gender` ("He and O’Donnell
+    /// clashed", "Fournier and she"): that pronoun is someone else, and so is the next one like it.
+    fn beside_pronoun(&self, span: Span, gender: Option<Gender>) -> bool {
+        let forms: &[&str] = match gender {
+            Some(Gender::Male) => &["He and ", "he and "],
+            Some(Gender::Female) => &["She and ", "she and "],
+            None => return false,
+        };
+        // "He and Transport Secretary O’Donnell": a title may stand between.
+        let before = &self.text[text::floor_boundary(self.text, (span.start as usize).saturating_sub(48))..span.start as usize];
+        let titled = |rest: &str| rest.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        let after = &self.text[span.end as usize..text::floor_boundary(self.text, (span.end as usize + 8).min(self.text.len()))];
+        forms.iter().any(|f| {
+            before.rfind(f).is_some_and(|k| titled(&before[k + f.len()..])) || after.starts_with(&format!(" and {}", f[..f.len() - 5].to_lowercase()))
+        })
     }
 
     /// Whether the person may be what a pronoun of `gender` refers to: unless the text says
@@ -196,8 +218,16 @@ impl Ctx<'_> {
                 || gazetteer::TITLE_HEADS.contains(w)
                 || gazetteer::country(w).is_some_and(|(_, f)| f == gazetteer::CountryForm::Demonym)
         };
-        let governing = before.iter().rev().map(|w| w.text(self.text)).find(|w| !modifier(w));
-        let governed = governing.is_some_and(|w| matches!(w, "to" | "for" | "of" | "with" | "from" | "by" | "at" | "near"));
+        // Back over a coordination too: "Islanders on Arran and Islay" puts Islay under "on".
+        let mut coordinated = false;
+        let governing = before.iter().rev().map(|w| w.text(self.text)).find(|w| {
+            if matches!(*w, "and" | "or") {
+                coordinated = true;
+                return false;
+            }
+            !(modifier(w) || (coordinated && w.starts_with(char::is_uppercase)))
+        });
+        let governed = governing.is_some_and(|w| matches!(w, "to" | "for" | "of" | "with" | "from" | "by" | "at" | "near" | "on" | "in" | "about" | "against" | "among" | "between" | "over"));
         let after = &self.text[span.end as usize..];
         !(governed || after.starts_with("’s") || after.starts_with("'s"))
     }
@@ -213,7 +243,19 @@ impl Ctx<'_> {
             return Some(*a);
         }
         let words = text::words(self.text, from, to);
+        // "he also warned", "she later said": an adverb after the subject is no part of it.
+        let words: Vec<Word> = words.into_iter().filter(|w| !matches!(w.text(self.text), "also" | "too" | "later" | "then" | "again" | "further" | "previously" | "earlier")).collect();
         let lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
+        // "A spokesman for the Finance Ministry said": an unnamed voice of an organisation or a
+        // government speaks for it.
+        if let Some(k) = lower.iter().position(|w| matches!(w.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "representative")) {
+            if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "from")) {
+                let body = self.mentions_in(words[k + 1].end, to).into_iter().find(|(a, _)| self.kind(*a) != ActorKind::Person);
+                if let Some((a, _)) = body {
+                    return Some(a);
+                }
+            }
+        }
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
             return self.pronoun_referent(from, prev, pronoun_gender(&lower[0]));
         }
@@ -269,6 +311,7 @@ impl Ctx<'_> {
         let subject = since.iter().rev().find(|(a, span)| {
             self.kind(*a) == ActorKind::Person
                 && self.may_be(*a, gender)
+                && !self.beside_pronoun(*span, gender)
                 && self.heads_phrase(text::floor_boundary(self.text, (span.start as usize).saturating_sub(80)), *span)
         });
         Some(subject.map_or(speaker, |(a, _)| *a))
@@ -313,7 +356,9 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
             let w = words[i].text(text);
             // "as Professor X put it, “…”"
             let put_it = w == "put" && words.get(i + 1).is_some_and(|n| n.text(text) == "it");
-            put_it || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w))
+            // "Albers spoke of „an expropriation by instalments“"
+            let spoke_of = matches!(w, "spoke" | "speaks") && words.get(i + 1).is_some_and(|n| n.text(text) == "of");
+            put_it || spoke_of || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w))
         })
         .collect()
 }
@@ -349,7 +394,28 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
             .unwrap_or_default();
         out.push(a);
     }
+    repeated(text, quotes, &mut out);
     out
+}
+
+/// A quotation nobody is named for that the article quotes again at more length with a speaker
+/// (a headline's or an entry heading's “We will not back down” above `“We will not back down.
+/// This deal saved 400 jobs,” he said`) is that speaker's.
+fn repeated(text: &str, quotes: &[Marked], out: &mut [Attribution]) {
+    let norm = |q: &Marked| text[q.inner.range()].trim().trim_end_matches([',', '.', '!', '?', '…']).to_lowercase();
+    for i in 0..quotes.len() {
+        if out[i].speaker.is_some() || out[i].cue.is_some() {
+            continue;
+        }
+        let short = norm(&quotes[i]);
+        if short.split_whitespace().count() < 3 {
+            continue;
+        }
+        let longer = (0..quotes.len()).find(|&j| j != i && out[j].speaker.is_some() && norm(&quotes[j]).contains(&short));
+        if let Some(j) = longer {
+            out[i].speaker = out[j].speaker;
+        }
+    }
 }
 
 /// `“…,” X said` / `“…,” said X` / `“…,” according to X`.
@@ -471,6 +537,18 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     if k < v {
         if let Some(s) = ctx.subject(words[k].start, words[v - 1].end, prev) {
             return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, cue_end)) });
+        }
+        // "She said it had described “…”", "Reyes said … that he had asked both sides to “…”":
+        // the last verb's subject names nobody, so the reporting verb before it in the clause
+        // gives the speaker.
+        if let Some(&v2) = vs.iter().rev().find(|&&v2| v2 > k && v2 < v) {
+            let mut k2 = v2;
+            while k2 > 0 && v2 - k2 < 8 && !text[words[k2 - 1].end..words[k2].start].contains([',', ';', ':', '(', ')', '—']) {
+                k2 -= 1;
+            }
+            if let Some(s) = (k2 < v2).then(|| ctx.subject(words[k2].start, words[v2 - 1].end, prev)).flatten() {
+                return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k2].start, cue_end)) });
+            }
         }
     }
     // Inverted before the quote: "said Maria Zakharova: “…”". Not after a verb that takes an
