@@ -25,7 +25,7 @@ static PATTERNS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
         (Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").unwrap(), Order::Dmy),
         (Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap(), Order::Slashed),
         (Regex::new(&format!(r"\b{m}\.?,?\s+(\d{{4}})\b")).unwrap(), Order::MonY),
-        (Regex::new(&format!(r"(?i)\b(\d{{1,2}})(?:er|º|\.)?\s+(?:de\s+)?{FOREIGN_MONTH}\.?,?\s+(?:de\s+)?(\d{{4}})\b")).unwrap(), Order::DForeignY),
+        (Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}})(?:er|º|\.)?[ \t]+(?:de[ \t]+)?{FOREIGN_MONTH}\.?,?[ \t]+(?:de[ \t]+)?(\d{{4}})(?-u:\b)")).unwrap(), Order::DForeignY),
     ]
 });
 
@@ -86,7 +86,13 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `PUBLISHED` can match `line`: its words start with p, u, l or d, letters that no
 /// non-ASCII character matches case-insensitively. Nearly every line of prose fails this at once.
 fn may_be_published(line: &str) -> bool {
-    line.trim_start().as_bytes().first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'p' | b'u' | b'l' | b'd' | b'm' | b'a' | b'v' | b's'))
+    let b = line.trim_start().as_bytes();
+    let Some(first) = b.first().map(u8::to_ascii_lowercase) else { return false };
+    // The English words start with p, u, l or d; the others are told apart by their second letter
+    // ("Mis à jour", "Actualizado", "Aktualisiert", "Veröffentlicht", "Stand").
+    let second = b.get(1).map(u8::to_ascii_lowercase);
+    matches!(first, b'p' | b'u' | b'l' | b'd')
+        || matches!((first, second), (b'm', Some(b'i')) | (b'a', Some(b'c' | b'k')) | (b'v', Some(b'e')) | (b's', Some(b't')))
 }
 
 /// A line that dates the page: "Published: 2026-11-24 09:14 GST", "Stand: 24/11/2026 09:14 Uhr",
@@ -119,6 +125,10 @@ fn month_number(s: &str) -> Option<u8> {
 
 /// The first date written in `s`, with its byte range in `s`.
 pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
+    // Every pattern needs a year: four digits in a row. Most lines have none.
+    if !s.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
     let mut best: Option<(PartialDate, std::ops::Range<usize>)> = None;
     // Text a more specific pattern read as an impossible date ("31 April 2022") is not re-read
     // by a vaguer one as "April 2022".

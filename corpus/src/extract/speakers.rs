@@ -162,10 +162,12 @@ impl Ctx<'_> {
         // "He and Transport Secretary O’Donnell": a title may stand between.
         let before = &self.text[text::floor_boundary(self.text, (span.start as usize).saturating_sub(48))..span.start as usize];
         let titled = |rest: &str| rest.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
-        let after = &self.text[span.end as usize..text::floor_boundary(self.text, (span.end as usize + 8).min(self.text.len()))];
-        forms.iter().any(|f| {
-            before.rfind(f).is_some_and(|k| titled(&before[k + f.len()..])) || after.starts_with(&format!(" and {}", f[..f.len() - 5].to_lowercase()))
-        })
+        let after = &self.text[span.end as usize..];
+        let pronoun_after = match gender {
+            Some(Gender::Male) => " and he ",
+            _ => " and she ",
+        };
+        forms.iter().any(|f| before.rfind(f).is_some_and(|k| titled(&before[k + f.len()..]))) || after.starts_with(pronoun_after)
     }
 
     /// Whether the person may be what a pronoun of `gender` refers to: unless the text says
@@ -402,16 +404,17 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
 /// (a headline's or an entry heading's “We will not back down” above `“We will not back down.
 /// This deal saved 400 jobs,” he said`) is that speaker's.
 fn repeated(text: &str, quotes: &[Marked], out: &mut [Attribution]) {
-    let norm = |q: &Marked| text[q.inner.range()].trim().trim_end_matches([',', '.', '!', '?', '…']).to_lowercase();
+    let lone = |a: &Attribution| a.speaker.is_none() && a.cue.is_none();
+    if !out.iter().any(lone) {
+        return;
+    }
+    let norm: Vec<String> = quotes.iter().map(|q| text[q.inner.range()].trim().trim_end_matches([',', '.', '!', '?', '…']).to_lowercase()).collect();
     for i in 0..quotes.len() {
-        if out[i].speaker.is_some() || out[i].cue.is_some() {
+        if !lone(&out[i]) || norm[i].split_whitespace().nth(2).is_none() {
             continue;
         }
-        let short = norm(&quotes[i]);
-        if short.split_whitespace().count() < 3 {
-            continue;
-        }
-        let longer = (0..quotes.len()).find(|&j| j != i && out[j].speaker.is_some() && norm(&quotes[j]).contains(&short));
+        let short = &norm[i];
+        let longer = (0..quotes.len()).find(|&j| j != i && out[j].speaker.is_some() && norm[j].contains(short.as_str()));
         if let Some(j) = longer {
             out[i].speaker = out[j].speaker;
         }
