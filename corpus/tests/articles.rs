@@ -951,4 +951,9 @@ fn speech_shapes_of_web_pages() {
     assert_eq!(speaker_of(c, a, "The minister keeps").as_deref(), Some("Graham Simpson"));
     // A place under a preposition, even coordinated, is no speaker.
     assert_eq!(speaker_of(c, a, "abandoned"), None);
+    // "She and Fournier … when he called her proposals": "her" says nothing of Fournier, and
+    // "he" after "when" is a subject.
+    assert_eq!(speaker_of(c, a, "unrealistic").as_deref(), Some("Clément Fournier"));
+    // Albers was "he" above ("But he also warned"): "she" is Oberländer.
+    assert_eq!(speaker_of(c, a, "We will bring").as_deref(), Some("Katrin Oberländer"));
 }

@@ -101,7 +101,15 @@ fn genders(text: &str, found: &Found, inside_quote: impl Fn(usize) -> bool) -> V
         let stop = text[end..].find(['.', '!', '?', '\n']).map_or(text.len(), |k| end + k).min(next);
         let words = text::words(text, end, stop);
         let said = |forms: [&str; 2]| words.iter().any(|w| forms.contains(&w.text(text)) && !inside_quote(w.start));
-        let (her, his) = (said(["her", "herself"]), said(["his", "himself"]));
+        let (mut her, mut his) = (said(["her", "herself"]), said(["his", "himself"]));
+        // A pronoun earlier in the sentence is whom a later "her"/"his" refers back to: "She and
+        // Fournier clashed when he called her proposals …" says nothing of Fournier.
+        let lead_from = text::floor_boundary(text, start.saturating_sub(200));
+        let lead = &text[lead_from..start];
+        let lead = &lead[lead.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1)..];
+        let lead_has = |p: &str| lead.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case(p));
+        her &= !lead_has("she");
+        his &= !lead_has("he");
         if her != his {
             note(m.actor, Some(if her { Gender::Female } else { Gender::Male }));
         }
@@ -167,7 +175,9 @@ impl Ctx<'_> {
             Some(Gender::Male) => " and he ",
             _ => " and she ",
         };
-        forms.iter().any(|f| before.rfind(f).is_some_and(|k| titled(&before[k + f.len()..]))) || after.starts_with(pronoun_after)
+        // The pronoun is a word of its own: "he and" inside "She and" is not "he".
+        let word_start = |k: usize| !before[..k].ends_with(char::is_alphabetic);
+        forms.iter().any(|f| before.rfind(f).is_some_and(|k| word_start(k) && titled(&before[k + f.len()..]))) || after.starts_with(pronoun_after)
     }
 
     /// Whether the person may be what a pronoun of `gender` refers to: unless the text says
@@ -220,15 +230,26 @@ impl Ctx<'_> {
                 || gazetteer::TITLE_HEADS.contains(w)
                 || gazetteer::country(w).is_some_and(|(_, f)| f == gazetteer::CountryForm::Demonym)
         };
-        // Back over a coordination too: "Islanders on Arran and Islay" puts Islay under "on".
+        // Back over a coordination too: "Islanders on Arran and Islay" puts Islay under "on";
+        // but not past the end of a sentence or a pronoun ("… Climat. She and Fournier").
         let mut coordinated = false;
-        let governing = before.iter().rev().map(|w| w.text(self.text)).find(|w| {
-            if matches!(*w, "and" | "or") {
-                coordinated = true;
-                return false;
+        let mut governing = None;
+        for (n, w) in before.iter().enumerate().rev() {
+            let t = w.text(self.text);
+            let next_start = before.get(n + 1).map_or(span.start as usize, |x| x.start);
+            if coordinated && self.text[w.end..next_start].contains(['.', '!', '?', ';', ':']) {
+                break;
             }
-            !(modifier(w) || (coordinated && w.starts_with(char::is_uppercase)))
-        });
+            if matches!(t, "and" | "or") {
+                coordinated = true;
+                continue;
+            }
+            let pronoun = PRONOUNS_PERSON.contains(t.to_lowercase().as_str());
+            if !(modifier(t) || (coordinated && !pronoun && t.starts_with(char::is_uppercase))) {
+                governing = Some(t);
+                break;
+            }
+        }
         let governed = governing.is_some_and(|w| matches!(w, "to" | "for" | "of" | "with" | "from" | "by" | "at" | "near" | "on" | "in" | "about" | "against" | "among" | "between" | "over"));
         let after = &self.text[span.end as usize..];
         !(governed || after.starts_with("’s") || after.starts_with("'s"))
@@ -263,7 +284,10 @@ impl Ctx<'_> {
         }
         // "a project which she said would “…”", "and he said": a pronoun after the word that
         // joins its clause.
-        if lower.len() == 2 && matches!(lower[0].as_str(), "which" | "that" | "what" | "and" | "but" | "as") && PRONOUNS_PERSON.contains(lower[1].as_str()) {
+        if lower.len() == 2
+            && matches!(lower[0].as_str(), "which" | "that" | "what" | "and" | "but" | "as" | "when" | "while" | "after" | "before" | "because" | "since" | "where" | "if" | "though" | "although")
+            && PRONOUNS_PERSON.contains(lower[1].as_str())
+        {
             return self.pronoun_referent(words[1].start, prev, pronoun_gender(&lower[1]));
         }
         // "On my first day I told them, “…”" in an interview's answer: the person whose name
@@ -372,7 +396,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let i = quotes.partition_point(|q| q.open <= pos);
         i > 0 && pos < quotes[i - 1].close_end
     };
-    let ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside) };
+    let mut ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside) };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
@@ -394,10 +418,34 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
             // “…”") is someone else's, not the previous speaker's.
             .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| carried(&ctx, q, prev))).flatten())
             .unwrap_or_default();
+        learn_gender(&mut ctx, a);
         out.push(a);
     }
     repeated(text, quotes, &mut out);
     out
+}
+
+/// "“…,” he said" resolved to a person whose sex the text had not given: the pronoun gives it,
+/// so that a later "she said" does not go to him ("Both Oberländer and Albers …; “…”, she said").
+/// Only a cue that is the pronoun and its verb ("he said", "said she", "But he also warned").
+fn learn_gender(ctx: &mut Ctx, a: Attribution) {
+    let (Some(speaker), Some(cue)) = (a.speaker, a.cue) else { return };
+    if ctx.genders[speaker].is_some() || ctx.kind(speaker) != ActorKind::Person {
+        return;
+    }
+    let words: Vec<String> = ctx.text[cue.range()]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "but" | "and" | "also" | "then" | "later"))
+        .collect();
+    let pronoun = match words.as_slice() {
+        [p, v] if gazetteer::is_speech_verb(v) => p,
+        [v, p] if gazetteer::is_speech_verb(v) => p,
+        _ => return,
+    };
+    if let Some(g) = pronoun_gender(pronoun) {
+        ctx.genders[speaker] = Some(g);
+    }
 }
 
 /// A quotation nobody is named for that the article quotes again at more length with a speaker
