@@ -402,7 +402,7 @@ const VARIED_FLOORS: Floors = Floors {
     wrong_dates: 0,
     body_end: 1.0,
     title: Some(1.0),
-    source: Some(0.714),
+    source: Some(1.0),
     date: Some(1.0),
 };
 

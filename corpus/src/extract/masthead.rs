@@ -88,12 +88,12 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,;]\s+([A-Z][\w&/-]*(?:\.[a-z]{2,4})?(?:\s[A-Z][\w&/.-]*){0,3})\s+(?:reports|writes|informs)\.").expect("credit")
 });
 /// The outlet naming itself: "Latest news from X", "newsletters of X", "© 2024 X", "Copyright X".
-const SELF_NAME: &str = r"(?i:latest (?:news|updates|stories|headlines) from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})";
+const SELF_NAME: &str = r"(?i:latest (?:news|updates|stories|headlines) from|alerts from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})";
 /// `SELF_NAME` anchored: tried only where a match can start (`self_name_starts`).
 static SELF_NAME_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\A(?:{SELF_NAME})")).expect("self name"));
 
-/// Every place where a match of `SELF_NAME` can start, in order: "©", and "copyright", "latest"
-/// and "newsletter" in any case (case-insensitive matching also reads 'ſ' as 's'; no other letter
+/// Every place where a match of `SELF_NAME` can start, in order: "©", and "copyright", "latest",
+/// "alerts" and "newsletter" in any case (case-insensitive matching also reads 'ſ' as 's'; no other letter
 /// here has a non-ASCII form). Most texts have none or a few, so trying the regex at these places
 /// costs a fraction of its search through the whole text.
 fn self_name_starts(text: &str) -> Vec<usize> {
@@ -115,6 +115,9 @@ fn self_name_starts(text: &str) -> Vec<usize> {
         }
     }
     starts.extend(memchr::memchr2_iter(b'c', b'C', b).filter(|&i| at(i, "copyright")));
+    // "alerts from" ("alertſ from": case-insensitive matching reads 'ſ' as 's').
+    let alerts = |i: usize| at(i, "alert") && (at(i + 5, "s from") || (text[i + 5..].starts_with('ſ') && at(i + 7, " from")));
+    starts.extend(memchr::memchr2_iter(b'a', b'A', b).filter(|&i| alerts(i)));
     starts.sort_unstable();
     starts.dedup();
     starts
@@ -224,7 +227,15 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     // The site naming itself is looked for (through the whole text) only when nothing else names it.
     let self_named = || self_names(text).map(|c| c[1].trim_end_matches('.').to_string()).find(|n| !n.starts_with("Google") && !n.is_empty());
     let magazine = || magazine_intro(text, lines, &body_lines, first_prose);
-    m.outlet = byline_outlet.or(credit).or_else(|| nameplate.map(|n| n.1)).or_else(magazine).or(crumb_outlet).or(dateline_agency).or_else(self_named);
+    let issuer = || release_issuer(text, lines, first_prose);
+    m.outlet = byline_outlet
+        .or(credit)
+        .or_else(|| nameplate.map(|n| n.1))
+        .or_else(magazine)
+        .or(crumb_outlet)
+        .or(dateline_agency)
+        .or_else(issuer)
+        .or_else(self_named);
     m
 }
 
@@ -350,6 +361,21 @@ const NEWSPAPER_WORDS: &[&str] = &[
     "Register", "Sentinel", "Independent", "Globe", "Mail", "Advertiser", "Argus", "Leader", "Statesman", "Clarion",
     "Enquirer", "Star", "Sun", "Weekly", "Digest", "Gazette", "Courrier", "Zeitung", "Diario", "Nachrichten", "Informer",
 ];
+
+/// The issuer of a press release (a release kicker above it, or its "###" end mark) as its
+/// boilerplate heading names it: "About the U.S. Department of Energy".
+fn release_issuer(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
+    let release = lines.iter().take(first_prose.min(12)).any(|l| is_release_kicker(l.trimmed(text))) || lines.iter().any(|l| l.trimmed(text) == "###");
+    if !release {
+        return None;
+    }
+    lines.iter().skip(first_prose).find_map(|l| {
+        let t = l.trimmed(text);
+        let name = t.strip_prefix("About ")?.trim_end_matches(['.', ':']);
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        (is_name_shape(name) || name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || is_name_connector(w))).then(|| name.to_string())
+    })
+}
 
 /// A magazine named in the story's own intro: "In the March 2024 issue of Savanna & City
 /// magazine, …", "This feature appears in the December 2026 issue of Harbour & Field magazine."
@@ -480,6 +506,16 @@ mod tests {
     }
 
     #[test]
+    fn a_press_release_issuer_and_an_alerts_prompt_name_the_outlet() {
+        let m = mast(&format!("FOR IMMEDIATE RELEASE\n\nAgency Announces Grants\n\n{LEDE}\n\n###\n\nAbout the U.S. Department of Energy\nThe department …\n"));
+        assert_eq!(m.outlet.as_deref(), Some("U.S. Department of Energy"));
+        // Without a release's marks, an "About …" line is no issuer.
+        assert_eq!(mast(&format!("Title\n\n{LEDE}\n\nAbout the Author\n")).outlet, None);
+        let m = mast(&format!("Title\n\n{LEDE}\n\nStay informed: get breaking news alerts from the Valley Courier-Dispatch.\n"));
+        assert_eq!(m.outlet.as_deref(), Some("Valley Courier-Dispatch"));
+    }
+
+    #[test]
     fn a_magazine_named_in_the_intro_is_the_outlet() {
         let m = mast(&format!("Title\n\nIn the March 2024 issue of Savanna & City magazine, our editor sat down with the new director of the service.\n\n{LEDE}\n"));
         assert_eq!(m.outlet.as_deref(), Some("Savanna & City"));
@@ -567,6 +603,7 @@ mod tests {
             "NEWSLETTER FROM Qux", "Get notified of the latest updates from Caspian News. © Caspian News 2024", "newſletter from Zed",
             "The latter, late in the day, copied it", "latest latest news from Foo Bar", "Copyright © Copyright Foo",
             "the latest headlines follow our newsletters: newsletters from The Daily Star",
+            "Get breaking news alerts from the Valley Courier-Dispatch.", "ALERTſ FROM Foo", "alerts  from x", "Alerts from",
         ] {
             assert_eq!(names_at_starts(t), names_by_search(t), "{t}");
             let padded = format!("Some text é first. {t} and more: latest news from Another Outlet");
@@ -578,7 +615,7 @@ mod tests {
         #[test]
         fn self_names_at_their_starts_anywhere(parts in proptest::collection::vec(proptest::sample::select(vec![
             "latest ", "LATEſT ", "news ", "updates ", "from ", "newsletter", "newſletters ", "of ", "© ", "2024 ", "copyright",
-            "Copyright ", "the ", "Foo", "Bar ", "x", " ", ".", "é",
+            "Copyright ", "the ", "Foo", "Bar ", "x", " ", ".", "é", "alerts ", "alertſ ", "ALERTS",
         ]), 0..16)) {
             let t: String = parts.concat();
             proptest::prop_assert_eq!(names_at_starts(&t), names_by_search(&t), "{:?}", t);
