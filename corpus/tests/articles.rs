@@ -956,4 +956,6 @@ fn speech_shapes_of_web_pages() {
     assert_eq!(speaker_of(c, a, "unrealistic").as_deref(), Some("Clément Fournier"));
     // Albers was "he" above ("But he also warned"): "she" is Oberländer.
     assert_eq!(speaker_of(c, a, "We will bring").as_deref(), Some("Katrin Oberländer"));
+    // Attributed two sentences later ("It was delivered by …").
+    assert_eq!(speaker_of(c, a, "We have no more margin").as_deref(), Some("María José García-Serrano"));
 }

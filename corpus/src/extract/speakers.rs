@@ -416,7 +416,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
-            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| carried(&ctx, q, prev))).flatten())
+            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev))).flatten())
             .unwrap_or_default();
         learn_gender(&mut ctx, a);
         out.push(a);
@@ -753,6 +753,32 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     let after: Vec<Word> = words.into_iter().filter(|w| w.start >= subj_end).take(6).collect();
     let hands_over = (0..after.len()).any(|k| narrates(after[k].text(text), after.get(k + 1).map(|w| w.text(text))));
     hands_over.then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
+}
+
+/// A quotation whose speaker the paragraph names a sentence or two after it, in words that
+/// hand the quotation to someone: `“…” The warning came after a cabinet meeting. It was
+/// delivered by the regional environment minister, María José García-Serrano.` / `“…” Those
+/// were the words of X.` Only persons, only before the paragraph's next quotation.
+fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
+    let text = ctx.text;
+    if !text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']) {
+        return None;
+    }
+    let para_end = text[q.close_end..].find('\n').map_or(text.len(), |k| q.close_end + k);
+    let next = ctx.quotes.partition_point(|o| o.open < q.close_end);
+    let stop = ctx.quotes.get(next).map_or(para_end, |o| o.open.min(para_end));
+    // Two sentences at most.
+    let i = ctx.sentence_ends.partition_point(|&e| e <= q.close_end);
+    let stop = ctx.sentence_ends.get(i + 1).map_or(stop, |&e| e.min(stop));
+    let stop = text::floor_boundary(text, stop.min(q.close_end + 400));
+    let words = text::words(text, q.close_end, stop);
+    let lower: Vec<String> = words.iter().map(|w| w.text(text).to_lowercase()).collect();
+    let hand = (1..lower.len()).find(|&k| {
+        let (a, b) = (lower[k - 1].as_str(), lower[k].as_str());
+        (matches!(a, "delivered" | "spoken" | "uttered" | "written" | "made" | "issued") && b == "by") || (a == "words" && b == "of") || (a == "came" && b == "from")
+    })?;
+    let (a, span) = ctx.mentions_in(words[hand].end, stop).into_iter().find(|(a, _)| ctx.kind(*a) == ActorKind::Person)?;
+    Some(Attribution { speaker: Some(a), cue: Some(Span::new(words[hand - 1].start, span.end as usize)) })
 }
 
 /// A quotation with no attribution of its own that continues the previous one: in the same
