@@ -100,6 +100,8 @@ fn self_name_starts(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
     let at = |i: usize, word: &str| b.get(i..i + word.len()).is_some_and(|x| x.eq_ignore_ascii_case(word.as_bytes()));
     let latest = |i: usize| at(i, "late") && (at(i + 4, "st") || (text[i + 4..].starts_with('ſ') && at(i + 6, "t")));
+    // "alerts from" ("alertſ from"), found at its 'l'.
+    let alerts = |i: usize| at(i, "alert") && (at(i + 5, "s from") || (text[i + 5..].starts_with('ſ') && at(i + 7, " from")));
     let mut starts = Vec::new();
     for i in memchr::memchr3_iter(b'l', b'L', 0xC2, b) {
         // Most hits are an 'l' of some other word: the next byte rules them out.
@@ -109,15 +111,14 @@ fn self_name_starts(text: &str) -> Vec<usize> {
         }
         if (b[i] == 0xC2 && next == 0xA9) || latest(i) {
             starts.push(i);
+        } else if i > 0 && alerts(i - 1) {
+            starts.push(i - 1);
         } else if at(i, "letter") {
             // "newsletter" or "newſletter": the match starts 4 or 5 bytes before "letter".
             starts.extend([i.wrapping_sub(5), i.wrapping_sub(4)].into_iter().filter(|&s| s < i && text.is_char_boundary(s)));
         }
     }
     starts.extend(memchr::memchr2_iter(b'c', b'C', b).filter(|&i| at(i, "copyright")));
-    // "alerts from" ("alertſ from": case-insensitive matching reads 'ſ' as 's').
-    let alerts = |i: usize| at(i, "alert") && (at(i + 5, "s from") || (text[i + 5..].starts_with('ſ') && at(i + 7, " from")));
-    starts.extend(memchr::memchr2_iter(b'a', b'A', b).filter(|&i| alerts(i)));
     starts.sort_unstable();
     starts.dedup();
     starts
@@ -150,11 +151,16 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     let body_lines: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].start < seg.body_end).collect();
     let first_prose = body_lines.iter().copied().find(|&i| is_prose(lines[i].text(text))).unwrap_or(body_lines.len());
     m.header_lines = 0..first_prose.min(12);
-    let nameplate = nameplate(text, lines, first_prose);
+    // The first line that may be the headline, found once: the nameplate test needs it too.
+    let candidate = |from: usize| (from..first_prose.max(1).min(lines.len())).find(|&i| may_be_title(lines[i].trimmed(text)));
+    let first_title = candidate(0);
+    let nameplate = nameplate(text, lines, first_prose, first_title);
     if let Some((i, _)) = &nameplate {
         m.furniture.push((lines[*i].start, lines[*i].end));
     }
-    m.title = title(text, lines, first_prose, nameplate.as_ref().map(|n| n.0));
+    // A nameplate above the headline is not it: the next candidate is.
+    let title_line = if nameplate.as_ref().map(|n| n.0) == first_title { first_title.and_then(|t| candidate(t + 1)) } else { first_title };
+    m.title = title_line.and_then(|i| title(lines[i].trimmed(text)));
     let mut byline_outlet = None;
     let mut crumb_outlet: Option<String> = None;
     // The line after a byline in the header, where a page may put the outlet on its own.
@@ -256,14 +262,8 @@ fn may_be_title(t: &str) -> bool {
         && !super::dates::is_date_line(t)
 }
 
-fn title(text: &str, lines: &[Line], first_prose: usize, nameplate: Option<usize>) -> Option<String> {
-    let line = lines
-        .iter()
-        .enumerate()
-        .take(first_prose.max(1))
-        .filter(|(i, _)| Some(*i) != nameplate)
-        .map(|(_, l)| l.trimmed(text))
-        .find(|t| may_be_title(t))?;
+/// The headline, if the first candidate line reads like one.
+fn title(line: &str) -> Option<String> {
     let words = line.split_whitespace().count();
     if words > 30 || DATELINE.is_match(line) {
         return None;
@@ -299,9 +299,9 @@ fn is_name_connector(w: &str) -> bool {
 /// or the name again in the page's own phrases ("alerts from The Andes Dispatch", "More from
 /// Harbour & Field", "seen by Gulf Business Review", "… magazine"), or, below the headline, a
 /// newspaper's head noun ("Courier", "Herald", "Review"). Returns the line's index and the name.
-fn nameplate(text: &str, lines: &[Line], first_prose: usize) -> Option<(usize, String)> {
-    let mut title_seen = false;
+fn nameplate(text: &str, lines: &[Line], first_prose: usize, first_title: Option<usize>) -> Option<(usize, String)> {
     for (i, l) in lines.iter().enumerate().take(first_prose.min(12)) {
+        let title_seen = first_title.is_some_and(|t| t < i);
         let t = l.trimmed(text);
         if t.is_empty() {
             continue;
@@ -318,7 +318,6 @@ fn nameplate(text: &str, lines: &[Line], first_prose: usize) -> Option<(usize, S
                 return Some((i, name.to_string()));
             }
         }
-        title_seen |= may_be_title(t);
     }
     None
 }

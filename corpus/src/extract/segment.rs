@@ -68,8 +68,19 @@ type LineTest = fn(&str) -> bool;
 /// The beginnings every pattern of a table has: a word (matched case-insensitively, as a prefix
 /// of the line's leading letters), a digit, or one of a few marks.
 struct Starts {
-    words: &'static [&'static str],
+    /// The words by their first letter (a–z), so that a line is compared with few of them.
+    words: [Vec<&'static str>; 26],
     marks: &'static [u8],
+}
+
+impl Starts {
+    fn new(words: &[&'static str], marks: &'static [u8]) -> Starts {
+        let mut by_letter: [Vec<&'static str>; 26] = Default::default();
+        for w in words {
+            by_letter[(w.as_bytes()[0].to_ascii_lowercase() - b'a') as usize].push(w);
+        }
+        Starts { words: by_letter, marks }
+    }
 }
 
 impl Table {
@@ -103,7 +114,7 @@ fn may_start(line: &str, starts: &Starts) -> bool {
     if b.get(n).is_some_and(|c| !c.is_ascii()) && letter_at(n) {
         return true;
     }
-    starts.words.iter().any(|w| w.len() <= n && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    starts.words[(b[0].to_ascii_lowercase() - b'a') as usize].iter().any(|w| w.len() <= n && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
 }
 
 static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
@@ -121,7 +132,7 @@ static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
         "share", "about", "explore", "topics", "up", "our", "media", "press", "kommentare", "comentarios", "commentaires",
         "commenti", "reacties", "reacciones", "les", "die", "meistgelesen", "mehr", "lo", "lee", "get", "already",
     ];
-    let mut t = Table::new(table, Starts { words, marks: b"_(#" }, |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
+    let mut t = Table::new(table, Starts::new(words, b"_(#"), |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
     t.extra = Some((1, more_from_heading));
     t
 });
@@ -169,7 +180,7 @@ static INLINE: LazyLock<Table> = LazyLock::new(|| {
         "advertentie", "photo", "photograph", "picture", "image", "foto", "credit", "english", "international", "global",
         "accept", "akzeptieren", "aceptar", "lire", "lee", "lea", "mehr", "leggi", "lees", "trending", "breaking",
     ];
-    Table::new(table, Starts { words, marks: b"" }, |p| format!("(?i){p}"))
+    Table::new(table, Starts::new(words, b""), |p| format!("(?i){p}"))
 });
 
 fn tail_heading(line: &str) -> Option<ClutterKind> {

@@ -101,16 +101,15 @@ fn genders(text: &str, found: &Found, inside_quote: impl Fn(usize) -> bool) -> V
         let stop = text[end..].find(['.', '!', '?', '\n']).map_or(text.len(), |k| end + k).min(next);
         let words = text::words(text, end, stop);
         let said = |forms: [&str; 2]| words.iter().any(|w| forms.contains(&w.text(text)) && !inside_quote(w.start));
-        let (mut her, mut his) = (said(["her", "herself"]), said(["his", "himself"]));
+        let (her, his) = (said(["her", "herself"]), said(["his", "himself"]));
         // A pronoun earlier in the sentence is whom a later "her"/"his" refers back to: "She and
         // Fournier clashed when he called her proposals …" says nothing of Fournier.
-        let lead_from = text::floor_boundary(text, start.saturating_sub(200));
-        let lead = &text[lead_from..start];
-        let lead = &lead[lead.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1)..];
-        let lead_has = |p: &str| lead.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case(p));
-        her &= !lead_has("she");
-        his &= !lead_has("he");
-        if her != his {
+        let lead_has = |p: &str| {
+            let lead = &text[text::floor_boundary(text, start.saturating_sub(200))..start];
+            let lead = &lead[lead.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1)..];
+            lead.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case(p))
+        };
+        if her != his && !lead_has(if her { "she" } else { "he" }) {
             note(m.actor, Some(if her { Gender::Female } else { Gender::Male }));
         }
     }
@@ -433,19 +432,24 @@ fn learn_gender(ctx: &mut Ctx, a: Attribution) {
     if ctx.genders[speaker].is_some() || ctx.kind(speaker) != ActorKind::Person {
         return;
     }
-    let words: Vec<String> = ctx.text[cue.range()]
-        .split_whitespace()
-        .map(str::to_lowercase)
-        .filter(|w| !matches!(w.as_str(), "but" | "and" | "also" | "then" | "later"))
-        .collect();
-    let pronoun = match words.as_slice() {
-        [p, v] if gazetteer::is_speech_verb(v) => p,
-        [v, p] if gazetteer::is_speech_verb(v) => p,
+    let cue_text = &ctx.text[cue.range()];
+    // Short cues only: the pronoun and its verb, with a conjunction or an adverb.
+    if cue_text.len() > 24 {
+        return;
+    }
+    let mut words = cue_text.split_whitespace().filter(|w| !matches!(*w, "But" | "And" | "but" | "and" | "also" | "then" | "later"));
+    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else { return };
+    let gender_of = |p: &str| match p {
+        "he" | "He" => Some(Gender::Male),
+        "she" | "She" => Some(Gender::Female),
+        _ => None,
+    };
+    let g = match (gender_of(a), gender_of(b)) {
+        (Some(g), None) if gazetteer::is_speech_verb(b) => g,
+        (None, Some(g)) if gazetteer::is_speech_verb(a) => g,
         _ => return,
     };
-    if let Some(g) = pronoun_gender(pronoun) {
-        ctx.genders[speaker] = Some(g);
-    }
+    ctx.genders[speaker] = Some(g);
 }
 
 /// A quotation nobody is named for that the article quotes again at more length with a speaker
