@@ -932,3 +932,30 @@ fn a_verb_joined_by_and_shares_the_sentence_subject() {
     // Unnamed traders are nobody the text names.
     assert_eq!(speaker_of(c, a, "further pain"), None);
 }
+
+#[test]
+fn speech_shapes_of_web_pages() {
+    let l = load();
+    let (c, a) = (&l.corpus, article(&l.corpus, "speech_shapes.txt"));
+    // A headline's quotation quoted again at length in the body is that speaker's.
+    assert_eq!(quotes(c, a)[0], ("We will not back down".to_string(), Some("Sara Lindqvist".to_string())));
+    // The reporting verb gives the speaker when the last verb's subject names nobody.
+    assert_eq!(speaker_of(c, a, "routine maintenance").as_deref(), Some("Diane Kowalski"));
+    assert_eq!(speaker_of(c, a, "put the commuters first").as_deref(), Some("Anthony Reyes"));
+    // An unnamed spokesman speaks for the ministry.
+    assert_eq!(speaker_of(c, a, "negligible").as_deref(), Some("Finance Ministry"));
+    // German marks, "spoke of", and an adverb after a pronoun subject.
+    assert_eq!(speaker_of(c, a, "an expropriation").as_deref(), Some("Friedrich Albers"));
+    assert_eq!(speaker_of(c, a, "That is the loophole.").as_deref(), Some("Friedrich Albers"));
+    // "He and O'Donnell": the next "he" is not O'Donnell.
+    assert_eq!(speaker_of(c, a, "The minister keeps").as_deref(), Some("Graham Simpson"));
+    // A place under a preposition, even coordinated, is no speaker.
+    assert_eq!(speaker_of(c, a, "abandoned"), None);
+    // "She and Fournier … when he called her proposals": "her" says nothing of Fournier, and
+    // "he" after "when" is a subject.
+    assert_eq!(speaker_of(c, a, "unrealistic").as_deref(), Some("Clément Fournier"));
+    // Albers was "he" above ("But he also warned"): "she" is Oberländer.
+    assert_eq!(speaker_of(c, a, "We will bring").as_deref(), Some("Katrin Oberländer"));
+    // Attributed two sentences later ("It was delivered by …").
+    assert_eq!(speaker_of(c, a, "We have no more margin").as_deref(), Some("María José García-Serrano"));
+}

@@ -25,8 +25,33 @@ static PATTERNS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
         (Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").unwrap(), Order::Dmy),
         (Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap(), Order::Slashed),
         (Regex::new(&format!(r"\b{m}\.?,?\s+(\d{{4}})\b")).unwrap(), Order::MonY),
+        (Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}})(?:er|º|\.)?[ \t]+(?:de[ \t]+)?{FOREIGN_MONTH}\.?,?[ \t]+(?:de[ \t]+)?(\d{{4}})(?-u:\b)")).unwrap(), Order::DForeignY),
     ]
 });
+
+/// Month names of translated and foreign pages' date lines (French, Spanish, German, Italian,
+/// Portuguese, Dutch): "Publié le 24 novembre 2026", "24 de noviembre de 2026", "24. November 2026".
+const FOREIGN_MONTH: &str = r"(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|januar|jänner|februar|märz|juni|juli|oktober|dezember|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|november|december)";
+
+/// The number of a foreign month name (see `FOREIGN_MONTH`).
+fn foreign_month_number(s: &str) -> Option<u8> {
+    const MONTHS: [&[&str]; 12] = [
+        &["janvier", "enero", "januar", "jänner", "gennaio", "janeiro", "januari"],
+        &["février", "fevrier", "febrero", "februar", "febbraio", "fevereiro", "februari"],
+        &["mars", "marzo", "märz", "março", "maart"],
+        &["avril", "abril", "aprile"],
+        &["mai", "mayo", "maggio", "maio", "mei"],
+        &["juin", "junio", "juni", "giugno", "junho"],
+        &["juillet", "julio", "juli", "luglio", "julho"],
+        &["août", "aout", "agosto", "augustus"],
+        &["septembre", "septiembre", "setiembre", "settembre", "setembro"],
+        &["octobre", "octubre", "oktober", "ottobre", "outubro"],
+        &["novembre", "noviembre", "novembro", "november"],
+        &["décembre", "decembre", "diciembre", "dezember", "dicembre", "dezembro", "december"],
+    ];
+    let s = s.to_lowercase();
+    MONTHS.iter().position(|names| names.contains(&s.as_str())).map(|n| n as u8 + 1)
+}
 
 #[derive(Clone, Copy)]
 enum Order {
@@ -36,10 +61,15 @@ enum Order {
     Dmy,
     Slashed,
     MonY,
+    DForeignY,
 }
 
-static PUBLISHED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\s*(published|posted|updated|last updated|date|dated)\b(\s+on)?\s*:?").unwrap());
+static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(published|posted|updated|last updated|date|dated|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|stand|pubblicato|aggiornato)\b(\s+(on|le|el|am|il))?\s*:?").unwrap()
+});
+/// "Live updates · Last updated 2026-11-24T09:14:00Z": the same words after a label in a header line.
+static UPDATED_IN_LINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\b(published|posted|updated|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)\b").unwrap());
 static WEEKDAY: LazyLock<Regex> =
     LazyLock::new(|| {
         Regex::new(r"(?i)\b((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?|\b\d{1,2}[:.]\d{2}(\s*(am|pm))?\b|\b(gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|ist|aest|[ap]\.m\.)\b|\|")
@@ -56,7 +86,21 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 /// Whether `PUBLISHED` can match `line`: its words start with p, u, l or d, letters that no
 /// non-ASCII character matches case-insensitively. Nearly every line of prose fails this at once.
 fn may_be_published(line: &str) -> bool {
-    line.trim_start().as_bytes().first().is_some_and(|b| matches!(b.to_ascii_lowercase(), b'p' | b'u' | b'l' | b'd'))
+    let b = line.trim_start().as_bytes();
+    let Some(first) = b.first().map(u8::to_ascii_lowercase) else { return false };
+    // The English words start with p, u, l or d; the others are told apart by their second letter
+    // ("Mis à jour", "Actualizado", "Aktualisiert", "Veröffentlicht", "Stand").
+    let second = b.get(1).map(u8::to_ascii_lowercase);
+    matches!(first, b'p' | b'u' | b'l' | b'd')
+        || matches!((first, second), (b'm', Some(b'i')) | (b'a', Some(b'c' | b'k')) | (b'v', Some(b'e')) | (b's', Some(b't')))
+}
+
+/// A line that dates the page: "Published: 2026-11-24 09:14 GST", "Stand: 24/11/2026 09:14 Uhr",
+/// or a date alone. Such a line is never the headline.
+pub fn is_date_line(line: &str) -> bool {
+    let t = line.trim();
+    t.split_whitespace().nth(12).is_none()
+        && parse_first(t).is_some_and(|(_, r)| (may_be_published(t) && PUBLISHED.is_match(t)) || only_a_date(t, &r))
 }
 
 /// "March", "Mar", "Friday", "Fri": a word that only dates.
@@ -81,6 +125,10 @@ fn month_number(s: &str) -> Option<u8> {
 
 /// The first date written in `s`, with its byte range in `s`.
 pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
+    // Every pattern needs a year: four digits in a row. Most lines have none.
+    if !s.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
+        return None;
+    }
     let mut best: Option<(PartialDate, std::ops::Range<usize>)> = None;
     // Text a more specific pattern read as an impossible date ("31 April 2022") is not re-read
     // by a vaguer one as "April 2022".
@@ -107,6 +155,7 @@ pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
                     }
                 }
                 Order::MonY => PartialDate::new(num(2)? as u16, month_number(&c[1]), None),
+                Order::DForeignY => PartialDate::new(num(3)? as u16, foreign_month_number(&c[2]), Some(num(1)? as u8)),
             };
             let Some(date) = date.filter(|d| (1900..=2100).contains(&d.year)) else {
                 invalid.push(whole);
@@ -149,6 +198,15 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
             }
         }
     }
+    // 1b. A header line naming its update after a label ("Live updates · Last updated …").
+    for l in lines[mast.header_lines.clone()].iter().filter(|l| in_body(l)) {
+        let t = l.text(text);
+        if t.split_whitespace().nth(12).is_none() && UPDATED_IN_LINE.is_match(t) {
+            if let Some((d, r)) = parse_first(t) {
+                return at(l, r, d);
+            }
+        }
+    }
     // 2. A line that is only a date right under a byline, wherever the byline stands ("By Clara
     //    Jiménez" below a long standfirst, then "Sat 14 Oct 2023 09.00 BST").
     for (i, l) in lines.iter().enumerate().filter(|(_, l)| in_body(l)) {
@@ -178,8 +236,23 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
             return Some((d, Span::new(a + r.start, a + r.end)));
         }
     }
+    // 5. A magazine's issue named in the header or the first paragraph: "This feature appears in
+    //    the December 2026 issue of …", "In the March 2024 issue of … magazine": month precision.
+    let first = mast.header_lines.end;
+    for l in lines.iter().take(first + 4).filter(|l| in_body(l)) {
+        let t = l.text(text);
+        if let Some(c) = t.contains(" issue").then(|| ISSUE_MONTH.captures(t)).flatten() {
+            let (whole, month) = (c.get(0).unwrap().range(), month_number(&c[1]));
+            if let Some(d) = c[2].parse().ok().and_then(|y| PartialDate::new(y, month, None)) {
+                return at(l, whole, d);
+            }
+        }
+    }
     None
 }
+
+static ISSUE_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"\b(?:[Ii]n|[Ff]or|[Ff]rom) the {MONTH}\.? (\d{{4}}) (?:print )?(?:issue|edition)\b")).unwrap());
 
 #[cfg(test)]
 mod tests {
@@ -209,6 +282,27 @@ mod tests {
         assert_eq!(parse_first("June 2022").unwrap().0.to_string(), "2022-06");
         assert_eq!(parse_first("on June 3"), None);
         assert_eq!(parse_first("31 April 2022"), None);
+        assert_eq!(parse_first("Publié le 24 novembre 2026 à 09h14").unwrap().0.to_string(), "2026-11-24");
+        assert_eq!(parse_first("24 de noviembre de 2026, 09:14 CET").unwrap().0.to_string(), "2026-11-24");
+        assert_eq!(parse_first("24. Dezember 2026").unwrap().0.to_string(), "2026-12-24");
+        assert_eq!(parse_first("Nov. 24, 2026 at 5:03 p.m. EST").unwrap().0.to_string(), "2026-11-24");
+        assert_eq!(parse_first("Last updated 2026-11-24T09:14:00Z").unwrap().0.to_string(), "2026-11-24");
+    }
+
+    #[test]
+    fn translated_date_lines_and_labelled_updates() {
+        assert_eq!(date(&format!("Title\nPublié le 24 novembre 2026 à 09h14 · Mis à jour le 24 novembre 2026\n{P}\n")).as_deref(), Some("2026-11-24"));
+        assert_eq!(date(&format!("Title\nActualizado: 24 de noviembre de 2026, 09:14 CET\n{P}\n")).as_deref(), Some("2026-11-24"));
+        assert_eq!(date(&format!("Title\nStand: 24/11/2026 09:14 Uhr\n{P}\n")).as_deref(), Some("2026-11-24"));
+        assert_eq!(date(&format!("LIVE\nTitle\nLive updates · Last updated 2026-11-24T09:14:00Z\n{P}\n")).as_deref(), Some("2026-11-24"));
+    }
+
+    #[test]
+    fn a_magazine_issue_gives_the_month() {
+        assert_eq!(date(&format!("Title\n\nThis feature appears in the December 2026 issue of Field magazine.\n\n{P}\n")).as_deref(), Some("2026-12"));
+        assert_eq!(date("Title\n\nIn the March 2024 issue of City magazine, our editor met the minister in her office in the capital.\n").as_deref(), Some("2024-03"));
+        // Deep in the story, an issue of a journal is the story's subject, not the page's date.
+        assert_eq!(date(&format!("Title\n\n{P}\n\n{P}\n\n{P}\n\n{P}\n\n{P}\n\nThe study, in the March 2020 issue of Nature, found more.\n")), None);
     }
 
     #[test]

@@ -88,18 +88,20 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,;]\s+([A-Z][\w&/-]*(?:\.[a-z]{2,4})?(?:\s[A-Z][\w&/.-]*){0,3})\s+(?:reports|writes|informs)\.").expect("credit")
 });
 /// The outlet naming itself: "Latest news from X", "newsletters of X", "© 2024 X", "Copyright X".
-const SELF_NAME: &str = r"(?i:latest (?:news|updates|stories|headlines) from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})";
+const SELF_NAME: &str = r"(?i:latest (?:news|updates|stories|headlines) from|alerts from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})";
 /// `SELF_NAME` anchored: tried only where a match can start (`self_name_starts`).
 static SELF_NAME_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\A(?:{SELF_NAME})")).expect("self name"));
 
-/// Every place where a match of `SELF_NAME` can start, in order: "©", and "copyright", "latest"
-/// and "newsletter" in any case (case-insensitive matching also reads 'ſ' as 's'; no other letter
+/// Every place where a match of `SELF_NAME` can start, in order: "©", and "copyright", "latest",
+/// "alerts" and "newsletter" in any case (case-insensitive matching also reads 'ſ' as 's'; no other letter
 /// here has a non-ASCII form). Most texts have none or a few, so trying the regex at these places
 /// costs a fraction of its search through the whole text.
 fn self_name_starts(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
     let at = |i: usize, word: &str| b.get(i..i + word.len()).is_some_and(|x| x.eq_ignore_ascii_case(word.as_bytes()));
     let latest = |i: usize| at(i, "late") && (at(i + 4, "st") || (text[i + 4..].starts_with('ſ') && at(i + 6, "t")));
+    // "alerts from" ("alertſ from"), found at its 'l'.
+    let alerts = |i: usize| at(i, "alert") && (at(i + 5, "s from") || (text[i + 5..].starts_with('ſ') && at(i + 7, " from")));
     let mut starts = Vec::new();
     for i in memchr::memchr3_iter(b'l', b'L', 0xC2, b) {
         // Most hits are an 'l' of some other word: the next byte rules them out.
@@ -109,6 +111,8 @@ fn self_name_starts(text: &str) -> Vec<usize> {
         }
         if (b[i] == 0xC2 && next == 0xA9) || latest(i) {
             starts.push(i);
+        } else if i > 0 && alerts(i - 1) {
+            starts.push(i - 1);
         } else if at(i, "letter") {
             // "newsletter" or "newſletter": the match starts 4 or 5 bytes before "letter".
             starts.extend([i.wrapping_sub(5), i.wrapping_sub(4)].into_iter().filter(|&s| s < i && text.is_char_boundary(s)));
@@ -147,7 +151,16 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     let body_lines: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].start < seg.body_end).collect();
     let first_prose = body_lines.iter().copied().find(|&i| is_prose(lines[i].text(text))).unwrap_or(body_lines.len());
     m.header_lines = 0..first_prose.min(12);
-    m.title = title(text, lines, first_prose);
+    // The first line that may be the headline, found once: the nameplate test needs it too.
+    let candidate = |from: usize| (from..first_prose.max(1).min(lines.len())).find(|&i| may_be_title(lines[i].trimmed(text)));
+    let first_title = candidate(0);
+    let nameplate = nameplate(text, lines, first_prose, first_title);
+    if let Some((i, _)) = &nameplate {
+        m.furniture.push((lines[*i].start, lines[*i].end));
+    }
+    // A nameplate above the headline is not it: the next candidate is.
+    let title_line = if nameplate.as_ref().map(|n| n.0) == first_title { first_title.and_then(|t| candidate(t + 1)) } else { first_title };
+    m.title = title_line.and_then(|i| title(lines[i].trimmed(text)));
     let mut byline_outlet = None;
     let mut crumb_outlet: Option<String> = None;
     // The line after a byline in the header, where a page may put the outlet on its own.
@@ -167,7 +180,9 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             // "Jane Holloway / AP".
             None if i < first_prose => {
                 if let Some(site) = breadcrumb(t) {
-                    crumb_outlet = crumb_outlet.or_else(|| Some(site.to_string()));
+                    if !is_home_link(site) {
+                        crumb_outlet = crumb_outlet.or_else(|| Some(site.to_string()));
+                    }
                     continue;
                 }
                 let f = byline_fields(t);
@@ -217,29 +232,38 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         .find_map(|&i| CREDIT.captures(lines[i].text(text)).map(|c| c[1].to_string()));
     // The site naming itself is looked for (through the whole text) only when nothing else names it.
     let self_named = || self_names(text).map(|c| c[1].trim_end_matches('.').to_string()).find(|n| !n.starts_with("Google") && !n.is_empty());
-    m.outlet = byline_outlet.or(credit).or(crumb_outlet).or(dateline_agency).or_else(self_named);
+    let magazine = || magazine_intro(text, lines, &body_lines, first_prose);
+    let issuer = || release_issuer(text, lines, first_prose);
+    m.outlet = byline_outlet
+        .or(credit)
+        .or_else(|| nameplate.map(|n| n.1))
+        .or_else(magazine)
+        .or(crumb_outlet)
+        .or(dateline_agency)
+        .or_else(issuer)
+        .or_else(self_named);
     m
 }
 
-fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
-    let line = lines
-        .iter()
-        .take(first_prose.max(1))
-        .map(|l| l.trimmed(text))
-        .find(|t| {
-            // A date line alone ("February 12, 2025", "17.01.2024").
-            let date_only = t.split_whitespace().all(|w| {
-                let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
-                w.is_empty() || w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '/')) || super::dates::is_month_or_weekday(w)
-            });
-            !t.is_empty()
-                && inline_clutter(t).is_none()
-                && !is_section_label(t)
-                && !BYLINE.is_match(t)
-                && breadcrumb(t).is_none()
-                && !is_release_kicker(t)
-                && !date_only
-        })?;
+/// Whether a header line may be the headline: not furniture, a label, a byline or a date line.
+fn may_be_title(t: &str) -> bool {
+    // A date line alone ("February 12, 2025", "17.01.2024").
+    let date_only = t.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| c.is_ascii_punctuation());
+        w.is_empty() || w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ':' | '/')) || super::dates::is_month_or_weekday(w)
+    });
+    !t.is_empty()
+        && inline_clutter(t).is_none()
+        && !is_section_label(t)
+        && !BYLINE.is_match(t)
+        && breadcrumb(t).is_none()
+        && !is_release_kicker(t)
+        && !date_only
+        && !super::dates::is_date_line(t)
+}
+
+/// The headline, if the first candidate line reads like one.
+fn title(line: &str) -> Option<String> {
     let words = line.split_whitespace().count();
     if words > 30 || DATELINE.is_match(line) {
         return None;
@@ -248,6 +272,120 @@ fn title(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
         return None;
     }
     Some(line.to_string())
+}
+
+/// "Home › News › Scotland": a breadcrumb whose first field is the link home, not the site's name.
+fn is_home_link(field: &str) -> bool {
+    matches!(field.to_lowercase().as_str(), "home" | "start" | "startseite" | "accueil" | "inicio" | "portada" | "homepage" | "front page")
+}
+
+/// Labels of a site's edition after its name: "Le Courrier — English edition", "X | English service".
+fn is_edition_label(s: &str) -> bool {
+    let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            matches!(w.as_str(), "english" | "edition" | "service" | "version" | "international" | "global" | "online" | "en" | "in" | "español" | "français" | "deutsch")
+        })
+}
+
+/// Small words inside an outlet's name: "Le Courrier de l'Ouest", "El Diario del Sur", "Harbour & Field".
+fn is_name_connector(w: &str) -> bool {
+    matches!(w, "of" | "the" | "de" | "del" | "la" | "le" | "les" | "du" | "des" | "di" | "da" | "and" | "&" | "el" | "y" | "et" | "und" | "der" | "die" | "das" | "on")
+}
+
+/// The site's name on a line of its own in the header (its nameplate): "The Harbour Courier",
+/// "Capitol Ledger", "El Diario del Sur · English". A short line of capitalised words is also a
+/// headline's shape, so the line must show that it names an outlet: an edition label after it,
+/// or the name again in the page's own phrases ("alerts from The Andes Dispatch", "More from
+/// Harbour & Field", "seen by Gulf Business Review", "… magazine"), or, below the headline, a
+/// newspaper's head noun ("Courier", "Herald", "Review"). Returns the line's index and the name.
+fn nameplate(text: &str, lines: &[Line], first_prose: usize, first_title: Option<usize>) -> Option<(usize, String)> {
+    for (i, l) in lines.iter().enumerate().take(first_prose.min(12)) {
+        let title_seen = first_title.is_some_and(|t| t < i);
+        let t = l.trimmed(text);
+        if t.is_empty() {
+            continue;
+        }
+        let (name, edition) = match split_edition(t) {
+            Some((n, e)) => (n, Some(e)),
+            None => (t, None),
+        };
+        let named = edition.is_none_or(is_edition_label) && is_name_shape(name);
+        if named {
+            let bare = name.strip_prefix("The ").unwrap_or(name);
+            let head = name.split_whitespace().last().is_some_and(|w| MEDIA_WORDS.contains(&w) || NEWSPAPER_WORDS.contains(&w));
+            if edition.is_some() || names_itself_again(&text[l.end..], bare) || (title_seen && head) {
+                return Some((i, name.to_string()));
+            }
+        }
+    }
+    None
+}
+
+/// "Name — edition", "Name | edition", "Name · edition": the name and what follows the separator.
+fn split_edition(t: &str) -> Option<(&str, &str)> {
+    [" — ", " – ", " | ", " · ", " - "].iter().find_map(|sep| t.split_once(sep)).map(|(a, b)| (a.trim(), b.trim()))
+}
+
+/// One to six words, capitalised but for the small words of names, no digits, no sentence end.
+fn is_name_shape(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &str| {
+        let w = w.strip_prefix("l'").or_else(|| w.strip_prefix("l’")).or_else(|| w.strip_prefix("d'")).unwrap_or(w);
+        w.starts_with(char::is_uppercase)
+    };
+    (1..=6).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| capitalised(w) || is_name_connector(w))
+        && !name.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '"' | '“' | '‘' | '@' | ','))
+        && !name.ends_with('.')
+        && !words.iter().all(|w| w.chars().all(|c| !c.is_lowercase()))
+}
+
+/// Whether `rest` of the page names `name` the way a site names itself: "from (the) X", "by X",
+/// "to X", "of X", or "X magazine"/"X newspaper".
+fn names_itself_again(rest: &str, name: &str) -> bool {
+    rest.match_indices(name).any(|(at, _)| {
+        let before = rest[..at].trim_end_matches(' ');
+        let before = before.strip_suffix(" the").or_else(|| before.strip_suffix(" The")).unwrap_or(before);
+        let lead = before.rsplit([' ', '\n']).next().unwrap_or_default().to_lowercase();
+        let after = rest[at + name.len()..].trim_start_matches(' ');
+        matches!(lead.as_str(), "from" | "by" | "to" | "of") || after.starts_with("magazine") || after.starts_with("newspaper")
+    })
+}
+
+/// Head nouns of newspapers' names beyond `MEDIA_WORDS`: "The Harbour Courier", "Capitol Ledger".
+const NEWSPAPER_WORDS: &[&str] = &[
+    "Courier", "Ledger", "Dispatch", "Chronicle", "Standard", "Examiner", "Inquirer", "Courant", "Bulletin", "Record",
+    "Register", "Sentinel", "Independent", "Globe", "Mail", "Advertiser", "Argus", "Leader", "Statesman", "Clarion",
+    "Enquirer", "Star", "Sun", "Weekly", "Digest", "Gazette", "Courrier", "Zeitung", "Diario", "Nachrichten", "Informer",
+];
+
+/// The issuer of a press release (a release kicker above it, or its "###" end mark) as its
+/// boilerplate heading names it: "About the U.S. Department of Energy".
+fn release_issuer(text: &str, lines: &[Line], first_prose: usize) -> Option<String> {
+    let release = lines.iter().take(first_prose.min(12)).any(|l| is_release_kicker(l.trimmed(text))) || lines.iter().any(|l| l.trimmed(text) == "###");
+    if !release {
+        return None;
+    }
+    lines.iter().skip(first_prose).find_map(|l| {
+        let t = l.trimmed(text);
+        let name = t.strip_prefix("About ")?.trim_end_matches(['.', ':']);
+        let name = name.strip_prefix("the ").unwrap_or(name);
+        (is_name_shape(name) || name.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || is_name_connector(w))).then(|| name.to_string())
+    })
+}
+
+/// A magazine named in the story's own intro: "In the March 2024 issue of Savanna & City
+/// magazine, …", "This feature appears in the December 2026 issue of Harbour & Field magazine."
+fn magazine_intro(text: &str, lines: &[Line], body_lines: &[usize], first_prose: usize) -> Option<String> {
+    static ISSUE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\bissue of (?:the )?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:&|of|and|the|\p{Lu}[\p{L}'’.-]*)){0,5})\s+magazine\b").expect("issue")
+    });
+    body_lines.iter().take(first_prose + 2).find_map(|&i| {
+        let t = lines[i].text(text);
+        t.contains("issue of").then(|| ISSUE.captures(t)).flatten().map(|c| c[1].to_string())
+    })
 }
 
 /// "OPINION", "WORLD NEWS": the section a page files the story under, above its headline.
@@ -350,6 +488,47 @@ mod tests {
     }
 
     #[test]
+    fn a_nameplate_line_names_the_outlet_and_is_no_headline() {
+        // Below the headline, a newspaper's head noun is enough.
+        let m = mast(&format!("Dockworkers walk out as talks collapse\n\nThe Harbour Courier\nPublished 24.11.2026, 09:14\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Dockworkers walk out as talks collapse"), Some("The Harbour Courier")));
+        // Above it, an edition label or the page naming itself again.
+        let m = mast(&format!("El Diario del Sur · English\n\nDrought: water cuts ordered\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Drought: water cuts ordered"), Some("El Diario del Sur")));
+        let m = mast(&format!("Harbour & Field\n\nThe keepers' last stand\n\n{LEDE}\n\nMore from Harbour & Field\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("The keepers' last stand"), Some("Harbour & Field")));
+        // A title-case headline with a media word is still the headline; a home link is no outlet.
+        let m = mast(&format!("Senate Approves Defense Review\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Senate Approves Defense Review"), None));
+        let m = mast(&format!("Home › News › Scotland\n\nFerry delays go on\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Ferry delays go on"), None));
+    }
+
+    #[test]
+    fn a_press_release_issuer_and_an_alerts_prompt_name_the_outlet() {
+        let m = mast(&format!("FOR IMMEDIATE RELEASE\n\nAgency Announces Grants\n\n{LEDE}\n\n###\n\nAbout the U.S. Department of Energy\nThe department …\n"));
+        assert_eq!(m.outlet.as_deref(), Some("U.S. Department of Energy"));
+        // Without a release's marks, an "About …" line is no issuer.
+        assert_eq!(mast(&format!("Title\n\n{LEDE}\n\nAbout the Author\n")).outlet, None);
+        let m = mast(&format!("Title\n\n{LEDE}\n\nStay informed: get breaking news alerts from the Valley Courier-Dispatch.\n"));
+        assert_eq!(m.outlet.as_deref(), Some("Valley Courier-Dispatch"));
+    }
+
+    #[test]
+    fn a_magazine_named_in_the_intro_is_the_outlet() {
+        let m = mast(&format!("Title\n\nIn the March 2024 issue of Savanna & City magazine, our editor sat down with the new director of the service.\n\n{LEDE}\n"));
+        assert_eq!(m.outlet.as_deref(), Some("Savanna & City"));
+    }
+
+    #[test]
+    fn tickers_cookie_banners_and_date_lines_are_no_headline() {
+        let m = mast(&format!("Trending now: Gold hits record high | Heatwave warning\n\nPublished: 2026-11-24 09:14 GST\n\nFounder defends buyout\n\n{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("Founder defends buyout"));
+        let m = mast(&format!("Accepter les cookies ? Nous utilisons des cookies. Tout accepter\nEnglish edition\n\nFrance bans short flights\n\n{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("France bans short flights"));
+    }
+
+    #[test]
     fn the_outlet_before_with_wrote_the_story() {
         let m = mast(&format!("Storm batters coast\n\nBy Euronews with AFP, Reuters\n\n{LEDE}\n"));
         assert_eq!(m.outlet.as_deref(), Some("Euronews"));
@@ -423,6 +602,7 @@ mod tests {
             "NEWSLETTER FROM Qux", "Get notified of the latest updates from Caspian News. © Caspian News 2024", "newſletter from Zed",
             "The latter, late in the day, copied it", "latest latest news from Foo Bar", "Copyright © Copyright Foo",
             "the latest headlines follow our newsletters: newsletters from The Daily Star",
+            "Get breaking news alerts from the Valley Courier-Dispatch.", "ALERTſ FROM Foo", "alerts  from x", "Alerts from",
         ] {
             assert_eq!(names_at_starts(t), names_by_search(t), "{t}");
             let padded = format!("Some text é first. {t} and more: latest news from Another Outlet");
@@ -434,7 +614,7 @@ mod tests {
         #[test]
         fn self_names_at_their_starts_anywhere(parts in proptest::collection::vec(proptest::sample::select(vec![
             "latest ", "LATEſT ", "news ", "updates ", "from ", "newsletter", "newſletters ", "of ", "© ", "2024 ", "copyright",
-            "Copyright ", "the ", "Foo", "Bar ", "x", " ", ".", "é",
+            "Copyright ", "the ", "Foo", "Bar ", "x", " ", ".", "é", "alerts ", "alertſ ", "ALERTS",
         ]), 0..16)) {
             let t: String = parts.concat();
             proptest::prop_assert_eq!(names_at_starts(&t), names_by_search(&t), "{:?}", t);

@@ -68,7 +68,11 @@ pub fn find_marked(text: &str, from: usize, to: usize, warnings: &mut Vec<String
     let mut open: Option<usize> = None;
     // Every double mark starts with one of these bytes: '"', '“' '”' '„' (0xE2 …), '«' '»' (0xC2 …).
     for (i, c) in text::chars_led_by(text, from, to, [b'"', 0xE2, 0xC2]) {
-        let Some(facing) = double_mark(text, i, c) else { continue };
+        let Some(mut facing) = double_mark(text, i, c) else { continue };
+        // German marks open low („) and close with “, the mark that opens an English quotation.
+        if c == '“' && open.is_some_and(|o| text[o..].starts_with('„')) {
+            facing = Facing::Close;
+        }
         let after = i + c.len_utf8();
         match (open, facing) {
             (None, Facing::Open | Facing::Either) => open = Some(i),
@@ -90,6 +94,7 @@ pub fn find_marked(text: &str, from: usize, to: usize, warnings: &mut Vec<String
     if let Some(o) = open {
         cut_unclosed(text, o, to, warnings, &mut out);
     }
+    out.retain(|m| !nested_in_single(text, m));
     single_quotes(text, from, to, &mut out);
     out.sort_by_key(|m| m.open);
     out
@@ -105,6 +110,38 @@ fn cut_unclosed(text: &str, o: usize, to: usize, warnings: &mut Vec<String>, out
         let inner_end = o + o_len + text[o + o_len..end].trim_end().len();
         out.push(Marked { inner: Span::new(o + o_len, inner_end), open: o, close_end: end });
     }
+}
+
+/// Whether a double quotation sits inside a ‘…’ quotation on its line, as in British prose that
+/// quotes speech in single marks: ‘The same people tell us, “This time it’s real.” Nobody
+/// believes them.’ It is then part of the outer quotation, not one of its own. Only curly marks
+/// are read (a straight ' is too often an apostrophe), and only a few hundred bytes either side.
+fn nested_in_single(text: &str, m: &Marked) -> bool {
+    let line_start = text[..m.open].rfind('\n').map_or(0, |k| k + 1).max(text::floor_boundary(text, m.open.saturating_sub(400)));
+    let before = &text[line_start..m.open];
+    let Some(o) = before.rfind('‘') else { return false };
+    let facing = |i: usize, c: char| {
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
+        single_mark(text, i, c, prev, next, text.len())
+    };
+    // The ‘ opens, and nothing closes it before the double quotation.
+    if !facing(line_start + o, '‘').0 || before[o..].char_indices().any(|(k, c)| c == '’' && facing(line_start + o + k, c).1) {
+        return false;
+    }
+    let end = text::floor_boundary(text, (m.close_end + 400).min(text.len()));
+    let after = &text[m.close_end..end];
+    let after = &after[..after.find('\n').unwrap_or(after.len())];
+    for (k, c) in after.char_indices().filter(|&(_, c)| c == '‘' || c == '’') {
+        let (opens, closes) = facing(m.close_end + k, c);
+        if c == '’' && closes {
+            return true;
+        }
+        if c == '‘' && opens {
+            return false;
+        }
+    }
+    false
 }
 
 /// ‘…’ pairs within one line and outside double quotes.
@@ -316,6 +353,20 @@ mod tests {
     fn curly_and_straight_pairs() {
         assert_eq!(quotes("“A b,” she said. “C d.”"), ["A b,", "C d."]);
         assert_eq!(quotes(r#"He said: "We go." Then "it" ended."#), ["We go.", "it"]);
+    }
+
+    #[test]
+    fn a_double_quotation_inside_a_single_one_is_part_of_it() {
+        let t = "‘Every time, they tell us, “This time it’s real.” Nobody believes them,’ said Campbell. He said “no”.";
+        assert_eq!(quotes(t), ["Every time, they tell us, “This time it’s real.” Nobody believes them,", "no"]);
+        // A single quotation closed before the double one leaves it alone.
+        assert_eq!(quotes("The ‘deal’ was, she said, “dead”."), ["deal", "dead"]);
+    }
+
+    #[test]
+    fn german_marks_close_with_the_english_opening_mark() {
+        assert_eq!(quotes("„Ohne Deckel“, sagte sie. „Das ist kein Markt.“ Dann „x“."), ["Ohne Deckel", "Das ist kein Markt.", "x"]);
+        assert_eq!(quotes("„A“ and “B”"), ["A", "B"]);
     }
 
     #[test]

@@ -68,8 +68,19 @@ type LineTest = fn(&str) -> bool;
 /// The beginnings every pattern of a table has: a word (matched case-insensitively, as a prefix
 /// of the line's leading letters), a digit, or one of a few marks.
 struct Starts {
-    words: &'static [&'static str],
+    /// The words by their first letter (a–z), so that a line is compared with few of them.
+    words: [Vec<&'static str>; 26],
     marks: &'static [u8],
+}
+
+impl Starts {
+    fn new(words: &[&'static str], marks: &'static [u8]) -> Starts {
+        let mut by_letter: [Vec<&'static str>; 26] = Default::default();
+        for w in words {
+            by_letter[(w.as_bytes()[0].to_ascii_lowercase() - b'a') as usize].push(w);
+        }
+        Starts { words: by_letter, marks }
+    }
 }
 
 impl Table {
@@ -103,14 +114,14 @@ fn may_start(line: &str, starts: &Starts) -> bool {
     if b.get(n).is_some_and(|c| !c.is_ascii()) && letter_at(n) {
         return true;
     }
-    starts.words.iter().any(|w| w.len() <= n && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
+    starts.words[(b[0].to_ascii_lowercase() - b'a') as usize].iter().any(|w| w.len() <= n && b[..w.len()].eq_ignore_ascii_case(w.as_bytes()))
 }
 
 static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
-        (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
-        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read", ClutterKind::RelatedLinks),
-        (r"sign up for (our |the )?newsletters?.*|subscribe( to (our|the) [\w ]+)?|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*", ClutterKind::Promo),
+        (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|(kommentare|comentarios|commentaires|commenti|reacties|réagir|reacciones)(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
+        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|à lire aussi|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también", ClutterKind::RelatedLinks),
+        (r"sign up for (our |the )?newsletters?.*|sign up for .{0,40}(newsletters?|alerts).*|get (breaking )?news alerts .*|subscribe( to (our|the) [\w ]+)?|subscribe to (continue|keep) reading|already a subscriber\??.*|you have read \d+ of \d+ .*|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*", ClutterKind::Promo),
         (r"tags?:.*|share (this|on)( article| story| post)?:?|share:|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
@@ -118,15 +129,16 @@ static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
         "leave", "reader", "user", "comment", "add", "post", "show", "view", "load", "join", "your", "what", "the", "latest",
         "read", "see", "also", "more", "related", "you", "other", "recommended", "most", "top", "trending", "popular",
         "editor", "further", "in", "news", "don", "must", "sign", "subscribe", "newsletter", "follow", "stay", "tag",
-        "share", "about", "explore", "topics", "up", "our", "media", "press",
+        "share", "about", "explore", "topics", "up", "our", "media", "press", "kommentare", "comentarios", "commentaires",
+        "commenti", "reacties", "reacciones", "les", "die", "meistgelesen", "mehr", "lo", "lee", "get", "already",
     ];
-    let mut t = Table::new(table, Starts { words, marks: b"_(#" }, |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
+    let mut t = Table::new(table, Starts::new(words, b"_(#"), |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
     t.extra = Some((1, more_from_heading));
     t
 });
 
 /// The heading of the Related pattern that is tested by hand: the regex
-/// `(?i)^more (from|on|in) [\w .'’-]{1,40}\s*[:.…>»]*$` ("More from Europe"). Forty repetitions of
+/// `(?i)^more (from|on|in) [\w .&'’-]{1,40}\s*[:.…>»]*$` ("More from Europe"). Forty repetitions of
 /// the Unicode class `\w` took 13 ms to compile, more than all the other clutter patterns together,
 /// and every run of the extraction paid it. Lines with other non-ASCII characters than ’ … »
 /// still go to that regex, compiled only then.
@@ -139,11 +151,11 @@ fn more_from_heading(line: &str) -> bool {
     let Some(rest) = after("from ").or_else(|| after("on ")).or_else(|| after("in ")) else { return false };
     if rest.chars().any(|c| !c.is_ascii() && !matches!(c, '’' | '…' | '»')) {
         static MORE_FROM: LazyLock<Regex> =
-            LazyLock::new(|| Regex::new(r"(?i)^more (from|on|in) [\w .'’-]{1,40}\s*[:.…>»]*$").expect("more from"));
+            LazyLock::new(|| Regex::new(r"(?i)^more (from|on|in) [\w .&'’-]{1,40}\s*[:.…>»]*$").expect("more from"));
         return MORE_FROM.is_match(line);
     }
     let chars: Vec<char> = rest.chars().collect();
-    let in_class = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | ' ' | '.' | '\'' | '’' | '-');
+    let in_class = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | ' ' | '.' | '&' | '\'' | '’' | '-');
     let ending = |tail: &[char]| {
         let marks = &tail[tail.iter().take_while(|c| c.is_whitespace()).count()..];
         marks.iter().all(|c| matches!(c, ':' | '.' | '…' | '>' | '»'))
@@ -155,18 +167,20 @@ fn more_from_heading(line: &str) -> bool {
 /// Single lines of furniture or promotion that may sit inside the article.
 static INLINE: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
-        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^advertisement$|^ad$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$", ClutterKind::Chrome),
+        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^(photo|photograph|picture|image|foto|credit)s?\s*:\s*\S.{0,80}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$", ClutterKind::Chrome),
         (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,80}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
-        (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
+        (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$|^(à lire aussi|lire aussi|lee también|lea también|mehr zum thema|leggi anche|lees ook)\s*:\s*\S.*$|^(trending( now)?|breaking( news)?)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
     let words = &[
         "published", "updated", "posted", "last", "read", "font", "listen", "print", "share", "tweet", "e", "copy",
         "whatsapp", "telegram", "facebook", "twitter", "linkedin", "reddit", "ad", "skip", "estimated", "day", "week",
         "month", "humidity", "wind", "pressure", "for", "follow", "sign", "subscribe", "get", "join", "click", "tap",
-        "download", "support", "see", "also", "related",
+        "download", "support", "see", "also", "related", "anzeige", "werbung", "publicidad", "publicit", "anuncio", "pubblicit",
+        "advertentie", "photo", "photograph", "picture", "image", "foto", "credit", "english", "international", "global",
+        "accept", "akzeptieren", "aceptar", "lire", "lee", "lea", "mehr", "leggi", "lees", "trending", "breaking",
     ];
-    Table::new(table, Starts { words, marks: b"" }, |p| format!("(?i){p}"))
+    Table::new(table, Starts::new(words, b""), |p| format!("(?i){p}"))
 });
 
 fn tail_heading(line: &str) -> Option<ClutterKind> {
@@ -347,7 +361,11 @@ mod tests {
             "Support independent journalism", "See more: x", "Related: y", "ſhare", "LEAVE A REPLY", "Publishedupdated",
             "٣ min read", "Ｒead more", "Editor’s picks", "Don’t miss", "ſee also", "Sign\u{a0}up for x",
             "Read Next", "Up next", "Our Standards: The Trust Principles.", "###", "Media Contact", "Press contacts",
-            "Stay informed: get breaking news alerts from the Courier.", "Share:",
+            "Stay informed: get breaking news alerts from the Courier.", "Share:", "Kommentare (37)", "Réagir (4)",
+            "Comentarios (58)", "Les plus lus", "Die meistgelesenen Artikel", "Related topics: Fintech · Mergers",
+            "Subscribe to continue reading", "Get breaking news alerts from The Dispatch", "Sign up for breaking news alerts from the Ledger.",
+            "Anzeige", "PUBLICIDAD", "Photo: AFP / Jane Doe", "English edition", "Accepter les cookies ? Tout accepter",
+            "À lire aussi : x", "Lee también: y", "Trending now: Gold hits record high",
         ];
         for line in lines {
             for table in [&*TAIL_HEADING, &*INLINE] {
@@ -382,12 +400,12 @@ mod tests {
 
     #[test]
     fn more_from_headings_as_the_regex_reads_them() {
-        let re = Regex::new(r"(?i)^more (from|on|in) [\w .'’-]{1,40}\s*[:.…>»]*$").unwrap();
+        let re = Regex::new(r"(?i)^more (from|on|in) [\w .&'’-]{1,40}\s*[:.…>»]*$").unwrap();
         for line in [
             "More from Europe", "MORE ON THIS STORY:", "More in World »", "more from", "More from ", "More from  ", "More from x …",
             "More from a-b's o’c_d 9.", "More from 1234567890123456789012345678901234567890", "More from 12345678901234567890123456789012345678901",
             "More from 1234567890123456789012345678901234567890 ..", "More from 1234567890123456789012345678901234567890 x",
-            "More from \t:", "More from x\t:>", "More frome x", "Moreover from x", "More from (x)", "More from Zürich", "More on Ünal »",
+            "More from \t:", "More from x\t:>", "More from Harbour & Field", "More frome x", "Moreover from x", "More from (x)", "More from Zürich", "More on Ünal »",
             "More from x\u{a0}:", "More ön x", "More from 1234567890123456789012345678901234567890\t",
         ] {
             assert_eq!(more_from_heading(line), re.is_match(line), "{line:?}");
@@ -397,10 +415,29 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn more_from_headings_as_the_regex_reads_them_anywhere(head in proptest::sample::select(vec!["More from ", "more ON ", "More in", "Mor from "]),
-            parts in proptest::collection::vec(proptest::sample::select(vec!["a", "Z9", " ", ".", "’", "…", "»", ":", ">", "\t", "-", "é", ",", "word "]), 0..30)) {
-            static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^more (from|on|in) [\w .'’-]{1,40}\s*[:.…>»]*$").unwrap());
+            parts in proptest::collection::vec(proptest::sample::select(vec!["a", "Z9", " ", ".", "’", "…", "»", ":", ">", "\t", "-", "é", ",", "&", "word "]), 0..30)) {
+            static RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)^more (from|on|in) [\w .&'’-]{1,40}\s*[:.…>»]*$").unwrap());
             let line = format!("{head}{}", parts.concat());
             proptest::prop_assert_eq!(more_from_heading(&line), RE.is_match(&line), "{:?}", line);
+        }
+    }
+
+    #[test]
+    fn comment_counts_paywalls_and_alerts_in_several_languages_end_the_body() {
+        for heading in ["Kommentare (37)", "Réagir (4)", "Comentarios (58)", "Subscribe to continue reading", "Get breaking news alerts from The Andes Dispatch", "Related topics: Fintech · Saudi Arabia", "More from Harbour & Field"] {
+            let t = format!("Headline\n\n{PROSE}\n\n{heading}\n\nOther story\n");
+            assert!(t[seg(&t).body_end..].starts_with(heading), "{heading}");
+        }
+    }
+
+    #[test]
+    fn captions_credits_ads_and_promos_inside_the_story_do_not_end_it() {
+        // The article continues after each of these lines: they are inline clutter, not a boundary.
+        for line in ["Photo: AFP / Jane Doe", "Advertisement", "Anzeige", "PUBLICIDAD", "Read also: Antwerp races to electrify", "À lire aussi : La SNCF promet 40 TGV", "Lee también: Las lluvias no bastan", "Mehr zum Thema: Neubau bricht ein"] {
+            let t = format!("Headline\n\n{PROSE}\n\n{line}\n\n{PROSE}\n");
+            let s = seg(&t);
+            assert_eq!(s.body_end, t.len(), "{line}");
+            assert!(s.clutter.iter().any(|c| t[c.span.range()].trim() == line), "{line}");
         }
     }
 

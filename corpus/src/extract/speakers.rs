@@ -102,7 +102,14 @@ fn genders(text: &str, found: &Found, inside_quote: impl Fn(usize) -> bool) -> V
         let words = text::words(text, end, stop);
         let said = |forms: [&str; 2]| words.iter().any(|w| forms.contains(&w.text(text)) && !inside_quote(w.start));
         let (her, his) = (said(["her", "herself"]), said(["his", "himself"]));
-        if her != his {
+        // A pronoun earlier in the sentence is whom a later "her"/"his" refers back to: "She and
+        // Fournier clashed when he called her proposals …" says nothing of Fournier.
+        let lead_has = |p: &str| {
+            let lead = &text[text::floor_boundary(text, start.saturating_sub(200))..start];
+            let lead = &lead[lead.rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1)..];
+            lead.split(|c: char| !c.is_alphabetic()).any(|w| w.eq_ignore_ascii_case(p))
+        };
+        if her != his && !lead_has(if her { "she" } else { "he" }) {
             note(m.actor, Some(if her { Gender::Female } else { Gender::Male }));
         }
     }
@@ -142,8 +149,34 @@ impl Ctx<'_> {
         self.found.mentions[i.saturating_sub(200)..i]
             .iter()
             .rev()
-            .find(|m| self.kind(m.actor) == ActorKind::Person && !self.inside_quote(m.span.start as usize) && self.may_be(m.actor, gender))
+            .find(|m| {
+                self.kind(m.actor) == ActorKind::Person
+                    && !self.inside_quote(m.span.start as usize)
+                    && self.may_be(m.actor, gender)
+                    && !self.beside_pronoun(m.span, gender)
+            })
             .map(|m| m.actor)
+    }
+
+    /// Whether the mention is coordinated with a pronoun of `gender` ("He and O’Donnell
+    /// clashed", "Fournier and she"): that pronoun is someone else, and so is the next one like it.
+    fn beside_pronoun(&self, span: Span, gender: Option<Gender>) -> bool {
+        let forms: &[&str] = match gender {
+            Some(Gender::Male) => &["He and ", "he and "],
+            Some(Gender::Female) => &["She and ", "she and "],
+            None => return false,
+        };
+        // "He and Transport Secretary O’Donnell": a title may stand between.
+        let before = &self.text[text::floor_boundary(self.text, (span.start as usize).saturating_sub(48))..span.start as usize];
+        let titled = |rest: &str| rest.split_whitespace().all(|w| w.starts_with(char::is_uppercase));
+        let after = &self.text[span.end as usize..];
+        let pronoun_after = match gender {
+            Some(Gender::Male) => " and he ",
+            _ => " and she ",
+        };
+        // The pronoun is a word of its own: "he and" inside "She and" is not "he".
+        let word_start = |k: usize| !before[..k].ends_with(char::is_alphabetic);
+        forms.iter().any(|f| before.rfind(f).is_some_and(|k| word_start(k) && titled(&before[k + f.len()..]))) || after.starts_with(pronoun_after)
     }
 
     /// Whether the person may be what a pronoun of `gender` refers to: unless the text says
@@ -196,8 +229,27 @@ impl Ctx<'_> {
                 || gazetteer::TITLE_HEADS.contains(w)
                 || gazetteer::country(w).is_some_and(|(_, f)| f == gazetteer::CountryForm::Demonym)
         };
-        let governing = before.iter().rev().map(|w| w.text(self.text)).find(|w| !modifier(w));
-        let governed = governing.is_some_and(|w| matches!(w, "to" | "for" | "of" | "with" | "from" | "by" | "at" | "near"));
+        // Back over a coordination too: "Islanders on Arran and Islay" puts Islay under "on";
+        // but not past the end of a sentence or a pronoun ("… Climat. She and Fournier").
+        let mut coordinated = false;
+        let mut governing = None;
+        for (n, w) in before.iter().enumerate().rev() {
+            let t = w.text(self.text);
+            let next_start = before.get(n + 1).map_or(span.start as usize, |x| x.start);
+            if coordinated && self.text[w.end..next_start].contains(['.', '!', '?', ';', ':']) {
+                break;
+            }
+            if matches!(t, "and" | "or") {
+                coordinated = true;
+                continue;
+            }
+            let pronoun = PRONOUNS_PERSON.contains(t.to_lowercase().as_str());
+            if !(modifier(t) || (coordinated && !pronoun && t.starts_with(char::is_uppercase))) {
+                governing = Some(t);
+                break;
+            }
+        }
+        let governed = governing.is_some_and(|w| matches!(w, "to" | "for" | "of" | "with" | "from" | "by" | "at" | "near" | "on" | "in" | "about" | "against" | "among" | "between" | "over"));
         let after = &self.text[span.end as usize..];
         !(governed || after.starts_with("’s") || after.starts_with("'s"))
     }
@@ -213,13 +265,28 @@ impl Ctx<'_> {
             return Some(*a);
         }
         let words = text::words(self.text, from, to);
+        // "he also warned", "she later said": an adverb after the subject is no part of it.
+        let words: Vec<Word> = words.into_iter().filter(|w| !matches!(w.text(self.text), "also" | "too" | "later" | "then" | "again" | "further" | "previously" | "earlier")).collect();
         let lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
+        // "A spokesman for the Finance Ministry said": an unnamed voice of an organisation or a
+        // government speaks for it.
+        if let Some(k) = lower.iter().position(|w| matches!(w.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "representative")) {
+            if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "from")) {
+                let body = self.mentions_in(words[k + 1].end, to).into_iter().find(|(a, _)| self.kind(*a) != ActorKind::Person);
+                if let Some((a, _)) = body {
+                    return Some(a);
+                }
+            }
+        }
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
             return self.pronoun_referent(from, prev, pronoun_gender(&lower[0]));
         }
         // "a project which she said would “…”", "and he said": a pronoun after the word that
         // joins its clause.
-        if lower.len() == 2 && matches!(lower[0].as_str(), "which" | "that" | "what" | "and" | "but" | "as") && PRONOUNS_PERSON.contains(lower[1].as_str()) {
+        if lower.len() == 2
+            && matches!(lower[0].as_str(), "which" | "that" | "what" | "and" | "but" | "as" | "when" | "while" | "after" | "before" | "because" | "since" | "where" | "if" | "though" | "although")
+            && PRONOUNS_PERSON.contains(lower[1].as_str())
+        {
             return self.pronoun_referent(words[1].start, prev, pronoun_gender(&lower[1]));
         }
         // "On my first day I told them, “…”" in an interview's answer: the person whose name
@@ -269,6 +336,7 @@ impl Ctx<'_> {
         let subject = since.iter().rev().find(|(a, span)| {
             self.kind(*a) == ActorKind::Person
                 && self.may_be(*a, gender)
+                && !self.beside_pronoun(*span, gender)
                 && self.heads_phrase(text::floor_boundary(self.text, (span.start as usize).saturating_sub(80)), *span)
         });
         Some(subject.map_or(speaker, |(a, _)| *a))
@@ -313,7 +381,9 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
             let w = words[i].text(text);
             // "as Professor X put it, “…”"
             let put_it = w == "put" && words.get(i + 1).is_some_and(|n| n.text(text) == "it");
-            put_it || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w))
+            // "Albers spoke of „an expropriation by instalments“"
+            let spoke_of = matches!(w, "spoke" | "speaks") && words.get(i + 1).is_some_and(|n| n.text(text) == "of");
+            put_it || spoke_of || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w))
         })
         .collect()
 }
@@ -325,7 +395,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let i = quotes.partition_point(|q| q.open <= pos);
         i > 0 && pos < quotes[i - 1].close_end
     };
-    let ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside) };
+    let mut ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside) };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
@@ -345,11 +415,62 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
-            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| carried(&ctx, q, prev))).flatten())
+            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev))).flatten())
             .unwrap_or_default();
+        learn_gender(&mut ctx, a);
         out.push(a);
     }
+    repeated(text, quotes, &mut out);
     out
+}
+
+/// "“…,” he said" resolved to a person whose sex the text had not given: the pronoun gives it,
+/// so that a later "she said" does not go to him ("Both Oberländer and Albers …; “…”, she said").
+/// Only a cue that is the pronoun and its verb ("he said", "said she", "But he also warned").
+fn learn_gender(ctx: &mut Ctx, a: Attribution) {
+    let (Some(speaker), Some(cue)) = (a.speaker, a.cue) else { return };
+    if ctx.genders[speaker].is_some() || ctx.kind(speaker) != ActorKind::Person {
+        return;
+    }
+    let cue_text = &ctx.text[cue.range()];
+    // Short cues only: the pronoun and its verb, with a conjunction or an adverb.
+    if cue_text.len() > 24 {
+        return;
+    }
+    let mut words = cue_text.split_whitespace().filter(|w| !matches!(*w, "But" | "And" | "but" | "and" | "also" | "then" | "later"));
+    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else { return };
+    let gender_of = |p: &str| match p {
+        "he" | "He" => Some(Gender::Male),
+        "she" | "She" => Some(Gender::Female),
+        _ => None,
+    };
+    let g = match (gender_of(a), gender_of(b)) {
+        (Some(g), None) if gazetteer::is_speech_verb(b) => g,
+        (None, Some(g)) if gazetteer::is_speech_verb(a) => g,
+        _ => return,
+    };
+    ctx.genders[speaker] = Some(g);
+}
+
+/// A quotation nobody is named for that the article quotes again at more length with a speaker
+/// (a headline's or an entry heading's “We will not back down” above `“We will not back down.
+/// This deal saved 400 jobs,” he said`) is that speaker's.
+fn repeated(text: &str, quotes: &[Marked], out: &mut [Attribution]) {
+    let lone = |a: &Attribution| a.speaker.is_none() && a.cue.is_none();
+    if !out.iter().any(lone) {
+        return;
+    }
+    let norm: Vec<String> = quotes.iter().map(|q| text[q.inner.range()].trim().trim_end_matches([',', '.', '!', '?', '…']).to_lowercase()).collect();
+    for i in 0..quotes.len() {
+        if !lone(&out[i]) || norm[i].split_whitespace().nth(2).is_none() {
+            continue;
+        }
+        let short = &norm[i];
+        let longer = (0..quotes.len()).find(|&j| j != i && out[j].speaker.is_some() && norm[j].contains(short.as_str()));
+        if let Some(j) = longer {
+            out[i].speaker = out[j].speaker;
+        }
+    }
 }
 
 /// `“…,” X said` / `“…,” said X` / `“…,” according to X`.
@@ -471,6 +592,18 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     if k < v {
         if let Some(s) = ctx.subject(words[k].start, words[v - 1].end, prev) {
             return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, cue_end)) });
+        }
+        // "She said it had described “…”", "Reyes said … that he had asked both sides to “…”":
+        // the last verb's subject names nobody, so the reporting verb before it in the clause
+        // gives the speaker.
+        if let Some(&v2) = vs.iter().rev().find(|&&v2| v2 > k && v2 < v) {
+            let mut k2 = v2;
+            while k2 > 0 && v2 - k2 < 8 && !text[words[k2 - 1].end..words[k2].start].contains([',', ';', ':', '(', ')', '—']) {
+                k2 -= 1;
+            }
+            if let Some(s) = (k2 < v2).then(|| ctx.subject(words[k2].start, words[v2 - 1].end, prev)).flatten() {
+                return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k2].start, cue_end)) });
+            }
         }
     }
     // Inverted before the quote: "said Maria Zakharova: “…”". Not after a verb that takes an
@@ -624,6 +757,32 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     let after: Vec<Word> = words.into_iter().filter(|w| w.start >= subj_end).take(6).collect();
     let hands_over = (0..after.len()).any(|k| narrates(after[k].text(text), after.get(k + 1).map(|w| w.text(text))));
     hands_over.then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
+}
+
+/// A quotation whose speaker the paragraph names a sentence or two after it, in words that
+/// hand the quotation to someone: `“…” The warning came after a cabinet meeting. It was
+/// delivered by the regional environment minister, María José García-Serrano.` / `“…” Those
+/// were the words of X.` Only persons, only before the paragraph's next quotation.
+fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
+    let text = ctx.text;
+    if !text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']) {
+        return None;
+    }
+    let para_end = text[q.close_end..].find('\n').map_or(text.len(), |k| q.close_end + k);
+    let next = ctx.quotes.partition_point(|o| o.open < q.close_end);
+    let stop = ctx.quotes.get(next).map_or(para_end, |o| o.open.min(para_end));
+    // Two sentences at most.
+    let i = ctx.sentence_ends.partition_point(|&e| e <= q.close_end);
+    let stop = ctx.sentence_ends.get(i + 1).map_or(stop, |&e| e.min(stop));
+    let stop = text::floor_boundary(text, stop.min(q.close_end + 400));
+    let words = text::words(text, q.close_end, stop);
+    let lower: Vec<String> = words.iter().map(|w| w.text(text).to_lowercase()).collect();
+    let hand = (1..lower.len()).find(|&k| {
+        let (a, b) = (lower[k - 1].as_str(), lower[k].as_str());
+        (matches!(a, "delivered" | "spoken" | "uttered" | "written" | "made" | "issued") && b == "by") || (a == "words" && b == "of") || (a == "came" && b == "from")
+    })?;
+    let (a, span) = ctx.mentions_in(words[hand].end, stop).into_iter().find(|(a, _)| ctx.kind(*a) == ActorKind::Person)?;
+    Some(Attribution { speaker: Some(a), cue: Some(Span::new(words[hand - 1].start, span.end as usize)) })
 }
 
 /// A quotation with no attribution of its own that continues the previous one: in the same
