@@ -88,7 +88,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,;]\s+([A-Z][\w&/-]*(?:\.[a-z]{2,4})?(?:\s[A-Z][\w&/.-]*){0,3})\s+(?:reports|writes|informs)\.").expect("credit")
 });
 /// The outlet naming itself: "Latest news from X", "newsletters of X", "© 2024 X", "Copyright X".
-const SELF_NAME: &str = r"(?i:latest (?:news|updates|stories|headlines) from|alerts from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})";
+const SELF_NAME: &str = r"(?i:latest (?:news|updates|stories|headlines) from|alerts from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z](?:[\w&-]|\.\w)*(?:\s[A-Z](?:[\w&-]|\.\w)*){0,3})";
 /// `SELF_NAME` anchored: tried only where a match can start (`self_name_starts`).
 static SELF_NAME_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\A(?:{SELF_NAME})")).expect("self name"));
 
@@ -152,7 +152,13 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     let first_prose = body_lines.iter().copied().find(|&i| is_prose(lines[i].text(text))).unwrap_or(body_lines.len());
     m.header_lines = 0..first_prose.min(12);
     // The first line that may be the headline, found once: the nameplate test needs it too.
-    let candidate = |from: usize| (from..first_prose.max(1).min(lines.len())).find(|&i| may_be_title(lines[i].trimmed(text)));
+    // A headline has a few words: a page's name, section or account links above it have fewer.
+    // Only when no candidate has that many does the first one do.
+    let candidate = |from: usize| {
+        let header = from..first_prose.max(1).min(lines.len());
+        let may = |i: &usize| may_be_title(lines[*i].trimmed(text));
+        header.clone().filter(may).find(|&i| headline_shaped(lines[i].trimmed(text))).or_else(|| header.clone().find(may))
+    };
     let first_title = candidate(0);
     let nameplate = nameplate(text, lines, first_prose, first_title);
     if let Some((i, _)) = &nameplate {
@@ -180,13 +186,14 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             // "Jane Holloway / AP".
             None if i < first_prose => {
                 if let Some(site) = breadcrumb(t) {
-                    if !is_home_link(site) {
+                    // Only above the headline: below it, bars of fields are share buttons.
+                    if !is_home_link(site) && title_line.is_none_or(|h| i < h) {
                         crumb_outlet = crumb_outlet.or_else(|| Some(site.to_string()));
                     }
                     continue;
                 }
                 let f = byline_fields(t);
-                if f.len() < 2 || !AUTHOR.is_match(f[0]) || reads_as_sentence(t) {
+                if f.len() < 2 || !AUTHOR.is_match(f[0]) || reads_as_sentence(t) || is_menu(t) {
                     continue;
                 }
                 f
@@ -257,6 +264,7 @@ fn may_be_title(t: &str) -> bool {
         && !is_section_label(t)
         && !BYLINE.is_match(t)
         && breadcrumb(t).is_none()
+        && !is_menu(t)
         && !is_release_kicker(t)
         && !date_only
         && !super::dates::is_date_line(t)
@@ -272,6 +280,29 @@ fn title(line: &str) -> Option<String> {
         return None;
     }
     Some(line.to_string())
+}
+
+/// Four words or more with letters in them: "Court clears Pilbara lithium mine", not
+/// "The Prairie Sentinel", "State Politics" or "Subscribe for $1".
+fn headline_shaped(t: &str) -> bool {
+    t.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()).nth(3).is_some()
+}
+
+/// Site navigation or account links: "News  Politics  Business  Sport", "Subscribe    Log in",
+/// "Energy | Finance | Property | Aviation": short capitalised fields between wide gaps (two or
+/// more) or bars (three or more, since "Jane Holloway | AP" is a byline).
+fn is_menu(line: &str) -> bool {
+    let t = line.trim();
+    let field = |f: &str| {
+        let n = f.split_whitespace().count();
+        (1..=4).contains(&n)
+            && f.starts_with(char::is_uppercase)
+            && !f.chars().any(|c| c.is_ascii_digit())
+            && !f.ends_with(['.', '!', '?', ':', ','])
+    };
+    let by_gaps: Vec<&str> = t.split("  ").map(str::trim).filter(|f| !f.is_empty()).collect();
+    let by_bars: Vec<&str> = t.split('|').map(str::trim).collect();
+    (by_gaps.len() >= 2 && by_gaps.iter().all(|f| field(f))) || (by_bars.len() >= 3 && by_bars.iter().all(|f| field(f)))
 }
 
 /// "Home › News › Scotland": a breadcrumb whose first field is the link home, not the site's name.
@@ -295,16 +326,22 @@ fn is_name_connector(w: &str) -> bool {
 
 /// The site's name on a line of its own in the header (its nameplate): "The Harbour Courier",
 /// "Capitol Ledger", "El Diario del Sur · English". A short line of capitalised words is also a
-/// headline's shape, so the line must show that it names an outlet: an edition label after it,
-/// or the name again in the page's own phrases ("alerts from The Andes Dispatch", "More from
-/// Harbour & Field", "seen by Gulf Business Review", "… magazine"), or, below the headline, a
-/// newspaper's head noun ("Courier", "Herald", "Review"). Returns the line's index and the name.
+/// headline's shape, so the line must show that it names an outlet: it opens the page with the
+/// site's navigation below it (then capitals are fine: "GULF BUSINESS REVIEW"), or an edition
+/// label follows it, or the page names it again in its own phrases ("alerts from The Andes
+/// Dispatch", "More from Harbour & Field", "seen by Gulf Business Review", "… magazine"), or,
+/// below the headline, it ends in a newspaper's head noun ("Courier", "Herald", "Review").
+/// Returns the line's index and the name.
 fn nameplate(text: &str, lines: &[Line], first_prose: usize, first_title: Option<usize>) -> Option<(usize, String)> {
+    let first_line = lines.iter().position(|l| !l.is_blank(text));
     for (i, l) in lines.iter().enumerate().take(first_prose.min(12)) {
         let title_seen = first_title.is_some_and(|t| t < i);
         let t = l.trimmed(text);
         if t.is_empty() {
             continue;
+        }
+        if Some(i) == first_line && (is_name_shape(t) || is_capitals_name(t)) && navigation_below(text, lines, i) {
+            return Some((i, t.to_string()));
         }
         let (name, edition) = match split_edition(t) {
             Some((n, e)) => (n, Some(e)),
@@ -320,6 +357,20 @@ fn nameplate(text: &str, lines: &[Line], first_prose: usize, first_title: Option
         }
     }
     None
+}
+
+/// The next line with text below line `i` is the site's navigation: a menu or a breadcrumb
+/// (not a byline with its fields: "By Jane Holloway | Reuters | March 14, 2023").
+fn navigation_below(text: &str, lines: &[Line], i: usize) -> bool {
+    let navigation = |t: &str| is_menu(t) || (breadcrumb(t).is_some() && !BYLINE.is_match(t) && !t.chars().any(|c| c.is_ascii_digit()));
+    lines[i + 1..].iter().map(|l| l.trimmed(text)).find(|t| !t.is_empty()).is_some_and(navigation)
+}
+
+/// A name set in capitals, as nameplates often are: "GULF BUSINESS REVIEW".
+fn is_capitals_name(t: &str) -> bool {
+    (1..=6).contains(&t.split_whitespace().count())
+        && t.chars().any(char::is_alphabetic)
+        && t.chars().all(|c| c.is_uppercase() || c == ' ' || c == '&' || c == '-' || c == '\'' || c == '’')
 }
 
 /// "Name — edition", "Name | edition", "Name · edition": the name and what follows the separator.
@@ -404,14 +455,16 @@ fn reads_as_sentence(line: &str) -> bool {
 }
 
 /// A breadcrumb above the headline: "The Daily Ledger | Markets | Deals", "News › World › Europe".
-/// Three or more short capitalised fields between '|', '›', '»' or '>', the site's name first.
+/// Three or more short capitalised fields between '|', '›', '»' or '>', the site's name first;
+/// two are enough across an arrow, which no headline uses ("Asia Tech Ledger > Regulation").
 fn breadcrumb(line: &str) -> Option<&str> {
     let fields: Vec<&str> = line.trim().split(['|', '›', '»', '>']).map(str::trim).collect();
+    let arrow = line.contains(['›', '»', '>']);
     let short = |f: &&str| {
         let n = f.split_whitespace().count();
         (1..=4).contains(&n) && f.starts_with(|c: char| c.is_uppercase()) && !f.ends_with(['.', '!', '?', ':'])
     };
-    (fields.len() >= 3 && fields.iter().all(short)).then(|| fields[0])
+    (fields.len() >= if arrow { 2 } else { 3 } && fields.iter().all(short)).then(|| fields[0])
 }
 
 /// A kicker above a press release's headline: "FOR IMMEDIATE RELEASE", "PRESS RELEASE".
@@ -450,8 +503,13 @@ fn is_byline_name(field: &str) -> bool {
 fn outlet_in_byline(fields: &[&str]) -> Option<String> {
     let is_outlet = |p: &str| {
         let ws: Vec<&str> = p.split_whitespace().collect();
-        let role = ws.last().is_some_and(|w| super::gazetteer::is_role_noun(&w.to_lowercase()) || w.eq_ignore_ascii_case("writer"));
-        !role && (ws.len() == 1 || p.contains('.') || ws.iter().any(|w| MEDIA_WORDS.contains(w)))
+        let role = ws.last().is_some_and(|w| {
+            let w = w.to_lowercase();
+            super::gazetteer::is_role_noun(&w) || matches!(w.as_str(), "writer" | "reporter" | "correspondent" | "editor" | "staff")
+        });
+        // "By Rania Haddad | Doha | 2 November 2026": a place is where it was filed from.
+        let place = super::gazetteer::country(p).is_some();
+        !role && !place && (ws.len() == 1 || p.contains('.') || ws.iter().any(|w| MEDIA_WORDS.contains(w)))
     };
     // "By Euronews with AFP, Reuters": the outlet before "with" wrote it, with the agencies' copy.
     if let Some((lead, _)) = fields.first().and_then(|f| f.split_once(" with ")) {
@@ -474,6 +532,33 @@ mod tests {
     }
 
     const LEDE: &str = "Officials on Monday said that the negotiations would resume next week after a pause of two months.";
+
+    #[test]
+    fn a_page_opening_with_its_name_over_its_navigation() {
+        // The name, in any case, over a menu of wide gaps or bars; account links, section labels
+        // and a share bar are neither headline nor outlet; a byline's place is no outlet.
+        let page = "WestAfrica Today\nNews  Politics  Business  Sport\nSubscribe    Log in\n\nState Politics\n\n\
+                    Leaders give juntas six more months\n\nShare on Facebook | Share on X | Print\n\n\
+                    By Rania Haddad | Doha | 2 November 2026\n\n";
+        let m = mast(&format!("{page}{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Leaders give juntas six more months"), Some("WestAfrica Today")));
+        let m = mast(&format!("GULF BUSINESS REVIEW\nEnergy | Finance | Property | Aviation\n\nENERGY\n\nQatar signs a gas deal with China\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Qatar signs a gas deal with China"), Some("GULF BUSINESS REVIEW")));
+        // Two fields across an arrow are a breadcrumb; a staff credit and a filing place are no outlet.
+        let m = mast(&format!("Asia Tech Ledger > Regulation\n\nBeijing fines Didi over its data\n\nStaff Reporter | Beijing\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Beijing fines Didi over its data"), Some("Asia Tech Ledger")));
+        // Without a page name, a short first line stays the headline.
+        let m = mast(&format!("Rates Hold\n\nBy Jane Holloway | March 14, 2023\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Rates Hold"), None));
+    }
+
+    #[test]
+    fn a_copyright_line_names_the_site_up_to_its_sentence_end() {
+        let m = mast(&format!("Runoff looms in Paraguay after a tie\n\n{LEDE}\n\n© 2026 Sur Global. All rights reserved.\n"));
+        assert_eq!(m.outlet.as_deref(), Some("Sur Global"));
+        let m = mast(&format!("Runoff looms in Paraguay after a tie\n\n{LEDE}\n\n© 2026 News.am\n"));
+        assert_eq!(m.outlet.as_deref(), Some("News.am"));
+    }
 
     #[test]
     fn breadcrumbs_and_release_kickers_are_no_headline() {
