@@ -130,8 +130,7 @@ enum Part {
 pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], known: &Known) -> Found {
     // Words are cut once per part and shared by every rule.
     let part_words: Vec<Vec<Word>> = parts.iter().map(|&(from, to)| text::words(text, from, to)).collect();
-    let lower_words = lower_case_words(text, &part_words);
-    let standalone = standalone_words(text, &part_words);
+    let seen = ArticleWords::new(text, &part_words);
     let mut b = Builder::default();
     for ws in &part_words {
         for line in ws.chunk_by(|a, b| !text.as_bytes()[a.end..b.start].contains(&b'\n')) {
@@ -143,18 +142,16 @@ pub fn find(text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], k
                 line.into()
             };
             let title_case = is_title_case(text, &words);
-            let ctx = LineCtx { lower: &lower_words, standalone: &standalone, known, title_case };
+            let ctx = LineCtx { seen: &seen, known, title_case };
             scan_line(text, &words, &ctx, &mut b);
         }
     }
-    b.finish(text, parts, excluded, known, &lower_words)
+    b.finish(text, parts, excluded, known, &seen)
 }
 
 /// What the rules know about the article while reading one line.
 struct LineCtx<'a> {
-    lower: &'a HashSet<&'a str>,
-    /// Capitalised words with `STANDALONE` and `INSIDE` flags (`standalone_words`).
-    standalone: &'a HashMap<&'a str, u8>,
+    seen: &'a ArticleWords<'a>,
     known: &'a Known,
     /// The line capitalises every word (a headline), so its capitals prove nothing.
     title_case: bool,
@@ -167,45 +164,79 @@ const DETERMINERS: &[&str] = &[
     "between", "this", "that", "their", "its", "our", "his", "her", "across", "near", "via", "and", "or",
 ];
 
-/// Capitalised words used alone the way a surname is ("Varga had led", "Varga’s"): not after a
-/// determiner or preposition, not next to another capitalised word, and followed by a lower-case
-/// word or a possessive.
-/// Also, flagged `INSIDE`, capitalised words written after a lower-case word inside a sentence:
-/// names, not a common noun capitalised only by its place ("Team director …"). One map for both,
-/// one probe per word.
-fn standalone_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashMap<&'t str, u8> {
-    let mut set: HashMap<&'t str, u8> = HashMap::default();
-    for ws in part_words {
-        for k in 0..ws.len() {
-            let w = ws[k].text(text);
-            if !is_capitalised(w) || is_all_caps(w) || SENTENCE_WORDS.contains(w) {
-                continue;
-            }
-            let gap_before = if k > 0 { &text[ws[k - 1].end..ws[k].start] } else { "\n" };
-            let prev = (k > 0 && !gap_before.contains(['\n', '.', '!', '?'])).then(|| ws[k - 1].text(text));
-            let inside = if prev.is_some_and(|p| p.starts_with(char::is_lowercase)) { INSIDE } else { 0 };
-            if prev.is_some_and(|p| is_capitalised(p) && gap_before == " " || lower_in(DETERMINERS, p)) {
-                if inside != 0 {
-                    *set.entry(w).or_default() |= inside;
-                }
-                continue;
-            }
-            let possessive = possessive_after(text, ws[k]);
-            let next_lower = ws.get(k + 1).is_some_and(|n| {
-                text[ws[k].end..n.start] == *" " && n.text(text).chars().next().is_some_and(char::is_lowercase)
-            });
-            let alone = if possessive || next_lower || age_after(text, ws[k].end) { STANDALONE } else { 0 };
-            if alone | inside != 0 {
-                *set.entry(w).or_default() |= alone | inside;
-            }
-        }
-    }
-    set
+/// How the article uses its words, gathered in one pass and kept in one map (a word's flags are
+/// one probe, and the article's words are hashed into one table rather than two):
+/// - `LOWER`: written in lower case somewhere in the article, so a capitalised form of it is a
+///   sentence start or a common noun, not a name;
+/// - `STANDALONE`: a capitalised word used alone the way a surname is ("Varga had led",
+///   "Varga’s"): not after a determiner or preposition, not next to another capitalised word, and
+///   followed by a lower-case word, a possessive or an age;
+/// - `INSIDE`: a capitalised word written after a lower-case word inside a sentence: a name, not
+///   a common noun capitalised only by its place ("Team director …").
+///
+/// A word starting in lower case is never capitalised, so `LOWER` never shares a key with the
+/// other two.
+struct ArticleWords<'t> {
+    flags: HashMap<&'t str, u8>,
 }
 
-/// Flags of `standalone_words`.
-const STANDALONE: u8 = 1;
-const INSIDE: u8 = 2;
+const LOWER: u8 = 1;
+const STANDALONE: u8 = 2;
+const INSIDE: u8 = 4;
+
+impl<'t> ArticleWords<'t> {
+    fn new(text: &'t str, part_words: &[Vec<Word>]) -> Self {
+        // Sized for a typical number of distinct words up front, rather than grown by rehashing:
+        // about half the words of a news article of 500 words are distinct (the generated corpus:
+        // 240 of 514); a vocabulary grows far slower than the text, so a long article is not
+        // given a huge table.
+        let words = part_words.iter().map(Vec::len).sum::<usize>();
+        let mut flags: HashMap<&'t str, u8> = HashMap::with_capacity_and_hasher((words / 2).min(4096), Default::default());
+        for ws in part_words {
+            for k in 0..ws.len() {
+                let w = ws[k].text(text);
+                let f = match w.chars().next() {
+                    Some(c) if c.is_lowercase() => LOWER,
+                    Some(c) if c.is_uppercase() => capitalised_use(text, ws, k),
+                    _ => 0,
+                };
+                if f != 0 {
+                    *flags.entry(w).or_default() |= f;
+                }
+            }
+        }
+        ArticleWords { flags }
+    }
+
+    fn has(&self, w: &str, flag: u8) -> bool {
+        self.flags.get(w).is_some_and(|f| f & flag != 0)
+    }
+
+    /// Whether `w` is written in lower case somewhere in the article.
+    fn lower(&self, w: &str) -> bool {
+        self.has(w, LOWER)
+    }
+}
+
+/// The `STANDALONE` and `INSIDE` flags of the capitalised word `ws[k]` at this place.
+fn capitalised_use(text: &str, ws: &[Word], k: usize) -> u8 {
+    let w = ws[k].text(text);
+    if is_all_caps(w) || SENTENCE_WORDS.contains(w) {
+        return 0;
+    }
+    let gap_before = if k > 0 { &text[ws[k - 1].end..ws[k].start] } else { "\n" };
+    let prev = (k > 0 && !gap_before.contains(['\n', '.', '!', '?'])).then(|| ws[k - 1].text(text));
+    let inside = if prev.is_some_and(|p| p.starts_with(char::is_lowercase)) { INSIDE } else { 0 };
+    if prev.is_some_and(|p| is_capitalised(p) && gap_before == " " || lower_in(DETERMINERS, p)) {
+        return inside;
+    }
+    let possessive = possessive_after(text, ws[k]);
+    let next_lower = ws.get(k + 1).is_some_and(|n| {
+        text[ws[k].end..n.start] == *" " && n.text(text).chars().next().is_some_and(char::is_lowercase)
+    });
+    let alone = if possessive || next_lower || age_after(text, ws[k].end) { STANDALONE } else { 0 };
+    alone | inside
+}
 
 /// ", 54," after a name: the age news gives a person it introduces ("Maria Lopez, 54, who …").
 fn age_after(text: &str, end: usize) -> bool {
@@ -225,22 +256,6 @@ fn is_title_case(text: &str, words: &[Word]) -> bool {
         capitalised += usize::from(is_capitalised(w));
     }
     long >= 3 && capitalised * 10 >= long * 8
-}
-
-/// Words written in lower case somewhere in the article: a capitalised form of one of them is a
-/// sentence start or a common noun, not a name.
-fn lower_case_words<'t>(text: &'t str, part_words: &[Vec<Word>]) -> HashSet<&'t str> {
-    // Sized for a typical number of distinct words up front, rather than grown by rehashing
-    // (a vocabulary grows far slower than the text: a long article is not given a huge table).
-    let words = part_words.iter().map(Vec::len).sum::<usize>();
-    let mut set = HashSet::with_capacity_and_hasher((words / 4).min(4096), Default::default());
-    for w in part_words.iter().flatten() {
-        let s = w.text(text);
-        if s.chars().next().is_some_and(|c| c.is_lowercase()) {
-            set.insert(s);
-        }
-    }
-    set
 }
 
 fn is_sentence_start(text: &str, w: Word) -> bool {
@@ -641,7 +656,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                             let singular = lower.strip_suffix('s').unwrap_or(lower);
                             // "Witnesses", "Coaches": the plural of a noun in -s, -ss, -ch, -sh, -x.
                             let singular_es = lower.strip_suffix("es").unwrap_or(lower);
-                            ctx.lower.contains(lower)
+                            ctx.seen.lower(lower)
                                 || SENTENCE_WORDS.contains(s)
                                 || gazetteer::is_role_noun(singular)
                                 || gazetteer::is_role_noun(singular_es)
@@ -696,7 +711,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 let brand = brand || transfers_player(text, line_words, run_start + to);
                 // "Benfica president Rui Costa", "Intel engineers": who works for it.
                 let staff = !titled && !is_known && staff_after(text, line_words, run_start + to)
-                    && (ws.len() > 1 || !is_sentence_start(text, ws[0]) || ctx.standalone.get(ws[0].text(text)).is_some_and(|f| f & INSIDE != 0));
+                    && (ws.len() > 1 || !is_sentence_start(text, ws[0]) || ctx.seen.has(ws[0].text(text), INSIDE));
                 if !titled && !is_known && (names_organisation(text, line_words, run_start + from, ws) || brand || staff || (employer && !all_common())) {
                     b.add_org(&name, span, text, ws);
                     prev_title = None;
@@ -729,7 +744,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     || age_after(text, span.end as usize)
                     || (ws.len() >= 2 && relative_who_then_speaks(&text[span.end as usize..text::floor_boundary(text, span.end as usize + 160)]))
                     || speech_next_to(text, line_words, run_start + from, run_start + to)
-                    || (ws.len() >= 2 && ws.len() <= 3 && ctx.standalone.get(surname).is_some_and(|f| f & STANDALONE != 0));
+                    || (ws.len() >= 2 && ws.len() <= 3 && ctx.seen.has(surname, STANDALONE));
                 if is_known || (evidence && !all_common()) {
                     b.add_person(&name, span, role);
                     // "Margaret “Peg” Hartley": the name as written is an alias of the person.
@@ -2021,7 +2036,7 @@ impl Builder {
         self.add(name, ActorKind::Organization, span, text);
     }
 
-    fn finish(mut self, text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], known: &Known, lower: &HashSet<&str>) -> Found {
+    fn finish(mut self, text: &str, parts: &[(usize, usize)], excluded: &[(usize, usize)], known: &Known, seen: &ArticleWords) -> Found {
         self.promote_listed(text);
         self.complete_surnames();
         // Bare surnames of people found with a full name in this article.
@@ -2102,7 +2117,7 @@ impl Builder {
                 kept.push(a);
             }
         }
-        let mentions = search_aliases(text, parts, excluded, &kept, lower, &known.defined);
+        let mentions = search_aliases(text, parts, excluded, &kept, seen, &known.defined);
         // Only actors actually mentioned in article text are the article's actors.
         let mut used = vec![false; kept.len()];
         for m in &mentions {
@@ -2197,7 +2212,7 @@ fn search_aliases(
     parts: &[(usize, usize)],
     excluded: &[(usize, usize)],
     actors: &[LocalActor],
-    lower: &HashSet<&str>,
+    seen: &ArticleWords,
     defined: &[LocalActor],
 ) -> Vec<LocalMention> {
     // A person's bare surname: what another name or a common word can also be.
@@ -2251,7 +2266,7 @@ fn search_aliases(
                 out.push(LocalMention { actor: state, span: Span::new(s, e) });
                 return;
             }
-            if surnames[k] && !surname_stands_alone(text, s, e, lower) {
+            if surnames[k] && !surname_stands_alone(text, s, e, seen) {
                 return;
             }
             if actors[actor].kind == ActorKind::Country {
@@ -2276,7 +2291,7 @@ fn search_aliases(
 /// Park", "Park Avenue", "Hunter Biden" when "Biden" is Joe's), and, when the word is also a
 /// place, a date or a common word ("Paris", "May", "Green"), not where it is one ("in Paris",
 /// "on 14 May", "the Green").
-fn surname_stands_alone(text: &str, s: usize, e: usize, lower: &HashSet<&str>) -> bool {
+fn surname_stands_alone(text: &str, s: usize, e: usize, seen: &ArticleWords) -> bool {
     let word_after = text[e..].strip_prefix(' ').map(|r| &r[..r.find(|c: char| !c.is_alphanumeric()).unwrap_or(r.len())]);
     if word_after.is_some_and(|w| is_capitalised(w) && !SENTENCE_WORDS.contains(w)) {
         return false;
@@ -2294,7 +2309,7 @@ fn surname_stands_alone(text: &str, s: usize, e: usize, lower: &HashSet<&str>) -
     let surname = &text[s..e];
     let ambiguous = gazetteer::country(surname).is_some()
         || SENTENCE_WORDS.contains(surname)
-        || with_lower(surname, |l| lower.contains(l));
+        || with_lower(surname, |l| seen.lower(l));
     if !ambiguous {
         return true;
     }

@@ -397,12 +397,40 @@ pub fn demonym_of(country: &str) -> Option<&'static str> {
     DEMONYMS.get(country).copied()
 }
 
-/// A set of words with a fast hasher: the word sets are looked up for nearly every word of every
-/// article, and short keys hash several times faster this way than with the default SipHash.
-pub type WordSet = HashSet<&'static str>;
+/// A set of words looked up for nearly every word of every article, where nearly every lookup
+/// fails: a word whose length no member with its first byte and its last byte has is ruled out
+/// by two bit tests, before hashing it (the same filter as the gazetteer's).
+pub struct WordSet {
+    /// With a fast hasher: short keys hash several times faster than with SipHash.
+    words: HashSet<&'static str>,
+    /// Per first byte, a bit per byte length below 64 that a member with that first byte has.
+    first: [u64; 256],
+    /// The same per last byte.
+    last: [u64; 256],
+}
+
+impl WordSet {
+    pub fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) if b.len() < 64 => {
+                let bit = 1u64 << b.len();
+                self.first[f as usize] & bit != 0 && self.last[l as usize] & bit != 0 && self.words.contains(w)
+            }
+            _ => self.words.contains(w),
+        }
+    }
+}
 
 fn set(words: &'static str) -> WordSet {
-    words.split_whitespace().collect()
+    let words: HashSet<&'static str> = words.split_whitespace().collect();
+    let (mut first, mut last) = ([0u64; 256], [0u64; 256]);
+    // A member of 64 bytes or more is never ruled out (`contains` skips the filter for it).
+    for w in words.iter().map(|w| w.as_bytes()).filter(|w| w.len() < 64) {
+        first[w[0] as usize] |= 1 << w.len();
+        last[w[w.len() - 1] as usize] |= 1 << w.len();
+    }
+    WordSet { words, first, last }
 }
 
 macro_rules! word_set {
