@@ -432,7 +432,7 @@ const WEB_PAGE_FLOORS: Floors = Floors {
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
-    body_end: 0.76,
+    body_end: 1.0,
     title: Some(1.0),
     source: Some(1.0),
     date: Some(0.69),

@@ -120,7 +120,7 @@ fn may_start(line: &str, starts: &Starts) -> bool {
 static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
         (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|(kommentare|comentarios|commentaires|commenti|reacties|réagir|reacciones)(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
-        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|à lire aussi|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también", ClutterKind::RelatedLinks),
+        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|à lire aussi|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también", ClutterKind::RelatedLinks),
         (r"sign up for (our |the )?newsletters?.*|sign up for .{0,40}(newsletters?|alerts).*|get (breaking )?news alerts .*|subscribe( to (our|the) [\w ]+)?|subscribe to (continue|keep) reading|already a subscriber\??.*|you have read \d+ of \d+ .*|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*", ClutterKind::Promo),
         (r"tags?:.*|share (this|on)( article| story| post)?:?|share:|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
@@ -167,7 +167,7 @@ fn more_from_heading(line: &str) -> bool {
 /// Single lines of furniture or promotion that may sit inside the article.
 static INLINE: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
-        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^(photo|photograph|picture|image|foto|credit)s?\s*:\s*\S.{0,80}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$", ClutterKind::Chrome),
+        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^share( this| the)?( article| story| post| page)?\s*:.{0,120}$|^share (on|via) .{0,120}$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^(photo|photograph|picture|image|foto|credit)s?\s*:\s*\S.{0,80}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$", ClutterKind::Chrome),
         (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,80}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
         (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$|^(à lire aussi|lire aussi|lee también|lea también|mehr zum thema|leggi anche|lees ook)\s*:\s*\S.*$|^(trending( now)?|breaking( news)?)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
     ];
@@ -234,6 +234,7 @@ pub fn segment(text: &str, lines: &[Line]) -> Segments {
         None => text.len(),
         Some((i, kind)) => {
             let first = if kind == ClutterKind::Comments { comments_block_start(text, lines, i) } else { i };
+            let (first, kind) = furniture_above(text, lines, first).unwrap_or((first, kind));
             let start = lines[first].start;
             tail_blocks(text, lines, first, kind, &mut clutter);
             start
@@ -248,6 +249,24 @@ pub fn segment(text: &str, lines: &[Line]) -> Segments {
     }
     inline.extend(clutter);
     Segments { body_end, clutter: inline }
+}
+
+/// Furniture lines right above the tail's first line (blank lines between them allowed), such as
+/// a share bar under the last paragraph: the article does not go on after them, so the body ends
+/// at the first of them. Returns that line and its kind.
+fn furniture_above(text: &str, lines: &[Line], first: usize) -> Option<(usize, ClutterKind)> {
+    let mut found = None;
+    for k in (0..first).rev() {
+        let t = lines[k].text(text);
+        if t.trim().is_empty() {
+            continue;
+        }
+        match inline_clutter(t) {
+            Some(kind) => found = Some((k, kind)),
+            None => break,
+        }
+    }
+    found
 }
 
 /// Comment threads saved above their "Leave a Reply" heading: the contiguous block of indented
@@ -312,6 +331,21 @@ mod tests {
         let s = seg(&t);
         assert_eq!(s.body_end, t.len());
         assert!(s.clutter.is_empty());
+    }
+
+    #[test]
+    fn furniture_right_above_the_tail_ends_the_body() {
+        // A share bar under the last paragraph: the story does not go on after it.
+        let t = format!("Headline\n\n{PROSE}\n\nShare this article:   Facebook   X   Email\n\nComments (14)\n\nGreat piece.\n");
+        assert!(t[seg(&t).body_end..].starts_with("Share this article:"));
+        // Mid-story, the same bar is inline furniture and the body goes on.
+        let t = format!("Headline\n\n{PROSE}\n\nSHARE:  Facebook | X | Email\n\n{PROSE}\n");
+        let s = seg(&t);
+        assert_eq!(s.body_end, t.len());
+        assert_eq!(s.clutter.len(), 1);
+        // "Read more <section>" heads a list of links.
+        let t = format!("Headline\n\n{PROSE}\n\nRead more State Politics\n• Another story\n");
+        assert!(t[seg(&t).body_end..].starts_with("Read more State Politics"));
     }
 
     #[test]
