@@ -435,7 +435,7 @@ const WEB_PAGE_FLOORS: Floors = Floors {
     body_end: 1.0,
     title: Some(1.0),
     source: Some(1.0),
-    date: Some(0.69),
+    date: Some(1.0),
 };
 
 fn assert_floors(t: &Totals, f: &Floors) {

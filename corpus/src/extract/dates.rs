@@ -184,6 +184,24 @@ fn only_a_date(line: &str, range: &std::ops::Range<usize>) -> bool {
     rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() == 0
 }
 
+/// Whether the line, without its date (and weekday, time), is only fields naming a place or the
+/// authors: each field between ',', '|', '·' or a dash is a byline ("By …") or a few words, each
+/// capitalised or a credit's small word ("Staff and agencies"). A headline or a sentence with a
+/// date in it has other words.
+fn only_place_and_byline(line: &str, range: &std::ops::Range<usize>) -> bool {
+    let rest = format!("{} | {}", &line[..range.start], &line[range.end..]);
+    let rest = CLOCK.replace_all(&rest, " ");
+    let rest = WEEKDAY.replace_all(&rest, " | ");
+    let credit_word = |w: &str| matches!(w, "and" | "agencies" | "wires" | "staff" | "reporters" | "&");
+    let field_ok = |f: &str| {
+        let words: Vec<&str> = f.split_whitespace().collect();
+        words.is_empty()
+            || words[0].eq_ignore_ascii_case("by")
+            || (words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase) || credit_word(w)))
+    };
+    rest.split([',', '|', '·', '—', '–']).all(field_ok)
+}
+
 /// The article's date and the span of its evidence.
 pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Option<(PartialDate, Span)> {
     let in_body = |l: &Line| l.end <= seg.body_end && !seg.is_clutter(l.start);
@@ -229,6 +247,15 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
             }
         }
     }
+    // 3b. A header line of fields where the date stands with a place and the byline only:
+    //    "Tallinn, 12 March 2026", "Podgorica | 18.11.2026", "Abuja, 15 November 2026 | By …",
+    //    "Wed, 21 Oct 2026 | Staff and agencies".
+    for l in lines[mast.header_lines.clone()].iter().filter(|l| in_body(l)) {
+        let t = l.text(text);
+        if let Some((d, r)) = parse_first(t).filter(|(_, r)| t.split_whitespace().nth(16).is_none() && only_place_and_byline(t, r)) {
+            return at(l, r, d);
+        }
+    }
     // 4. The dateline in front of the first paragraph.
     for &(a, z) in &mast.furniture {
         let t = &text[a..z];
@@ -270,6 +297,20 @@ mod tests {
     }
 
     const P: &str = "Officials on Wednesday said that the negotiations would resume next week after the pause.";
+
+    #[test]
+    fn a_date_with_a_place_and_a_byline_dates_the_page() {
+        for (line, want) in [
+            ("Tallinn, 12 March 2026", "2026-03-12"),
+            ("Podgorica | 18.11.2026", "2026-11-18"),
+            ("Abuja, 15 November 2026 | By Chinedu Okonkwo-Eze and Aïssatou Diallo", "2026-11-15"),
+            ("Wed, 21 Oct 2026 | Staff and agencies", "2026-10-21"),
+        ] {
+            assert_eq!(date(&format!("Estonia orders new howitzers from Korea\n\n{line}\n\n{P}\n")).as_deref(), Some(want), "{line}");
+        }
+        // A headline with a date in it is no date line.
+        assert_eq!(date(&format!("Elections called for 12 March 2026 after talks fail\n\n{P}\n")), None);
+    }
 
     #[test]
     fn formats() {
