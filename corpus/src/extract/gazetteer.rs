@@ -519,7 +519,7 @@ word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('officia
      councillor councilor councilman councilwoman alderman alderwoman congressman congresswoman sheriff \
      grandson granddaughter grandmother grandfather niece nephew aunt uncle widow widower mate defender \
      midfielder winger goalkeeper bowler batsman batter all-rounder wicketkeeper spinner \
-     pitcher quarterback forecaster");
+     pitcher quarterback forecaster advocate counsel barrister solicitor juror");
 
 word_set!(ORG_NOUNS, "Lower-case nouns that head a description of an organisation ('X, the state energy company').",
     "company firm group organisation organization agency charity giant watchdog network broadcaster newspaper \
@@ -595,7 +595,7 @@ word_set!(SPEECH_VERBS, "Verbs that attribute speech ('said', 'told', 'added'), 
      insists countered counters retorted added announced assured assures accused accuses charged charges \
      described describes describing called calls calling demanded demands proclaimed reported reports \
      informed informs clarified clarifies mentioned mentions welcomed welcomes criticized criticised \
-     criticizes criticises condemned condemns dismissed dismisses");
+     criticizes criticises condemned condemns dismissed dismisses ruled rules laughed laughs joked jokes");
 
 word_set!(SENTENCE_WORDS, "Capitalised function words, months, weekdays and other words that are not names.",
     "The A An In On At By For From To Of And But Or Nor So Yet As If When While Since After Before Until \

@@ -164,8 +164,14 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     if let Some((i, _)) = &nameplate {
         m.furniture.push((lines[*i].start, lines[*i].end));
     }
-    // A nameplate above the headline is not it: the next candidate is.
-    let title_line = if nameplate.as_ref().map(|n| n.0) == first_title { first_title.and_then(|t| candidate(t + 1)) } else { first_title };
+    // A nameplate above the headline is not it: the next candidate is, below the site's
+    // navigation when the nameplate has one (a tagline between them is furniture too).
+    let navigation = nameplate.as_ref().and_then(|n| navigation_below(text, lines, n.0));
+    let title_line = match navigation {
+        Some(k) => candidate(k + 1),
+        None if nameplate.as_ref().map(|n| n.0) == first_title => first_title.and_then(|t| candidate(t + 1)),
+        None => first_title,
+    };
     m.title = title_line.and_then(|i| title(lines[i].trimmed(text)));
     let mut byline_outlet = None;
     let mut crumb_outlet: Option<String> = None;
@@ -282,26 +288,35 @@ fn title(line: &str) -> Option<String> {
     Some(line.to_string())
 }
 
-/// Four words or more with letters in them: "Court clears Pilbara lithium mine", not
-/// "The Prairie Sentinel", "State Politics" or "Subscribe for $1".
+/// Four words or more with letters in them, in one run of text: "Court clears Pilbara lithium
+/// mine", not "The Prairie Sentinel", "State Politics", "Subscribe for $1" or "Sign in    Support
+/// us from €1" (wide gaps and bars part the items of page furniture, never a headline's words).
 fn headline_shaped(t: &str) -> bool {
-    t.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()).nth(3).is_some()
+    !t.trim().contains("  ")
+        && !t.contains('|')
+        && t.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()).nth(3).is_some()
 }
 
-/// Site navigation or account links: "News  Politics  Business  Sport", "Subscribe    Log in",
-/// "Energy | Finance | Property | Aviation": short capitalised fields between wide gaps (two or
-/// more) or bars (three or more, since "Jane Holloway | AP" is a byline).
+/// Site navigation or account links: "News  Politics  Business  ePaper", "Subscribe    Log in",
+/// "Energy | Finance | Property", "FILM · K-POP · BOOKS": short fields, each capitalised (or in a
+/// script without case, or "ePaper"), between wide gaps (two or more) or bars or dots (three or
+/// more, since "Jane Holloway | AP" is a byline).
 fn is_menu(line: &str) -> bool {
     let t = line.trim();
+    let capitalised = |f: &str| {
+        let mut cs = f.chars();
+        match (cs.next(), cs.next()) {
+            (Some(a), b) if a.is_lowercase() => b.is_some_and(char::is_uppercase),
+            (Some(a), _) => a.is_alphabetic(),
+            _ => false,
+        }
+    };
     let field = |f: &str| {
         let n = f.split_whitespace().count();
-        (1..=4).contains(&n)
-            && f.starts_with(char::is_uppercase)
-            && !f.chars().any(|c| c.is_ascii_digit())
-            && !f.ends_with(['.', '!', '?', ':', ','])
+        (1..=4).contains(&n) && capitalised(f) && !f.chars().any(|c| c.is_ascii_digit()) && !f.ends_with(['.', '!', '?', ':', ','])
     };
     let by_gaps: Vec<&str> = t.split("  ").map(str::trim).filter(|f| !f.is_empty()).collect();
-    let by_bars: Vec<&str> = t.split('|').map(str::trim).collect();
+    let by_bars: Vec<&str> = t.split(['|', '·', '•']).map(str::trim).collect();
     (by_gaps.len() >= 2 && by_gaps.iter().all(|f| field(f))) || (by_bars.len() >= 3 && by_bars.iter().all(|f| field(f)))
 }
 
@@ -333,14 +348,15 @@ fn is_name_connector(w: &str) -> bool {
 /// below the headline, it ends in a newspaper's head noun ("Courier", "Herald", "Review").
 /// Returns the line's index and the name.
 fn nameplate(text: &str, lines: &[Line], first_prose: usize, first_title: Option<usize>) -> Option<(usize, String)> {
-    let first_line = lines.iter().position(|l| !l.is_blank(text));
+    // The page's first line, past a cookie banner or the like.
+    let first_line = lines.iter().position(|l| !l.is_blank(text) && inline_clutter(l.trimmed(text)).is_none());
     for (i, l) in lines.iter().enumerate().take(first_prose.min(12)) {
         let title_seen = first_title.is_some_and(|t| t < i);
         let t = l.trimmed(text);
         if t.is_empty() {
             continue;
         }
-        if Some(i) == first_line && (is_name_shape(t) || is_capitals_name(t)) && navigation_below(text, lines, i) {
+        if Some(i) == first_line && (is_name_shape(t) || is_capitals_name(t)) && navigation_below(text, lines, i).is_some() {
             return Some((i, t.to_string()));
         }
         let (name, edition) = match split_edition(t) {
@@ -359,11 +375,13 @@ fn nameplate(text: &str, lines: &[Line], first_prose: usize, first_title: Option
     None
 }
 
-/// The next line with text below line `i` is the site's navigation: a menu or a breadcrumb
-/// (not a byline with its fields: "By Jane Holloway | Reuters | March 14, 2023").
-fn navigation_below(text: &str, lines: &[Line], i: usize) -> bool {
+/// The site's navigation under line `i`: a menu or a breadcrumb (not a byline with its fields:
+/// "By Jane Holloway | Reuters | March 14, 2023") on one of the next two lines with text (a
+/// tagline may come between: "BALKAN LEDGER / News from Southeast Europe / North Macedonia | …").
+/// Returns the navigation line's index.
+fn navigation_below(text: &str, lines: &[Line], i: usize) -> Option<usize> {
     let navigation = |t: &str| is_menu(t) || (breadcrumb(t).is_some() && !BYLINE.is_match(t) && !t.chars().any(|c| c.is_ascii_digit()));
-    lines[i + 1..].iter().map(|l| l.trimmed(text)).find(|t| !t.is_empty()).is_some_and(navigation)
+    (i + 1..lines.len()).filter(|&k| !lines[k].is_blank(text)).take(2).find(|&k| navigation(lines[k].trimmed(text)))
 }
 
 /// A name set in capitals, as nameplates often are: "GULF BUSINESS REVIEW".
@@ -547,6 +565,15 @@ mod tests {
         // Two fields across an arrow are a breadcrumb; a staff credit and a filing place are no outlet.
         let m = mast(&format!("Asia Tech Ledger > Regulation\n\nBeijing fines Didi over its data\n\nStaff Reporter | Beijing\n\n{LEDE}\n"));
         assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Beijing fines Didi over its data"), Some("Asia Tech Ledger")));
+        // A cookie banner above the name, a tagline between it and its menu ("ePaper", '·'), an
+        // account line with wide gaps: none is the headline.
+        let page = "We use cookies to give you the best experience. Accept all | Settings\nBALKAN LEDGER\n\
+                    News from Southeast Europe\nHome  News  Counties  ePaper\nSign in    Support us from €1\n\
+                    Skopje coalition wobbles as a partner walks out\n\n";
+        let m = mast(&format!("{page}{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Skopje coalition wobbles as a partner walks out"), Some("BALKAN LEDGER")));
+        let m = mast(&format!("Seoul Arts Daily\nENTERTAINMENT · FILM · K-POP · BOOKS\nLogin | Join | 한국어\nFilm\n\nDirector wins the top prize at Busan\n\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Director wins the top prize at Busan"), Some("Seoul Arts Daily")));
         // Without a page name, a short first line stays the headline.
         let m = mast(&format!("Rates Hold\n\nBy Jane Holloway | March 14, 2023\n\n{LEDE}\n"));
         assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Rates Hold"), None));
