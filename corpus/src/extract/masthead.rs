@@ -152,12 +152,19 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     let first_prose = body_lines.iter().copied().find(|&i| is_prose(lines[i].text(text))).unwrap_or(body_lines.len());
     m.header_lines = 0..first_prose.min(12);
     // The first line that may be the headline, found once: the nameplate test needs it too.
-    // A headline has a few words: a page's name, section or account links above it have fewer.
-    // Only when no candidate has that many does the first one do.
+    // On a page with navigation in its header, short lines above the headline are the page's
+    // furniture (its name, a section, account links), and a headline has a few words: the first
+    // line that has them is preferred. Elsewhere a short first line ("Rates Hold") is the headline.
+    let header_end = first_prose.max(1).min(lines.len());
+    let furnished = (0..header_end).any(|i| {
+        let t = lines[i].trimmed(text);
+        is_menu(t) || breadcrumb(t).is_some()
+    });
     let candidate = |from: usize| {
-        let header = from..first_prose.max(1).min(lines.len());
+        let header = from..header_end;
         let may = |i: &usize| may_be_title(lines[*i].trimmed(text));
-        header.clone().filter(may).find(|&i| headline_shaped(lines[i].trimmed(text))).or_else(|| header.clone().find(may))
+        let shaped = header.clone().filter(may).find(|&i| headline_shaped(lines[i].trimmed(text)));
+        shaped.filter(|_| furnished).or_else(|| header.clone().find(may))
     };
     let first_title = candidate(0);
     let nameplate = nameplate(text, lines, first_prose, first_title);
@@ -577,6 +584,8 @@ mod tests {
         // Without a page name, a short first line stays the headline.
         let m = mast(&format!("Rates Hold\n\nBy Jane Holloway | March 14, 2023\n\n{LEDE}\n"));
         assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Rates Hold"), None));
+        let m = mast(&format!("Rates Hold\n\nThe central bank kept its rate unchanged for a third month\n\n{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("Rates Hold"));
     }
 
     #[test]
