@@ -484,6 +484,7 @@ fn seeds_meet_the_floors_with_their_catalog() {
     let seeds = repo().join("seeds");
     let loaded = corpus::load(std::slice::from_ref(&seeds)).expect("the seeds load");
     let json = corpus::report::extraction_json(&loaded.corpus);
+    assert_each_actor_once(&json);
     assert_floors(&score(&seed_gold(), &seeds, &json), &SEED_FLOORS);
 }
 
@@ -502,6 +503,7 @@ fn seeds_meet_the_floors_from_text_alone() {
         assert!(!matches!(a.date_source, corpus::DateSource::Catalog), "{}", a.file);
     }
     let json = corpus::report::extraction_json(&loaded.corpus);
+    assert_each_actor_once(&json);
     assert_floors(&score(&seed_gold(), &seeds, &json), &SEED_FLOORS);
 }
 
@@ -511,7 +513,20 @@ fn set_meets_floors(folder: &str, floors: &Floors) {
     let texts = set.join("texts");
     let loaded = corpus::load(std::slice::from_ref(&texts)).unwrap_or_else(|e| panic!("the {folder} set loads: {e:?}"));
     let json = corpus::report::extraction_json(&loaded.corpus);
+    assert_each_actor_once(&json);
     assert_floors(&score(&set.join("gold"), &texts, &json), floors);
+}
+
+/// Each actor once per article: the scorer matches by name and would not see one name given
+/// twice (as a person and as an organisation), but the app would show two facets.
+fn assert_each_actor_once(json: &Value) {
+    for a in json["articles"].as_array().expect("articles") {
+        let mut names = HashSet::new();
+        for actor in a["actors"].as_array().expect("actors") {
+            let name = actor["name"].as_str().expect("a name");
+            assert!(names.insert(name), "{}: {name} twice", a["file"]);
+        }
+    }
 }
 
 #[test]

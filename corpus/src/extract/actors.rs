@@ -1413,7 +1413,12 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
                 person |= gazetteer::is_role_noun(w) || gazetteer::PERSON_WORDS.contains(w);
             });
         }
-        if org && !person && !predicate {
+        // Nor a preposition (", at the weekly press briefing"): a phrase of time or place.
+        let adverbial = matches!(
+            first,
+            "at" | "on" | "in" | "during" | "after" | "before" | "for" | "from" | "with" | "to" | "by" | "near" | "outside" | "inside" | "while" | "when" | "as"
+        );
+        if org && !person && !predicate && !adverbial {
             return true;
         }
     }
@@ -1919,6 +1924,11 @@ impl Builder {
                     // "Atmospheric, Geophysical and …" inside a long name: adjectives are no items.
                     let word = &text[s..e];
                     if !word.contains(' ') && ["al", "ic", "ical", "ian", "ese", "ish"].iter().any(|x| word.ends_with(x)) {
+                        return false;
+                    }
+                    // "the Russian Foreign Ministry, Maria Zakharova, at the briefing": between commas
+                    // and followed by lower case, a name is in apposition, not an item of a list.
+                    if text[..s].ends_with(", ") && text[e..].strip_prefix(", ").is_some_and(|r| r.starts_with(char::is_lowercase)) {
                         return false;
                     }
                     let before = [", and ", " and ", ", "].iter().find_map(|sep| text[..s].strip_suffix(sep));
@@ -2560,6 +2570,13 @@ mod tests {
         let t = "Its software is used by Qualcomm, Broadcom and Samsung Electronics, the company said.";
         for org in ["Qualcomm", "Broadcom", "Samsung Electronics"] {
             assert_eq!(kind_of(t, org), Some(ActorKind::Organization), "{org}: {:?}", actors(t));
+        }
+        // A person in apposition to an organisation, then a phrase of place: no organisation.
+        for t in [
+            "This was stated by the official representative of the Russian Foreign Ministry, Maria Zakharova, at the briefing. “We doubt it,” Zakharova said.",
+            "This was stated by the official representative of the Russian Foreign Ministry, Maria Zakharova, at the weekly press briefing on Wednesday.",
+        ] {
+            assert_eq!(kind_of(t, "Maria Zakharova"), Some(ActorKind::Person), "{:?}", actors(t));
         }
         let t = "In other business, Arsenal signed Norwegian striker Erling Haaland, and Tottenham Hotspur sold defender Pedro Porro.";
         assert_eq!(kind_of(t, "Arsenal"), Some(ActorKind::Organization), "{:?}", actors(t));
