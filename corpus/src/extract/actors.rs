@@ -2571,6 +2571,8 @@ mod tests {
         for org in ["Qualcomm", "Broadcom", "Samsung Electronics"] {
             assert_eq!(kind_of(t, org), Some(ActorKind::Organization), "{org}: {:?}", actors(t));
         }
+        // A name between commas after an organisation, then lower case, is in apposition: no item of a list.
+        assert_eq!(kind_of("The plan was praised by Kestrel Industrie AG, Marta Velde, at the launch on Monday.", "Marta Velde"), None);
         // A person in apposition to an organisation, then a phrase of place: no organisation.
         for t in [
             "This was stated by the official representative of the Russian Foreign Ministry, Maria Zakharova, at the briefing. “We doubt it,” Zakharova said.",
