@@ -1,8 +1,6 @@
 //! Extracts the corpus folder at compile time and packs it: the first load the app embeds
 //! (`OUT_DIR/catalog.bin`) and the chunks it fetches later, written to `OUT_DIR/corpus-chunks/`,
-//! where the `bundle` step picks them up for `dist/chunks/`, with `preload.txt`, the chunks of
-//! the list's first page, which the hosted page asks for while the wasm downloads. Inside
-//! OUT_DIR, because that folder belongs to this one build: a `cargo clippy` or `cargo check` of
+//! where the `bundle` step picks them up for `dist/chunks/`. Inside OUT_DIR, because that folder belongs to this one build: a `cargo clippy` or `cargo check` of
 //! the wasm runs this script in its own OUT_DIR with its own corpus, and must not replace the
 //! chunks of the build being published (`build_site` asks cargo which OUT_DIR that is).
 //!
@@ -50,9 +48,6 @@ fn main() {
         manifest.push_str(name);
         manifest.push('\n');
     }
-    // The cards of the list's first page, which the hosted page preloads beside the wasm.
-    let preload: String = pack.first_page_chunks().iter().map(|name| format!("{name}\n")).collect();
-    write(&chunks.join("preload.txt"), preload.as_bytes());
     // Last, so that a manifest always describes a complete set.
     write(&chunks.join("manifest.txt"), manifest.as_bytes());
 }

@@ -2,8 +2,7 @@
 //!
 //! - [`hosted_page`]: the page for static hosting, its inline start-up script moved into a file
 //!   so that a strict Content-Security-Policy ([`HOSTED_CSP`], set in a `<meta>` because GitHub
-//!   Pages cannot send headers) allows no inline script at all, and the first cards' chunks
-//!   preloaded;
+//!   Pages cannot send headers) allows no inline script at all;
 //! - [`single_file`]: one self-contained HTML file with the stylesheet, the JavaScript glue and the
 //!   wasm (base64) inlined, which works when opened from disk, where browsers refuse module
 //!   scripts from other files.
@@ -142,23 +141,14 @@ const START_GUARD: &str = "{\n\
 }\n";
 
 /// The hosted page and the start-up script it now loads as a file: `(html, file name, script)`.
-/// `preload` names chunks the page asks for at once, beside the wasm (the list's first cards).
-pub fn hosted_page(index_html: &str, preload: &[String]) -> Result<(String, String, String), BundleError> {
+pub fn hosted_page(index_html: &str) -> Result<(String, String, String), BundleError> {
     let (range, script) = start_script(index_html)?;
     // Imports are hoisted, so the guard may come first.
     let script = format!("{START_GUARD}{}\n", script.trim());
     let name = format!("start-{}.js", content_hash(script.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"./{name}\"></script>");
     let head = head_start(index_html)?;
-    let head_end = index_html.find("</head>").ok_or_else(|| BundleError("index.html has no </head>".into()))?;
-    // The same request the app's `fetch` makes (CORS mode, same-origin credentials), so that the
-    // app is served the preloaded response instead of downloading the chunk again.
-    let mut links = String::new();
-    for chunk in preload {
-        check_chunk_name(chunk)?;
-        links.push_str(&format!("<link rel=\"preload\" href=\"./chunks/{chunk}\" as=\"fetch\" crossorigin=\"anonymous\">"));
-    }
-    let html = splice(index_html, vec![(head..head, csp_meta(HOSTED_CSP)), (range, tag), (head_end..head_end, links)]);
+    let html = splice(index_html, vec![(head..head, csp_meta(HOSTED_CSP)), (range, tag)]);
     Ok((html, name, script))
 }
 
@@ -252,7 +242,7 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
 
     #[test]
     fn hosted_page_moves_the_start_script_out_and_sets_the_policy_first() {
-        let (html, name, script) = hosted_page(TRUNK_PAGE, &[]).unwrap();
+        let (html, name, script) = hosted_page(TRUNK_PAGE).unwrap();
         assert!(name.starts_with("start-") && name.ends_with(".js"));
         assert!(script.starts_with(START_GUARD), "the WebAssembly check runs first");
         assert!(script.contains("\nimport init") && script.contains("TrunkApplicationStarted"));
@@ -260,18 +250,6 @@ dispatchEvent(new CustomEvent("TrunkApplicationStarted", {detail: {wasm}}));
         assert!(!html.contains("await init("), "no inline script is left");
         let csp = html.find("Content-Security-Policy").unwrap();
         assert!(csp < html.find("<link").unwrap(), "the policy precedes every resource");
-    }
-
-    #[test]
-    fn hosted_page_preloads_the_first_chunks_as_the_app_fetches_them() {
-        let chunks = ["00ff".to_string(), "a1b2".to_string()];
-        let (html, _, _) = hosted_page(TRUNK_PAGE, &chunks).unwrap();
-        for name in &chunks {
-            let link = format!("<link rel=\"preload\" href=\"./chunks/{name}\" as=\"fetch\" crossorigin=\"anonymous\">");
-            let at = html.find(&link).unwrap_or_else(|| panic!("no preload of {name}: {html}"));
-            assert!(at < html.find("</head>").unwrap(), "in the head");
-        }
-        assert!(hosted_page(TRUNK_PAGE, &["\"><script>".to_string()]).is_err(), "no markup through a name");
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! `bundle DIST [CHUNKS]`: after `trunk build --release`, rewrites DIST/index.html for
 //! strict-CSP hosting, copies the corpus chunks build.rs wrote to CHUNKS (listed in its
-//! `manifest.txt`) into DIST/chunks/, preloads from the hosted page the ones `preload.txt`
-//! names, and writes DIST/explorer.html, the self-contained single file, with the chunks inlined.
+//! `manifest.txt`) into DIST/chunks/, and writes DIST/explorer.html, the self-contained single file, with the chunks inlined.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -9,9 +8,9 @@ use std::process::ExitCode;
 fn run(dist: &Path, chunks_dir: Option<&Path>) -> Result<(), Box<dyn std::error::Error>> {
     let index_path = dist.join("index.html");
     let index = std::fs::read_to_string(&index_path).map_err(|e| format!("{}: {e}", index_path.display()))?;
-    let (chunks, preload) = match chunks_dir {
-        Some(dir) => (read_chunks(dir)?, read_preload(dir)?),
-        None => (Vec::new(), Vec::new()),
+    let chunks = match chunks_dir {
+        Some(dir) => read_chunks(dir)?,
+        None => Vec::new(),
     };
     let out = dist.join("chunks");
     if out.exists() {
@@ -24,7 +23,7 @@ fn run(dist: &Path, chunks_dir: Option<&Path>) -> Result<(), Box<dyn std::error:
         }
     }
     let single = bundle::single_file(&index, |path| std::fs::read(dist.join(path)).ok(), &chunks)?;
-    let (hosted, start_name, start_script) = bundle::hosted_page(&index, &preload)?;
+    let (hosted, start_name, start_script) = bundle::hosted_page(&index)?;
     std::fs::write(dist.join("explorer.html"), &single)?;
     std::fs::write(dist.join(&start_name), start_script)?;
     std::fs::write(&index_path, hosted)?;
@@ -45,13 +44,6 @@ fn read_chunks(dir: &Path) -> Result<Vec<(String, Vec<u8>)>, String> {
         .filter(|l| !l.is_empty())
         .map(|name| std::fs::read(dir.join(name)).map(|b| (name.to_owned(), b)).map_err(|e| format!("{}: {e}", dir.join(name).display())))
         .collect()
-}
-
-/// The chunks the hosted page preloads (`preload.txt` in `dir`), each one that the manifest lists.
-fn read_preload(dir: &Path) -> Result<Vec<String>, String> {
-    let path = dir.join("preload.txt");
-    let list = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e} (did the build write its chunks?)", path.display()))?;
-    Ok(list.lines().filter(|l| !l.is_empty()).map(str::to_owned).collect())
 }
 
 fn main() -> ExitCode {

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 const ACTORS_SHOWN: usize = 8;
 /// Cards rendered at once (about two screens; scrolling adds the next page). Every filter change
 /// redraws them, so this is most of what a change costs at 10,000 articles (BENCHMARKS.md). The
-/// build preloads the first page's card chunks, so the page size lives beside the packing.
+/// first load carries the first page's card chunks, so the page size lives beside the packing.
 const PAGE: usize = corpus::pack::LIST_PAGE;
 
 #[component]

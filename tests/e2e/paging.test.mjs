@@ -6,7 +6,7 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, openApp, count, articles, assertNoErrors, screenshot, withExplorer } from './harness.mjs';
+import { ROOT, openApp, openPage, count, articles, assertNoErrors, screenshot, withExplorer } from './harness.mjs';
 
 const GENERATED_DIST = process.env.GENERATED_DIST ?? join(ROOT, 'target/e2e/generated');
 const CARDS_PAGE = 12;
@@ -32,6 +32,28 @@ test('the list renders one page of cards, and "Show more" the next one, by keybo
   await page.keyboard.press('Enter');
   await page.waitForFunction((n) => document.querySelectorAll('ol.cards > .card').length >= n, 2 * CARDS_PAGE);
   assert.deepEqual((await files(page)).slice(0, 2 * CARDS_PAGE), facts.slice(0, 2 * CARDS_PAGE).map((a) => a.file));
+  assertNoErrors(page);
+  await page.context().close();
+});
+
+test('the first page comes with the first load; later cards and quotations fetch their words', async () => {
+  const page = await openPage(browser);
+  const fetched = [];
+  page.on('request', (r) => { if (r.url().includes('/chunks/')) fetched.push(r.url()); });
+  await page.goto(base + '#/');
+  await page.waitForSelector('ol.cards > .card');
+  assert.ok(await page.$$eval('.card .lede', (ls) => ls.length > 0 && ls.every((l) => l.textContent.length > 20)), 'every lede is there when the cards appear');
+  assert.deepEqual(fetched, [], 'no chunk for the first page');
+  await page.locator('.list-view .show-more button').click();
+  await page.waitForFunction((n) => document.querySelectorAll('ol.cards > .card').length >= n, 2 * CARDS_PAGE);
+  await page.waitForFunction(() => !document.body.dataset.busy && [...document.querySelectorAll('.card .lede')].every((l) => l.textContent.length > 20));
+  assert.ok(fetched.length >= 1, 'the second page fetches its cards');
+  const forList = fetched.length;
+  await page.goto(base + '#/?view=quotes');
+  await page.waitForFunction(() => !document.body.dataset.busy && document.querySelectorAll('.quote-card blockquote').length > 0);
+  assert.ok(fetched.length > forList, 'quotations beyond the first page fetch their words');
+  const placeholders = await page.$$eval('.quote-card blockquote', (bs) => bs.filter((b) => b.textContent.trim() === '“…”').length);
+  assert.equal(placeholders, 0, 'every quotation shows its words once its chunk is here');
   assertNoErrors(page);
   await page.context().close();
 });
