@@ -1,7 +1,10 @@
 //! The lines above and around the story: headline, byline, dateline, and the outlet's name.
 //!
 //! - The **headline** is the first line of the page when it reads like one: short, not a
-//!   sentence of prose, not a dateline lede ("MOSCOW — Russia on Wednesday …").
+//!   sentence of prose, not a dateline lede ("MOSCOW — Russia on Wednesday …"). On a page
+//!   built of furniture (menus, a cookie banner) it is the run of text right above the lines
+//!   that sign or date the story ("By …", "3 hours ago", a date stamp) or above its first
+//!   paragraph: what comes first there is a menu item, a notice or the site's name.
 //! - The **byline** ("By Asbarez | Friday, 08 April 2022") names an outlet when what follows
 //!   "By" is not a person's name; it is never read for actors. Nor is an **author note** closing
 //!   the story ("Anna Keller is a correspondent for …", "The author is a senior fellow at …"):
