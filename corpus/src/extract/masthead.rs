@@ -213,7 +213,9 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             Some(c) => byline_fields(c.get(1).map_or("", |g| g.as_str())),
             // Without "By", only an author's name and another field in the header:
             // "Jane Holloway / AP".
-            None if i < first_prose => {
+            // Without "By", only an author's name and another field in the header, and never
+            // the headline ("Lavrov Claims U.S., France Have …" has fields too).
+            None if i < first_prose && Some(i) != title_line => {
                 if let Some(site) = breadcrumb(t) {
                     // Only above the headline: below it, bars of fields are share buttons.
                     if !is_home_link(site) && title_line.is_none_or(|h| i < h) {
@@ -779,6 +781,12 @@ mod tests {
                     When the last manned lighthouse in Norway was automated, its keeper refused to leave.\n";
         let m = mast(&format!("{page}{LEDE}\n"));
         assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("The keepers"), Some("THE HALYARD")));
+    }
+
+    #[test]
+    fn a_headline_with_commas_is_no_byline_without_blank_lines() {
+        let m = mast(&format!("Lavrov Claims U.S., France Have Abandoned Russia\nBy Asbarez | Friday, 08 April 2022\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Lavrov Claims U.S., France Have Abandoned Russia"), Some("Asbarez")));
     }
 
     #[test]
