@@ -24,6 +24,9 @@ pub struct Masthead {
     pub outlet: Option<String>,
     /// Byline lines and dateline prefixes: read for dates, never for actors.
     pub furniture: Vec<(usize, usize)>,
+    /// On a page built of furniture, everything above the headline (banner, menus, tickers, the
+    /// site's name): the page's chrome, never read for actors.
+    pub chrome: Option<(usize, usize)>,
     /// The lines before the first paragraph of prose (indices into the line list).
     pub header_lines: std::ops::Range<usize>,
 }
@@ -196,6 +199,9 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         .flatten()
         .or(title_line);
     m.title = title_line.and_then(|i| title(lines[i].trimmed(text)));
+    if let Some(i) = title_line.filter(|&i| furnished && i > 0 && m.title.is_some()) {
+        m.chrome = Some((0, lines[i].start));
+    }
     let mut byline_outlet = None;
     let mut crumb_outlet: Option<String> = None;
     // The line after a byline in the header, where a page may put the outlet on its own.
