@@ -796,8 +796,9 @@ fn pronouns_follow_what_the_text_says_of_sex() {
     let a = article(c, "pronoun_gender.txt");
     // "she" skips the nearer Daniel Price ("his ovens") for Ruth Okafor ("with her daughter").
     assert_eq!(speaker_of(c, a, "We will open").as_deref(), Some("Ruth Okafor"));
-    // Nothing says what Sam Ortiz is: "he" keeps going to the last person named, as before.
-    assert_eq!(speaker_of(c, a, "We were lucky").as_deref(), Some("Sam Ortiz"));
+    // Nothing says what Sam Ortiz is, so he is not ruled out; but "he" prefers the subject of
+    // the sentence before ("Mr. Lund … met Sam Ortiz") over its object.
+    assert_eq!(speaker_of(c, a, "We were lucky").as_deref(), Some("Lund"));
     // "which she said would “…”": the pronoun after the word joining its clause.
     assert_eq!(speaker_of(c, a, "change the valley").as_deref(), Some("Ana Ruiz"));
 }
@@ -959,4 +960,26 @@ fn speech_shapes_of_web_pages() {
     assert_eq!(speaker_of(c, a, "We will bring").as_deref(), Some("Katrin Oberländer"));
     // Attributed two sentences later ("It was delivered by …").
     assert_eq!(speaker_of(c, a, "We have no more margin").as_deref(), Some("María José García-Serrano"));
+}
+
+#[test]
+fn an_inverted_cue_gives_the_name_in_apposition_to_the_role() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "inverted_appositive.txt");
+    // "said Merilaev's chief executive, Kadri Põldmaa-Sepp": the person, not the company.
+    assert_eq!(speaker_of(c, a, "This deal lets us").as_deref(), Some("Kadri Põldmaa-Sepp"));
+    assert_eq!(speaker_of(c, a, "Neither of us").as_deref(), Some("Kadri Põldmaa-Sepp"));
+    assert_eq!(speaker_of(c, a, "We will look at the prices").as_deref(), Some("Rasmus Oja"));
+}
+
+#[test]
+fn a_pronoun_refers_to_the_subject_of_the_sentence_before() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "pronoun_subject.txt");
+    // Not the name under "at" in the relative clause, nor the object of "met".
+    assert_eq!(speaker_of(c, a, "We have two midwives").as_deref(), Some("Siobhán O'Rourke"));
+    assert_eq!(speaker_of(c, a, "The first graduates").as_deref(), Some("Nguyễn Thị Lan"));
+    assert_eq!(speaker_of(c, a, "I close at noon").as_deref(), Some("Yusuf al-Amin"));
 }

@@ -158,6 +158,48 @@ impl Ctx<'_> {
             .map(|m| m.actor)
     }
 
+    /// Whom a pronoun of `gender` at `pos` refers to, when no quotation settles it: in the
+    /// nearest sentence before it (or its own words before it) that names a person it may be, the
+    /// first such person that is a subject rather than under a preposition or in a relative
+    /// clause ("Dr Chowdhury, who runs the unit at Dhaka Shishu Hospital, said …; “…,” she
+    /// said"; "Abenova met the ambassador, Lindqvist. She noted …"), else the last of them; past
+    /// a few sentences, the last person mentioned.
+    fn antecedent(&self, pos: usize, gender: Option<Gender>) -> Option<usize> {
+        let mut to = pos;
+        // Line breaks end sentences too, so blank lines take some of these steps.
+        for _ in 0..8 {
+            let (start, _) = text::sentence_bounds(self.sentence_ends, self.region_start, to.saturating_sub(1));
+            let start = start.min(to);
+            let people: Vec<(usize, Span)> = self
+                .mentions_in(start, to)
+                .into_iter()
+                .filter(|&(a, span)| self.kind(a) == ActorKind::Person && self.may_be(a, gender) && !self.beside_pronoun(span, gender))
+                .collect();
+            // "Islay distillery owner Niall MacDougall": a name in front of a role and another
+            // name only qualifies that one.
+            let qualifies_next = |k: usize| {
+                people.get(k + 1).is_some_and(|(_, next)| {
+                    let gap = &self.text[people[k].1.end as usize..next.start as usize];
+                    let words: Vec<&str> = gap.split_whitespace().collect();
+                    !gap.contains([',', '.', ';', ':', '(', ')', '—'])
+                        && (1..=3).contains(&words.len())
+                        && words.last().is_some_and(|w| gazetteer::is_role_noun(w) || gazetteer::TITLE_HEADS.contains(w))
+                })
+            };
+            let subject = (0..people.len())
+                .find(|&k| !qualifies_next(k) && self.heads_phrase(start, people[k].1) && !in_relative_clause(self.text, start, people[k].1))
+                .map(|k| &people[k]);
+            if let Some(&(a, _)) = subject.or(people.last()) {
+                return Some(a);
+            }
+            if start <= self.region_start || to - start > 2000 {
+                break;
+            }
+            to = start;
+        }
+        self.last_person_before(pos, gender)
+    }
+
     /// Whether the mention is coordinated with a pronoun of `gender` ("He and O’Donnell
     /// clashed", "Fournier and she"): that pronoun is someone else, and so is the next one like it.
     fn beside_pronoun(&self, span: Span, gender: Option<Gender>) -> bool {
@@ -329,7 +371,7 @@ impl Ctx<'_> {
         let same_paragraph = |p: &Marked| p.close_end <= pos && !self.text[p.close_end..pos].contains('\n');
         let Some((p, speaker)) = prev.filter(|(p, _)| same_paragraph(p)).and_then(|(p, a)| Some((p, a.speaker?))).filter(|(_, a)| self.may_be(*a, gender))
         else {
-            return self.last_person_before(pos, gender);
+            return self.antecedent(pos, gender);
         };
         // Someone named since then as a subject of their own takes over.
         let since = self.mentions_in(p.close_end, pos);
@@ -513,8 +555,9 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
             let between = &text[words[0].end..s.start as usize];
             (between.split_whitespace().count() <= 4 && !between.contains([',', '.', ';', ':'])) || title_phrase(between)
         });
+        let first = appositive_to_role(ctx, words[0].end, next_quote).or(first.copied());
         let speaker = match first {
-            Some((a, s)) => Some((*a, s.end as usize)),
+            Some((a, s)) => Some((a, s.end as usize)),
             None => {
                 let w1 = words.get(1)?;
                 let p = w1.text(text).to_lowercase();
@@ -532,6 +575,23 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
     let subj = (words[0].start, words[v - 1].end);
     let speaker = ctx.subject(subj.0, subj.1, prev)?;
     Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(subj.0, words[v].end)) })
+}
+
+/// `“…,” said Brennholt's chief executive, Dagmar Vollmer-Ahn`: after an inverted speech verb,
+/// a role phrase and then, after a comma, a person's name in apposition to it. The person holds
+/// the role and speaks; the organisation or country the role belongs to only qualifies it.
+fn appositive_to_role(ctx: &Ctx, from: usize, to: usize) -> Option<(usize, Span)> {
+    let text = ctx.text;
+    let comma = from + text[from..to].find(',')?;
+    let role: Vec<&str> = text[from..comma].split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase();
+    if role.is_empty() || role.len() > 8 || text[from..comma].contains(['.', ';', ':', '(', '“', '"']) || !role.iter().any(|w| gazetteer::is_role_noun(&bare(w))) {
+        return None;
+    }
+    let name_from = comma + 1 + (text[comma + 1..].len() - text[comma + 1..].trim_start().len());
+    let name_to = text::floor_boundary(text, to.min(name_from + 120));
+    let (a, s) = ctx.mentions_in(name_from, name_to).into_iter().next()?;
+    (s.start as usize == name_from && ctx.kind(a) == ActorKind::Person).then_some((a, s))
 }
 
 /// `X said: “…”` / `X said that … “fragment”` / `…, adding: “…”`.
@@ -614,6 +674,9 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             | "recalled" | "declared" | "stated" | "announced" | "argued" | "warned" | "remarked" | "commented" | "acknowledged"
     );
     if let Some(next) = words.get(v + 1).filter(|_| inverting) {
+        if let Some((a, s)) = appositive_to_role(ctx, verb.end, q.open) {
+            return Some(Attribution { speaker: Some(a), cue: Some(Span::new(verb.start, s.end as usize)) });
+        }
         let ms = ctx.mentions_in(next.start, q.open);
         if let Some((a, s)) = ms.first().filter(|(_, s)| s.start as usize == next.start) {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, s.end as usize)) });
@@ -795,8 +858,10 @@ fn carried(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Optio
     let paragraphs_between = between.matches('\n').count();
     let same_paragraph = !between.contains('\n');
     let opens_paragraph = text[..q.open].trim_end_matches([' ', '\t']).ends_with('\n');
-    // Nobody else is named in between.
-    let others = ctx.mentions_in(p.close_end, q.open).into_iter().any(|(a, _)| ctx.kind(a) == ActorKind::Person && Some(a) != pa.speaker);
+    // Nobody else is named in between, other than in the previous quotation's own cue ("said
+    // Merilaev's chief executive, Kadri Sepp" names the company only to give her role).
+    let in_cue = |s: Span| pa.cue.is_some_and(|c| c.start <= s.start && s.end <= c.end);
+    let others = ctx.mentions_in(p.close_end, q.open).into_iter().any(|(a, s)| ctx.kind(a) == ActorKind::Person && Some(a) != pa.speaker && !in_cue(s));
     if others {
         return None;
     }
