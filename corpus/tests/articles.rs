@@ -983,3 +983,20 @@ fn a_pronoun_refers_to_the_subject_of_the_sentence_before() {
     assert_eq!(speaker_of(c, a, "The first graduates").as_deref(), Some("Nguyễn Thị Lan"));
     assert_eq!(speaker_of(c, a, "I close at noon").as_deref(), Some("Yusuf al-Amin"));
 }
+
+#[test]
+fn a_cue_finds_its_subject_across_clauses_appositions_and_brackets() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "clause_subjects.txt");
+    // "“…,” while Bolivian President … posted": a clause of its own, not the attribution.
+    assert_eq!(speaker_of(c, a, "with the seriousness").as_deref(), Some("Peru"));
+    // "Bolivia's water minister, Juan Santos Cruz, warned that the member states were “…”": the
+    // name in apposition is the subject, and "states" after "member" is no verb.
+    assert_eq!(speaker_of(c, a, "sleepwalking").as_deref(), Some("Juan Santos Cruz"));
+    // "… welcomed … but urged": the verb joined by "but" has the sentence's subject.
+    assert_eq!(speaker_of(c, a, "publish every reading").as_deref(), Some("Michelle Bachelet"));
+    // "the Federation of Copper Workers (FTC) called it": the bracket is stepped over to the name.
+    assert_eq!(speaker_of(c, a, "workable").as_deref(), Some("National Mining Society"));
+    assert_eq!(speaker_of(c, a, "a tax on jobs").as_deref(), Some("Federation of Copper Workers"));
+}

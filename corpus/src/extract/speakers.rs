@@ -416,6 +416,18 @@ fn role_head(role: &str) -> &str {
     }
 }
 
+/// Whether the speech-verb form at `i` is a plural noun here ("the AES states were", "their
+/// comments have"): after a determiner, or before an auxiliary verb.
+fn noun_use(text: &str, words: &[Word], i: usize) -> bool {
+    if !words[i].text(text).ends_with('s') {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|k| words[k].text(text));
+    let next = words.get(i + 1).map(|w| w.text(text));
+    prev.is_some_and(|p| matches!(p, "the" | "these" | "those" | "their" | "its" | "our" | "his" | "her" | "many" | "other" | "such" | "some" | "member"))
+        || next.is_some_and(|n| matches!(n, "were" | "are" | "have" | "had" | "will" | "would" | "could" | "should" | "must"))
+}
+
 /// The speech verbs among `words`, as indices.
 fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
     (0..words.len())
@@ -425,7 +437,7 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
             let put_it = w == "put" && words.get(i + 1).is_some_and(|n| n.text(text) == "it");
             // "Albers spoke of „an expropriation by instalments“"
             let spoke_of = matches!(w, "spoke" | "speaks") && words.get(i + 1).is_some_and(|n| n.text(text) == "of");
-            put_it || spoke_of || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w))
+            put_it || spoke_of || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w) && !noun_use(text, words, i))
         })
         .collect()
 }
@@ -572,6 +584,12 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
     if v > 8 {
         return None;
     }
+    // "“…,” while Argentine President Javier Milei posted …", "“…” to Mali and Niger, which
+    // announced …": a clause of its own, whose verb attributes nothing before it.
+    let opens_clause = matches!(words[0].text(text), "and" | "but" | "while" | "whereas" | "although" | "though");
+    if opens_clause || words[..v].iter().any(|w| matches!(w.text(text), "which" | "who" | "whom" | "whose")) {
+        return None;
+    }
     let subj = (words[0].start, words[v - 1].end);
     let speaker = ctx.subject(subj.0, subj.1, prev)?;
     Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(subj.0, words[v].end)) })
@@ -625,7 +643,13 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     while k > 0 && v - k < 8 {
         let gap = &text[words[k - 1].end..words[k].start];
         if gap.contains([',', ';', ':', '(', ')', '—']) {
-            break;
+            // "the German Association of the Automotive Industry (VDA) called": a name's
+            // abbreviation in brackets is stepped over to the name.
+            let bracketed = k >= 2 && k == v && gap.trim() == ")" && text[words[k - 2].end..words[k - 1].start].trim() == "(";
+            if !bracketed {
+                break;
+            }
+            k -= 1;
         }
         k -= 1;
     }
@@ -649,8 +673,16 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             }
         }
     }
+    // A bracket stepped over: the subject is the name before it (the abbreviation alone would
+    // head a phrase that "A report by the Food Standards Agency (FSA)" does not); when that names
+    // nobody, the sentence-opening form below.
+    let bracket = k < v && text[words[v - 1].end..verb.start].contains(')');
+    let subj_end = if bracket { words[v - 2].end } else { words[v.saturating_sub(1)].end };
+    if bracket && ctx.subject(words[k].start, subj_end, prev).is_none() {
+        k = v;
+    }
     if k < v {
-        if let Some(s) = ctx.subject(words[k].start, words[v - 1].end, prev) {
+        if let Some(s) = ctx.subject(words[k].start, subj_end, prev) {
             return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, cue_end)) });
         }
         // "She said it had described “…”", "Reyes said … that he had asked both sides to “…”":
@@ -686,7 +718,12 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     // previous quotation's speaker in this sentence.
     // So does a verb joined by "and" to the sentence's first ("told a briefing that … and urged
     // Brussels to “…”"), when the words before it name nobody.
-    let coordinated = v > 0 && words[v - 1].text(text) == "and";
+    let coordinated = v > 0 && matches!(words[v - 1].text(text), "and" | "but");
+    if k == v {
+        if let Some((a, span)) = appositive_subject(ctx, &words, v) {
+            return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
+        }
+    }
     if is_participle(verb.text(text)) || k == v || coordinated {
         let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
         let sent_start = sent_start.max(verb.start.saturating_sub(600));
@@ -721,6 +758,35 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         }
     }
     None
+}
+
+/// `Togo's foreign minister, Robert Dussey, warned …` / `The operator, Maasvlakte Container
+/// Terminals, said …`: a name between commas right before the verb, in apposition to a short
+/// noun phrase that opens the clause, is the verb's subject.
+fn appositive_subject(ctx: &Ctx, words: &[Word], v: usize) -> Option<(usize, Span)> {
+    let text = ctx.text;
+    let last = words.get(v.checked_sub(1)?)?;
+    if text[last.end..words[v].start].trim() != "," {
+        return None;
+    }
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, words[v].start);
+    let (a, span) = *ctx.mentions_in(sent_start, last.end).last()?;
+    if span.end as usize != last.end {
+        return None;
+    }
+    // The noun phrase: back to the previous comma, which must open it.
+    let before = text[sent_start..span.start as usize].trim_end().strip_suffix(',')?;
+    let phrase_start = before.rfind([',', ';', '(', '—']).map_or(0, |c| c + 1);
+    let mut phrase: Vec<&str> = before[phrase_start..].split_whitespace().collect();
+    if phrase.first().is_some_and(|w| matches!(*w, "and" | "but")) {
+        phrase.remove(0);
+    } else if phrase_start > 0 {
+        return None;
+    }
+    let determined = phrase.first().is_some_and(|w| matches!(*w, "The" | "the" | "Its" | "its" | "His" | "his" | "Her" | "her" | "Their" | "their"))
+        || phrase.iter().any(|w| w.ends_with("’s") || w.ends_with("'s"));
+    let nobody_else = ctx.mentions_in(sent_start + phrase_start, span.start as usize).iter().all(|(b, _)| ctx.kind(*b) != ActorKind::Person);
+    (determined && (2..=6).contains(&phrase.len()) && nobody_else && phrase.iter().all(|w| !w.ends_with(['.', ':', ';']))).then_some((a, span))
 }
 
 /// `Macron: ‘The state is at your side’`: a line that is only a name, a colon and a quotation
