@@ -1000,3 +1000,31 @@ fn a_cue_finds_its_subject_across_clauses_appositions_and_brackets() {
     assert_eq!(speaker_of(c, a, "workable").as_deref(), Some("National Mining Society"));
     assert_eq!(speaker_of(c, a, "a tax on jobs").as_deref(), Some("Federation of Copper Workers"));
 }
+
+#[test]
+fn a_quotation_after_a_sentence_about_a_person_is_that_persons() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "led_in_quote.txt");
+    assert_eq!(speaker_of(c, a, "It was the coldest month").as_deref(), Some("Park Ji-woo"));
+    assert_eq!(speaker_of(c, a, "We cannot ask audiences").as_deref(), Some("Óscar Mendieta-Ruiz"));
+    // "He put his reasoning plainly: “…”": the colon hands over to the subject.
+    assert_eq!(speaker_of(c, a, "Our sponsors book").as_deref(), Some("Lars van der Heijden"));
+    // A sentence about a place or about someone's relative names no speaker.
+    assert_eq!(speaker_of(c, a, "We waited for three hours"), None);
+    assert_eq!(speaker_of(c, a, "She cried through"), None);
+}
+
+#[test]
+fn a_speaker_named_in_the_sentence_after_the_quotation() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "named_after_quote.txt");
+    assert_eq!(speaker_of(c, a, "We did not come here").as_deref(), Some("Ilir Hoxha-Berisha"));
+    assert_eq!(speaker_of(c, a, "The forests are alive").as_deref(), Some("Margarida Vasconcelos Brandão"));
+    // A sentence after it that gives the words to nobody.
+    assert_eq!(speaker_of(c, a, "Nobody asked us"), None);
+    // "When I ask X …, he talks for a long time": a narrative sentence opened by a clause hands
+    // over to the quotation of several paragraphs below it.
+    assert_eq!(speaker_of(c, a, "When I started").as_deref(), Some("Tomás Villanueva"));
+}

@@ -469,7 +469,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
-            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev))).flatten())
+            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev)).or_else(|| led_in(&ctx, q, prev))).flatten())
             .unwrap_or_default();
         learn_gender(&mut ctx, a);
         out.push(a);
@@ -870,7 +870,13 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     }
     let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, para_end - 1);
     let sent_start = sent_start.max(para_start);
-    let words = text::words(text, sent_start, para_end);
+    let mut words = text::words(text, sent_start, para_end);
+    // "When I ask him what has changed, he talks …": the subject after an opening clause.
+    let opener = words.first().is_some_and(|w| matches!(w.text(text), "When" | "As" | "After" | "Before" | "While" | "Once" | "If"));
+    if opener {
+        let comma = sent_start + text[sent_start..para_end].find(", ")?;
+        words.retain(|w| w.start > comma);
+    }
     let first = *words.first()?;
     let lower = first.text(text).to_lowercase();
     let (speaker, subj_end) = if matches!(lower.as_str(), "he" | "she") {
@@ -888,10 +894,57 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     hands_over.then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
 }
 
+/// A quotation that opens a sentence right after a sentence of the same paragraph, or a clause
+/// ending in a colon, with no quotation of its own and a person for its subject: `Dr Khoa said
+/// the findings should change how governments buy medicines. “If …”` / `Kim was blunt. “It is
+/// …”` / `He put the company's reasoning plainly: “…”`. The quotation is that person's.
+fn led_in(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<Attribution> {
+    let text = ctx.text;
+    let above = text[..q.open].trim_end_matches([' ', '\t']);
+    if !above.ends_with(['.', '!', '?', ':']) || !text[q.inner.range()].trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let line_start = above.rfind('\n').map_or(0, |k| k + 1).max(ctx.region_start);
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, above.len() - 1);
+    let sent_start = sent_start.max(line_start);
+    if sent_start >= above.len() {
+        return None;
+    }
+    // No quotation in that sentence: it is narrative, not someone else's quoting.
+    let i = ctx.quotes.partition_point(|o| o.open < sent_start);
+    if ctx.quotes.get(i).is_some_and(|o| o.open < q.open) {
+        return None;
+    }
+    let words = text::words(text, sent_start, above.len());
+    let first = *words.first()?;
+    let lower = first.text(text).to_lowercase();
+    let (speaker, subj_end) = if matches!(lower.as_str(), "he" | "she") {
+        (ctx.pronoun_referent(first.start, prev, pronoun_gender(&lower))?, first.end)
+    } else {
+        // The first name, with only capitalised titles or role nouns before it ("Korean actress
+        // Kim Da-eun"), and no possessive after it ("Kim's mother was blunt").
+        let (a, span) = ctx.mentions_in(sent_start, above.len()).into_iter().next()?;
+        let lead = text::words(text, sent_start, span.start as usize);
+        let titled = lead.iter().all(|w| {
+            let t = w.text(text);
+            t.starts_with(char::is_uppercase) || gazetteer::is_role_noun(t)
+        });
+        let after = &text[span.end as usize..];
+        if !titled || after.starts_with("’s") || after.starts_with("'s") || lead.first().is_some_and(|w| {
+            let t = w.text(text);
+            gazetteer::SENTENCE_WORDS.contains(t) && !matches!(t, "The" | "Dr" | "Mr" | "Mrs" | "Ms") && !gazetteer::TITLE_HEADS.contains(t)
+        }) {
+            return None;
+        }
+        (a, span.end as usize)
+    };
+    (ctx.kind(speaker) == ActorKind::Person).then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
+}
+
 /// A quotation whose speaker the paragraph names a sentence or two after it, in words that
 /// hand the quotation to someone: `“…” The warning came after a cabinet meeting. It was
 /// delivered by the regional environment minister, María José García-Serrano.` / `“…” Those
-/// were the words of X.` Only persons, only before the paragraph's next quotation.
+/// were the words of X.` / `The words were those of X.` Only persons, only before the paragraph's next quotation.
 fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     let text = ctx.text;
     if !text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']) {
@@ -908,10 +961,25 @@ fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     let lower: Vec<String> = words.iter().map(|w| w.text(text).to_lowercase()).collect();
     let hand = (1..lower.len()).find(|&k| {
         let (a, b) = (lower[k - 1].as_str(), lower[k].as_str());
-        (matches!(a, "delivered" | "spoken" | "uttered" | "written" | "made" | "issued") && b == "by") || (a == "words" && b == "of") || (a == "came" && b == "from")
-    })?;
+        (matches!(a, "delivered" | "spoken" | "uttered" | "written" | "made" | "issued") && b == "by") || (matches!(a, "words" | "those") && b == "of") || (a == "came" && b == "from")
+    });
+    let Some(hand) = hand else { return owned_words(ctx, &words, &lower, stop) };
     let (a, span) = ctx.mentions_in(words[hand].end, stop).into_iter().find(|(a, _)| ctx.kind(*a) == ActorKind::Person)?;
     Some(Attribution { speaker: Some(a), cue: Some(Span::new(words[hand - 1].start, span.end as usize)) })
+}
+
+/// `“…” The verdict is Helena Brandão's.` / `The voice was Okafor's.`: a noun for what was said,
+/// a copula, and a person's name in the possessive, right after the quotation.
+fn owned_words(ctx: &Ctx, words: &[Word], lower: &[String], stop: usize) -> Option<Attribution> {
+    let text = ctx.text;
+    let n = (0..lower.len().saturating_sub(2)).find(|&k| {
+        matches!(lower[k].as_str(), "words" | "verdict" | "voice" | "view" | "assessment" | "warning" | "remark" | "remarks" | "comment" | "message" | "answer" | "reply")
+            && matches!(lower[k + 1].as_str(), "is" | "was" | "were" | "are")
+    })?;
+    let (a, span) = ctx.mentions_in(words[n + 2].start, stop).into_iter().next()?;
+    let after = &text[span.end as usize..];
+    let owned = span.start as usize == words[n + 2].start && (after.starts_with("’s") || after.starts_with("'s"));
+    (owned && ctx.kind(a) == ActorKind::Person).then_some(Attribution { speaker: Some(a), cue: Some(Span::new(words[n].start, span.end as usize)) })
 }
 
 /// A quotation with no attribution of its own that continues the previous one: in the same
