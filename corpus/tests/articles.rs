@@ -1028,3 +1028,21 @@ fn a_speaker_named_in_the_sentence_after_the_quotation() {
     // over to the quotation of several paragraphs below it.
     assert_eq!(speaker_of(c, a, "When I started").as_deref(), Some("Tomás Villanueva"));
 }
+
+#[test]
+fn institutions_speak_through_statements_sides_and_head_nouns() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "institution_speakers.txt");
+    // "the statement says": the statement of the ministry that opened the story.
+    assert_eq!(speaker_of(c, a, "The actions of the other side").as_deref(), Some("Ministry of Foreign Affairs of Kazakhstan"));
+    // "The Kazakh side considers such actions “…”": a stated view of the country.
+    assert_eq!(speaker_of(c, a, "a violation of the agreements").as_deref(), Some("Kazakhstan"));
+    // "In Tashkent, the foreign ministry said": the government of that capital, not the
+    // ministry named before.
+    assert_eq!(speaker_of(c, a, "with attention").as_deref(), Some("Uzbekistan"));
+    // "Campaigners at X, a charity, called …": the organisation.
+    assert_eq!(speaker_of(c, a, "a warning for the whole region").as_deref(), Some("Green Steppe Watch"));
+    // "The commission said": the commission named before.
+    assert_eq!(speaker_of(c, a, "fully transparent").as_deref(), Some("Central Election Commission of Kazakhstan"));
+}

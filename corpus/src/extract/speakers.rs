@@ -312,7 +312,12 @@ impl Ctx<'_> {
         let lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
         // "A spokesman for the Finance Ministry said": an unnamed voice of an organisation or a
         // government speaks for it.
-        if let Some(k) = lower.iter().position(|w| matches!(w.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "representative")) {
+        if let Some(k) = lower.iter().position(|w| {
+            matches!(
+                w.as_str(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "representatives" | "officials" | "campaigners" | "activists" | "executives" | "researchers"
+            )
+        }) {
             if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "from")) {
                 let body = self.mentions_in(words[k + 1].end, to).into_iter().find(|(a, _)| self.kind(*a) != ActorKind::Person);
                 if let Some((a, _)) = body {
@@ -336,15 +341,70 @@ impl Ctx<'_> {
         if lower.last().is_some_and(|w| w == "i") && lower.len() <= 6 {
             return self.paragraph_label(from);
         }
+        let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
+        // "the statement says": the statement of the organisation or government that last
+        // opened a sentence.
+        if lower.len() == 2 && definite && matches!(lower[1].as_str(), "statement" | "communiqué" | "communique" | "declaration" | "note" | "release") {
+            return self.last_institution_subject(from);
+        }
+        // "the ministry said", "In Sofia, the foreign ministry said": an institution named before
+        // by its head noun, or the government whose capital opens the sentence.
+        if definite && (2..=3).contains(&lower.len()) {
+            if let Some(a) = self.institution_by_head(from, &lower[lower.len() - 1]) {
+                return Some(a);
+            }
+        }
         // "the mayor", "the Russian deputy FM": the last person introduced with that role. A
         // role nobody was given is someone the text does not name.
-        let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
         let head = lower.iter().rev().find(|w| gazetteer::is_role_noun(w))?;
         if definite && lower.len() <= 5 {
             let nationality = lower.iter().find(|w| gazetteer::country(w).is_some_and(|(_, f)| f == gazetteer::CountryForm::Demonym));
             return self.last_person_with_role(from, role_head(head), nationality.map(String::as_str));
         }
         None
+    }
+
+    /// The organisation or country that last opened a sentence (after at most "The") before
+    /// `pos`, within a few paragraphs.
+    fn last_institution_subject(&self, pos: usize) -> Option<usize> {
+        let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
+        let floor = pos.saturating_sub(3000);
+        self.found.mentions[i.saturating_sub(200)..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start as usize >= floor)
+            .find(|m| {
+                let start = m.span.start as usize;
+                let (sent_start, _) = text::sentence_bounds(self.sentence_ends, self.region_start, start);
+                self.kind(m.actor) != ActorKind::Person && !self.inside_quote(start) && matches!(self.text[sent_start..start].trim(), "" | "The")
+            })
+            .map(|m| m.actor)
+    }
+
+    /// The institution "the `head`" refers to at `pos` ("the ministry", "the jury"): for a
+    /// government body, the country whose capital opens the sentence ("In Sofia, the foreign
+    /// ministry"); else the last organisation mentioned before whose name has that head word.
+    fn institution_by_head(&self, pos: usize, head: &str) -> Option<usize> {
+        const HEADS: &[&str] = &[
+            "ministry", "agency", "commission", "council", "court", "bank", "union", "party", "jury", "committee", "department",
+            "authority", "board", "federation", "association", "office", "service", "regulator", "tribunal", "parliament",
+        ];
+        if !HEADS.contains(&head) {
+            return None;
+        }
+        if matches!(head, "ministry" | "department" | "office" | "parliament") {
+            let (sent_start, _) = text::sentence_bounds(self.sentence_ends, self.region_start, pos);
+            let place = self.text[sent_start..pos].trim_start().strip_prefix("In ").and_then(|r| r.split(',').next());
+            if let Some((country, gazetteer::CountryForm::Capital)) = place.and_then(|p| gazetteer::country(p.trim())) {
+                return self.found.actors.iter().position(|a| a.kind == ActorKind::Country && a.name == country);
+            }
+        }
+        let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
+        self.found.mentions[i.saturating_sub(200)..i]
+            .iter()
+            .rev()
+            .find(|m| self.kind(m.actor) == ActorKind::Organization && self.found.actors[m.actor].name.split_whitespace().any(|w| w.eq_ignore_ascii_case(head)))
+            .map(|m| m.actor)
     }
 
     /// The person whose name, and a colon, open the paragraph at `pos` (an interview's answer:
@@ -437,7 +497,9 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
             let put_it = w == "put" && words.get(i + 1).is_some_and(|n| n.text(text) == "it");
             // "Albers spoke of „an expropriation by instalments“"
             let spoke_of = matches!(w, "spoke" | "speaks") && words.get(i + 1).is_some_and(|n| n.text(text) == "of");
-            put_it || spoke_of || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w) && !noun_use(text, words, i))
+            // "The Kyrgyz side considers such actions «…»": a stated view.
+            let holds = matches!(w, "considers" | "deems");
+            put_it || spoke_of || holds || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w) && !noun_use(text, words, i))
         })
         .collect()
 }
@@ -744,10 +806,16 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             let bracketed = gap.trim_start().strip_prefix('(').and_then(|g| g.strip_suffix(')')).is_some_and(|g| !g.contains(['(', ')', ',']) && g.split_whitespace().count() == 1);
             // Or a relative clause between commas: "St. Brendan’s Medical Center, where Ellison
             // worked from 2012 to 2021, said …".
+            // Or a description: "River Action, a charity, called …".
             let relative = gap.strip_prefix(", ").and_then(|g| g.strip_suffix(',')).is_some_and(|g| {
-                !g.contains([',', ';', ':', '(', '“', '"', '‘']) && matches!(g.split(' ').next(), Some("who" | "which" | "where"))
+                !g.contains([',', ';', ':', '(', '“', '"', '‘'])
+                    && (matches!(g.split(' ').next(), Some("who" | "which" | "where")) || (matches!(g.split(' ').next(), Some("a" | "an")) && g.split(' ').count() <= 5))
             });
-            if matches!(lead, "" | "The") && (bracketed || relative) {
+            // "Campaigners at River Action, …": people who speak for the organisation.
+            let voices = lead.split_once(' ').is_some_and(|(n, p)| {
+                matches!(n, "Campaigners" | "Officials" | "Activists" | "Executives" | "Researchers" | "Representatives") && matches!(p, "at" | "from" | "of" | "for")
+            });
+            if (matches!(lead, "" | "The") || voices) && (bracketed || relative) {
                 return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
             }
         }
