@@ -1046,3 +1046,19 @@ fn institutions_speak_through_statements_sides_and_head_nouns() {
     // "The commission said": the commission named before.
     assert_eq!(speaker_of(c, a, "fully transparent").as_deref(), Some("Central Election Commission of Kazakhstan"));
 }
+
+#[test]
+fn a_dialogue_alternates_and_a_place_is_no_antecedent() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "dialogue_turns.txt");
+    assert_eq!(speaker_of(c, a, "Who will pay").as_deref(), Some("Gathoni Wambui"));
+    assert_eq!(speaker_of(c, a, "The county, as it").as_deref(), Some("Bakari Mwinyi Juma"));
+    // A new paragraph's "she said" after his reply is her turn; "he said" after her question his.
+    assert_eq!(speaker_of(c, a, "And if it does not").as_deref(), Some("Gathoni Wambui"));
+    assert_eq!(speaker_of(c, a, "Then we build it").as_deref(), Some("Bakari Mwinyi Juma"));
+    // A speaker named before a quotation of several paragraphs.
+    assert_eq!(speaker_of(c, a, "The money is there").as_deref(), Some("Otieno Kiprotich"));
+    // "near Ponte de Sor", even if read as a person's name, is where, not who.
+    assert_ne!(speaker_of(c, a, "We lost everything").as_deref(), Some("Ponte de Sor"));
+}

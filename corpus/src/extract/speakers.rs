@@ -42,6 +42,8 @@ struct Ctx<'a> {
     region_start: usize,
     /// Per local actor, the sex the text gives the person, if it gives one.
     genders: Vec<Option<Gender>>,
+    /// The speaker given to each quotation so far, in order.
+    said: Vec<Option<usize>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,8 +156,20 @@ impl Ctx<'_> {
                     && !self.inside_quote(m.span.start as usize)
                     && self.may_be(m.actor, gender)
                     && !self.beside_pronoun(m.span, gender)
+                    && !self.as_place(m.span)
             })
             .map(|m| m.actor)
+    }
+
+    /// Whether a name read as a person's stands where a place does, right after a preposition
+    /// of place ("a fire near Ponte de Sor"): no pronoun refers back to it.
+    fn as_place(&self, span: Span) -> bool {
+        let before = &self.text[text::floor_boundary(self.text, (span.start as usize).saturating_sub(12))..span.start as usize];
+        let after = &self.text[span.end as usize..];
+        let preposition = before.strip_suffix(' ').and_then(|b| b.rsplit([' ', '\n']).next()).is_some_and(|w| {
+            matches!(w, "near" | "in" | "at" | "outside" | "inside" | "around" | "across" | "towards" | "toward" | "into" | "In" | "At" | "Near" | "Outside")
+        });
+        preposition && !after.starts_with("’s") && !after.starts_with("'s")
     }
 
     /// Whom a pronoun of `gender` at `pos` refers to, when no quotation settles it: in the
@@ -173,7 +187,7 @@ impl Ctx<'_> {
             let people: Vec<(usize, Span)> = self
                 .mentions_in(start, to)
                 .into_iter()
-                .filter(|&(a, span)| self.kind(a) == ActorKind::Person && self.may_be(a, gender) && !self.beside_pronoun(span, gender))
+                .filter(|&(a, span)| self.kind(a) == ActorKind::Person && self.may_be(a, gender) && !self.beside_pronoun(span, gender) && !self.as_place(span))
                 .collect();
             // "Islay distillery owner Niall MacDougall": a name in front of a role and another
             // name only qualifies that one.
@@ -424,10 +438,40 @@ impl Ctx<'_> {
         }
     }
 
+    /// In a dialogue of two people, a pronoun opening a new paragraph's attribution after one
+    /// side's question or reply is the other side: `“Who will pay?” Wambui asked. Juma replied:
+    /// “The county.”` / `“And if it does not?” she said.` (Wambui) / `“Then we build it,” he
+    /// said.` (Juma). Only right after two quotations by two different people in adjacent
+    /// paragraphs, with nobody else named since.
+    fn turn_taker(&self, pos: usize, prev: Option<(&Marked, Attribution)>, gender: Option<Gender>) -> Option<usize> {
+        let (p, pa) = prev?;
+        let last = pa.speaker?;
+        let between = self.text.get(p.close_end..pos)?;
+        if !between.contains('\n') || between.matches('\n').count() > 2 {
+            return None;
+        }
+        let m = self.quotes.partition_point(|o| o.open < p.open);
+        let other = (*self.said.get(m.checked_sub(1)?)?)?;
+        let pp = &self.quotes[m - 1];
+        let gap = &self.text[pp.close_end..p.open];
+        if other == last || self.kind(other) != ActorKind::Person || gap.matches('\n').count() > 2 || !self.may_be(other, gender) {
+            return None;
+        }
+        let question = self.text[p.inner.range()].trim_end().ends_with('?');
+        let reply = pa.cue.is_some_and(|c| {
+            self.text[c.range()].split_whitespace().any(|w| matches!(w, "replied" | "answered" | "responded" | "retorted" | "countered" | "shot"))
+        });
+        let named_since = self.mentions_in(p.close_end, pos).iter().any(|(a, _)| self.kind(*a) == ActorKind::Person);
+        ((question || reply) && !named_since).then_some(other)
+    }
+
     /// Whom a pronoun subject at `pos` refers to: the speaker of the previous quotation when it
     /// is in the same paragraph (the person being reported, not the last one named in passing),
     /// else the last person mentioned.
     fn pronoun_referent(&self, pos: usize, prev: Option<(&Marked, Attribution)>, gender: Option<Gender>) -> Option<usize> {
+        if let Some(other) = self.turn_taker(pos, prev, gender) {
+            return Some(other);
+        }
         let same_paragraph = |p: &Marked| p.close_end <= pos && !self.text[p.close_end..pos].contains('\n');
         let Some((p, speaker)) = prev.filter(|(p, _)| same_paragraph(p)).and_then(|(p, a)| Some((p, a.speaker?))).filter(|(_, a)| self.may_be(*a, gender))
         else {
@@ -511,7 +555,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let i = quotes.partition_point(|q| q.open <= pos);
         i > 0 && pos < quotes[i - 1].close_end
     };
-    let mut ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside) };
+    let mut ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside), said: Vec::with_capacity(quotes.len()) };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
@@ -534,6 +578,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
             .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev)).or_else(|| led_in(&ctx, q, prev))).flatten())
             .unwrap_or_default();
         learn_gender(&mut ctx, a);
+        ctx.said.push(a.speaker);
         out.push(a);
     }
     repeated(text, quotes, &mut out);
