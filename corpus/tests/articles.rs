@@ -1045,6 +1045,8 @@ fn institutions_speak_through_statements_sides_and_head_nouns() {
     assert_eq!(speaker_of(c, a, "a warning for the whole region").as_deref(), Some("Green Steppe Watch"));
     // "The commission said": the commission named before.
     assert_eq!(speaker_of(c, a, "fully transparent").as_deref(), Some("Central Election Commission of Kazakhstan"));
+    // "the company said": the organisation that last opened a sentence.
+    assert_eq!(speaker_of(c, a, "Costs have risen").as_deref(), Some("Steppe Freight Logistics"));
 }
 
 #[test]

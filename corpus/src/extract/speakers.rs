@@ -359,7 +359,11 @@ impl Ctx<'_> {
         // "the statement says": the statement of the organisation or government that last
         // opened a sentence.
         if lower.len() == 2 && definite && matches!(lower[1].as_str(), "statement" | "communiqué" | "communique" | "declaration" | "note" | "release") {
-            return self.last_institution_subject(from);
+            return self.last_institution_subject(from, false);
+        }
+        // "the company said": the organisation that last opened a sentence.
+        if lower.len() == 2 && lower[0] == "the" && matches!(lower[1].as_str(), "company" | "firm" | "group" | "carmaker" | "airline" | "operator" | "retailer" | "insurer" | "lender" | "manufacturer" | "charity" | "organisation" | "organization") {
+            return self.last_institution_subject(from, true);
         }
         // "the ministry said", "In Sofia, the foreign ministry said": an institution named before
         // by its head noun, or the government whose capital opens the sentence.
@@ -378,9 +382,9 @@ impl Ctx<'_> {
         None
     }
 
-    /// The organisation or country that last opened a sentence (after at most "The") before
-    /// `pos`, within a few paragraphs.
-    fn last_institution_subject(&self, pos: usize) -> Option<usize> {
+    /// The organisation (or country, unless `organisation_only`) that last opened a sentence
+    /// (after at most "The") before `pos`, within a few paragraphs.
+    fn last_institution_subject(&self, pos: usize, organisation_only: bool) -> Option<usize> {
         let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
         let floor = pos.saturating_sub(3000);
         self.found.mentions[i.saturating_sub(200)..i]
@@ -390,7 +394,11 @@ impl Ctx<'_> {
             .find(|m| {
                 let start = m.span.start as usize;
                 let (sent_start, _) = text::sentence_bounds(self.sentence_ends, self.region_start, start);
-                self.kind(m.actor) != ActorKind::Person && !self.inside_quote(start) && matches!(self.text[sent_start..start].trim(), "" | "The")
+                let kind = self.kind(m.actor);
+                kind != ActorKind::Person
+                    && (kind == ActorKind::Organization || !organisation_only)
+                    && !self.inside_quote(start)
+                    && matches!(self.text[sent_start..start].trim(), "" | "The")
             })
             .map(|m| m.actor)
     }
