@@ -1064,3 +1064,32 @@ fn a_dialogue_alternates_and_a_place_is_no_antecedent() {
     // "near Ponte de Sor", even if read as a person's name, is where, not who.
     assert_ne!(speaker_of(c, a, "We lost everything").as_deref(), Some("Ponte de Sor"));
 }
+
+#[test]
+fn common_attribution_shapes_of_a_wire_story() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "attribution_shapes.txt");
+    let expect = [
+        ("We are disappointed", Some("Delta Shipping Group")),
+        ("No. I was elected", Some("Pieter Smit")),
+        ("It's over for this season", Some("Pieter Smit")),
+        ("run into the hundreds", Some("Sanne de Vries")),
+        ("This is a disaster", Some("Maria López Ortega")),
+        ("The strike will go on", Some("Bakker")),
+        // "he was quoted as saying by …": the pronoun, past the passive frame.
+        ("We will not interfere", Some("Bakker")),
+        ("very confident", Some("Femke Jansen")),
+        ("generous and final", Some("Femke Jansen")),
+        ("nothing has changed", Some("Pieter Smit")),
+        // An anonymous official is nobody the text names.
+        ("Nobody here wants", None),
+        ("We lose money", Some("Ana Torres")),
+        ("We will talk again", Some("Pieter Smit")),
+        ("Only if they bring", Some("Femke Jansen")),
+        ("an immediate return", Some("Femke Jansen")),
+    ];
+    for (start, who) in expect {
+        assert_eq!(speaker_of(c, a, start).as_deref(), who, "{start}");
+    }
+}

@@ -323,7 +323,11 @@ impl Ctx<'_> {
         let words = text::words(self.text, from, to);
         // "he also warned", "she later said": an adverb after the subject is no part of it.
         let words: Vec<Word> = words.into_iter().filter(|w| !matches!(w.text(self.text), "also" | "too" | "later" | "then" | "again" | "further" | "previously" | "earlier")).collect();
-        let lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
+        let mut lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
+        // "he was quoted as saying": the passive frame is no part of the subject.
+        if lower.len() >= 3 && lower[lower.len() - 2..] == ["quoted", "as"] && matches!(lower[lower.len() - 3].as_str(), "was" | "is" | "were" | "been") {
+            lower.truncate(lower.len() - 3);
+        }
         // "A spokesman for the Finance Ministry said": an unnamed voice of an organisation or a
         // government speaks for it.
         if let Some(k) = lower.iter().position(|w| {
