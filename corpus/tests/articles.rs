@@ -1088,6 +1088,8 @@ fn common_attribution_shapes_of_a_wire_story() {
         ("We will talk again", Some("Pieter Smit")),
         ("Only if they bring", Some("Femke Jansen")),
         ("an immediate return", Some("Femke Jansen")),
+        // "the 58-year-old said": the age stands for the person, like a pronoun.
+        ("I have seen three strikes", Some("Willem Hendriks")),
     ];
     for (start, who) in expect {
         assert_eq!(speaker_of(c, a, start).as_deref(), who, "{start}");

@@ -346,6 +346,11 @@ impl Ctx<'_> {
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
             return self.pronoun_referent(from, prev, pronoun_gender(&lower[0]));
         }
+        // "the 41-year-old told a news conference": an age standing for the person, like a
+        // pronoun.
+        if lower.len() == 2 && lower[0] == "the" && lower[1].ends_with("-year-old") {
+            return self.pronoun_referent(from, prev, None);
+        }
         // "a project which she said would “…”", "and he said": a pronoun after the word that
         // joins its clause.
         if lower.len() == 2
