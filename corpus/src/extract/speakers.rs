@@ -6,12 +6,16 @@
 //! - before it: `Lavrov said: “…”` / `She said that … “very important format”` / `…, adding:
 //!   “…”` (a participle takes the sentence's subject).
 //! - not at all, when it continues the previous quotation: `“A,” she said. “B.”` and a new
-//!   paragraph that only continues the quoting.
+//!   paragraph that only continues the quoting; or when the sentence before it is about its
+//!   speaker: `Kim was blunt. “…”` / `He put it plainly: “…”`.
+//! - after it, in the next sentence: `“…” The words were those of X.` / `The verdict is X's.`
 //!
-//! Pronouns name the last person mentioned outside quotation marks; role descriptions ("the
-//! mayor", "the Russian deputy FM") the last person the article gave that role. A name that only
-//! depends on the subject ("an aide to Diaz said") is not the speaker. When none of these shapes is
-//! there, the speaker is left unknown: a guess would be worse.
+//! Pronouns (and "the 41-year-old") name the subject of the nearest sentence that names a person
+//! outside quotation marks, else the last person mentioned; in a dialogue of two, the other side.
+//! Role descriptions ("the mayor", "the Russian deputy FM") name the last person the article gave
+//! that role; "the ministry", "the company", "the statement" the institution named before. A name
+//! that only depends on the subject ("an aide to Diaz said") is not the speaker. When none of these
+//! shapes is there, the speaker is left unknown: a guess would be worse.
 
 use super::actors::Found;
 use super::gazetteer::{self, PRONOUNS_PERSON};
