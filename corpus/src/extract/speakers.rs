@@ -381,7 +381,7 @@ impl Ctx<'_> {
         // "the ministry said", "In Sofia, the foreign ministry said": an institution named before
         // by its head noun, or the government whose capital opens the sentence.
         if definite && (2..=3).contains(&lower.len()) {
-            if let Some(a) = self.institution_by_head(from, &lower[lower.len() - 1]) {
+            if let Some(a) = self.institution_by_head(from, &lower[1..]) {
                 return Some(a);
             }
         }
@@ -416,14 +416,16 @@ impl Ctx<'_> {
             .map(|m| m.actor)
     }
 
-    /// The institution "the `head`" refers to at `pos` ("the ministry", "the jury"): for a
-    /// government body, the country whose capital opens the sentence ("In Sofia, the foreign
-    /// ministry"); else the last organisation mentioned before whose name has that head word.
-    fn institution_by_head(&self, pos: usize, head: &str) -> Option<usize> {
+    /// The institution "the `phrase`" refers to at `pos` ("the ministry", "the health ministry",
+    /// "the jury"): for a government body, the country whose capital opens the sentence ("In
+    /// Sofia, the foreign ministry"); else the last organisation mentioned before whose name has
+    /// every word of the phrase ("Ministry of Health").
+    fn institution_by_head(&self, pos: usize, phrase: &[String]) -> Option<usize> {
         const HEADS: &[&str] = &[
-            "ministry", "agency", "commission", "council", "court", "bank", "union", "party", "jury", "committee", "department",
-            "authority", "board", "federation", "association", "office", "service", "regulator", "tribunal", "parliament",
+            "ministry", "agency", "commission", "council", "court", "bank", "party", "jury", "committee", "department", "authority",
+            "board", "federation", "association", "office", "service", "regulator", "tribunal", "parliament",
         ];
+        let head = phrase.last()?.as_str();
         if !HEADS.contains(&head) {
             return None;
         }
@@ -438,7 +440,10 @@ impl Ctx<'_> {
         self.found.mentions[i.saturating_sub(200)..i]
             .iter()
             .rev()
-            .find(|m| self.kind(m.actor) == ActorKind::Organization && self.found.actors[m.actor].name.split_whitespace().any(|w| w.eq_ignore_ascii_case(head)))
+            .find(|m| {
+                let name = &self.found.actors[m.actor].name;
+                self.kind(m.actor) == ActorKind::Organization && phrase.iter().all(|p| name.split_whitespace().any(|w| w.eq_ignore_ascii_case(p)))
+            })
             .map(|m| m.actor)
     }
 
