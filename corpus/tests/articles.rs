@@ -1097,3 +1097,17 @@ fn common_attribution_shapes_of_a_wire_story() {
         assert_eq!(speaker_of(c, a, start).as_deref(), who, "{start}");
     }
 }
+
+#[test]
+fn a_first_person_quotation_below_a_paragraph_about_someone_is_theirs() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "feature_portrait.txt");
+    // "He is 67 … His hands are cracked from the brine." and then “My grandfather made salt …”
+    // over two paragraphs.
+    assert_eq!(speaker_of(c, a, "My grandfather made salt").as_deref(), Some("Manuel Rocha-Pinto"));
+    assert_eq!(speaker_of(c, a, "If the pans close").as_deref(), Some("Inês Carvalho Matos"));
+    assert_eq!(speaker_of(c, a, "We are trying").as_deref(), Some("Joaquim Ribau"));
+    // "The firm said" with no organisation recognised names nobody.
+    assert_eq!(speaker_of(c, a, "growing every year"), None);
+}

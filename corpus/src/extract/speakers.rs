@@ -1018,8 +1018,10 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     }
     let first = *words.first()?;
     let lower = first.text(text).to_lowercase();
-    let (speaker, subj_end) = if matches!(lower.as_str(), "he" | "she") {
-        (ctx.pronoun_referent(first.start, prev, pronoun_gender(&lower))?, first.end)
+    let possessive = matches!(lower.as_str(), "his" | "her");
+    let (speaker, subj_end) = if matches!(lower.as_str(), "he" | "she") || possessive {
+        let gender = if lower == "his" { Some(Gender::Male) } else { pronoun_gender(&lower) };
+        (ctx.pronoun_referent(first.start, prev, gender)?, first.end)
     } else {
         let (a, span) = ctx.mentions_in(first.start, para_end).into_iter().next().filter(|(_, s)| s.start as usize == first.start)?;
         (a, span.end as usize)
@@ -1029,8 +1031,13 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     }
     // The verb right after the subject (an aside between commas aside: "Ruiz, 61, speaks").
     let after: Vec<Word> = words.into_iter().filter(|w| w.start >= subj_end).take(6).collect();
-    let hands_over = (0..after.len()).any(|k| narrates(after[k].text(text), after.get(k + 1).map(|w| w.text(text))));
-    hands_over.then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
+    let hands_over = !possessive && (0..after.len()).any(|k| narrates(after[k].text(text), after.get(k + 1).map(|w| w.text(text))));
+    // Or a paragraph about the person ("He is 67. His hands are cracked from the brine.") and a
+    // quotation in the first person below it: the person speaking of themself.
+    let first_person = text::words(text, q.inner.start as usize, q.inner.end as usize)
+        .iter()
+        .any(|w| matches!(w.text(text), "I" | "my" | "My" | "me" | "we" | "We" | "our" | "Our" | "us"));
+    (hands_over || first_person).then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
 }
 
 /// A quotation that opens a sentence right after a sentence of the same paragraph, or a clause
