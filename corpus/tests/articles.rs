@@ -982,6 +982,9 @@ fn a_pronoun_refers_to_the_subject_of_the_sentence_before() {
     assert_eq!(speaker_of(c, a, "We have two midwives").as_deref(), Some("Siobhán O'Rourke"));
     assert_eq!(speaker_of(c, a, "The first graduates").as_deref(), Some("Nguyễn Thị Lan"));
     assert_eq!(speaker_of(c, a, "I close at noon").as_deref(), Some("Yusuf al-Amin"));
+    // "Speaking about the visit of Minister X, the spokeswoman said": X is in the opening
+    // participle's phrase, not the subject; "she" goes further back.
+    assert_eq!(speaker_of(c, a, "The minister will sign").as_deref(), Some("Ingrid Solberg-Haugen"));
 }
 
 #[test]

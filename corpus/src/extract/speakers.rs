@@ -185,11 +185,22 @@ impl Ctx<'_> {
     fn antecedent(&self, pos: usize, gender: Option<Gender>) -> Option<usize> {
         let mut to = pos;
         // Line breaks end sentences too, so blank lines take some of these steps.
-        for _ in 0..8 {
+        for _ in 0..16 {
             let (start, _) = text::sentence_bounds(self.sentence_ends, self.region_start, to.saturating_sub(1));
             let start = start.min(to);
+            // "Speaking about the visit of Minister X, the speaker said": names in an opening
+            // participle's phrase are not the sentence's subject, nor anyone the next sentence
+            // goes on about.
+            let lead = self.text[start..to].trim_start();
+            let opening_end = lead
+                .split(' ')
+                .next()
+                // "According to Lavrov, …" names its source, the one a pronoun goes on about.
+                .filter(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_uppercase) && *w != "According")
+                .and_then(|_| lead.find(", "))
+                .map_or(start, |c| to - lead.len() + c);
             let people: Vec<(usize, Span)> = self
-                .mentions_in(start, to)
+                .mentions_in(opening_end, to)
                 .into_iter()
                 .filter(|&(a, span)| self.kind(a) == ActorKind::Person && self.may_be(a, gender) && !self.beside_pronoun(span, gender) && !self.as_place(span))
                 .collect();
@@ -210,7 +221,7 @@ impl Ctx<'_> {
             if let Some(&(a, _)) = subject.or(people.last()) {
                 return Some(a);
             }
-            if start <= self.region_start || to - start > 2000 {
+            if start <= self.region_start || pos - start > 3000 {
                 break;
             }
             to = start;
