@@ -1728,7 +1728,7 @@ fn partners_start(text: &str, start: usize) -> usize {
         at = word_start;
     }
     // The first name follows a lower-case word ("the law firm Wachtell"), not another name.
-    let prev = text[..at].strip_suffix(' ').map(|b| &b[b.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1)..]);
+    let prev = text[..at].strip_suffix(' ').map(|b| &b[text::tail_start(b, char::is_alphabetic)..]);
     if at != start && prev.is_some_and(|p| p.starts_with(char::is_lowercase)) {
         at
     } else {
@@ -2348,7 +2348,7 @@ fn capital_acts_as_state(text: &str, s: usize, e: usize) -> bool {
     // The same before it, the state's words not after another name word ("Michael Jordan and").
     let listed_before = [" and ", ", ", " or "].iter().any(|sep| {
         let Some(b) = text[..s].strip_suffix(sep) else { return false };
-        let word_start = |end: usize| b[..end].rfind(|c: char| !is_name_char(c)).map_or(0, |i| i + 1);
+        let word_start = |end: usize| text::tail_start(&b[..end], is_name_char);
         let one = word_start(b.len());
         let two = b[..one].strip_suffix(' ').map(|_| word_start(one - 1));
         [two, Some(one)].into_iter().flatten().any(|from| {
@@ -2412,6 +2412,9 @@ mod tests {
         assert!(a.iter().any(|x| x.0 == "Sergei Lavrov" && x.1 == ActorKind::Person), "{a:?}");
         assert!(a.iter().any(|x| x.0 == "Bureau of European and Eurasian Affairs" && x.1 == ActorKind::Organization), "{a:?}");
         assert!(!a.iter().any(|x| x.0.contains('\u{a0}')), "names use plain spaces: {a:?}");
+        // Looking back over a word from a firm's name: the character before it may be wide.
+        let a = actors("Mark Feldman, an antitrust lawyer\u{a0}at Covington & Burling, said no. “France and Germany” agreed.");
+        assert!(a.iter().any(|x| x.0 == "Covington & Burling"), "{a:?}");
     }
 
     #[test]

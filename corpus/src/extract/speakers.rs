@@ -678,8 +678,8 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
     let (_, sent_end) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, start);
     let limit = text::floor_boundary(text, sent_end.min(start + 200));
     let rest = &text[start..limit];
-    let lead = rest.len() - rest.trim_start_matches([',', ' ', '—', '–', '-']).len();
-    if lead == 0 && !rest.starts_with(' ') {
+    let lead = rest.len() - rest.trim_start_matches([',', ' ', '\u{a0}', '\u{202f}', '—', '–', '-']).len();
+    if lead == 0 {
         // "…” said" needs at least a space or a comma; "”." ends the sentence.
         return None;
     }

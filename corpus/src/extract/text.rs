@@ -159,6 +159,12 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Whether the word starts with an upper-case letter.
+/// Where the run of characters that `keep` accepts at the end of `s` starts: right after the
+/// last character it does not (which may be several bytes long: a no-break space, a “).
+pub fn tail_start(s: &str, keep: impl Fn(char) -> bool) -> usize {
+    s.char_indices().rev().find(|&(_, c)| !keep(c)).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// One space between two words, of any width: pages saved from the web put no-break spaces
 /// ("Sergei\u{a0}Lavrov", French "\u{202f}»") where a writer typed a space.
 pub fn is_one_space(gap: &str) -> bool {
