@@ -23,6 +23,13 @@ fn piece() -> impl Strategy<Value = String> {
         Just(": ".to_string()),
         Just("…".to_string()),
         Just("—".to_string()),
+        // Wide and invisible spaces that pages saved from the web carry.
+        Just("\u{a0}".to_string()),
+        Just("\u{202f}".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("\u{ad}".to_string()),
+        Just("a lawyer at Covington & Burling".to_string()),
+        Just("France and Germany".to_string()),
         Just("said".to_string()),
         Just("she said".to_string()),
         Just("according to him".to_string()),
