@@ -88,6 +88,12 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A clock time with the zone written after it, whatever the zone: capitals right after the
+/// time ("20:15 COT", "19:32 JST", "3:48 PM AEDT") or the German "Uhr" ("17.05 Uhr"). A list of
+/// zones would always miss some; capitals in that place are nothing else.
+static ZONED_CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}|Uhr)\b").unwrap());
+
 /// Whether `PUBLISHED` can match `line`: its words start with p, u, l or d, letters that no
 /// non-ASCII character matches case-insensitively. Nearly every line of prose fails this at once.
 fn may_be_published(line: &str) -> bool {
@@ -193,6 +199,7 @@ fn parse(s: &str, day_first: bool) -> Option<(PartialDate, std::ops::Range<usize
 /// Whether the line is nothing but a date (and weekday, time, separators).
 fn only_a_date(line: &str, range: &std::ops::Range<usize>) -> bool {
     let rest = unglue(&format!("{} {}", &line[..range.start], &line[range.end..]));
+    let rest = ZONED_CLOCK.replace_all(&rest, " ");
     let rest = CLOCK.replace_all(&rest, " ");
     let rest = WEEKDAY.replace_all(&rest, " ");
     rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() == 0
@@ -221,6 +228,7 @@ fn unglue(s: &str) -> String {
 /// date in it has other words.
 fn only_place_and_byline(line: &str, range: &std::ops::Range<usize>) -> bool {
     let rest = format!("{} | {}", &line[..range.start], &line[range.end..]);
+    let rest = ZONED_CLOCK.replace_all(&rest, " ");
     let rest = CLOCK.replace_all(&rest, " ");
     let rest = WEEKDAY.replace_all(&rest, " | ");
     let credit_word = |w: &str| matches!(w, "and" | "agencies" | "wires" | "staff" | "reporters" | "&");
@@ -456,6 +464,15 @@ mod tests {
         assert_eq!(date(&format!("Title\nUpdated 18:42 CET, 2 November 2023\n{P}\n")).as_deref(), Some("2023-11-02"));
         // Words that are not a clock's still make the line something else.
         assert_eq!(date(&format!("Title\nMay 21, 2024 at the summit in Paris\n{P}\n")), None);
+    }
+
+    #[test]
+    fn a_date_line_may_name_any_zone_after_its_clock() {
+        for (line, want) in [("October 30th, 2026 - 20:15 COT", "2026-10-30"), ("21 Nov 2026 (Sat) 19:32 JST", "2026-11-21"), ("Thursday, 12.11.2026, 17.05 Uhr", "2026-11-12"), ("3 March 2026, 9:05 a.m. AEDT", "2026-03-03")] {
+            assert_eq!(date(&format!("Title of the story\n{line}\n{P}\n")).as_deref(), Some(want), "{line}");
+        }
+        // Capitals that follow no clock are words of another line.
+        assert_eq!(date(&format!("Title of the story\n21 Nov 2026 NATO summit\n{P}\n")), None);
     }
 
     #[test]
