@@ -120,7 +120,7 @@ fn may_start(line: &str, starts: &Starts) -> bool {
 static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
         (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|(kommentare|comentarios|commentaires|commenti|reacties|réagir|reacciones)(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
-        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|à lire aussi|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también|latest (from|in) [a-z0-9 &'’.-]{1,30}|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)", ClutterKind::RelatedLinks),
+        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|à lire aussi|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también|latest (from|in) [a-z0-9 &'’.-]{1,30}|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)|around the web|(sponsored|promoted|partner|paid)( content| stories| links| posts)?|from (our|the) (partners?|web)|related (videos|links)|recommended by outbrain|(ads )?by taboola", ClutterKind::RelatedLinks),
         (r"sign up for (our |the )?newsletters?.*|sign up for .{0,40}(newsletters?|alerts).*|get (breaking )?news alerts .*|subscribe( to (our|the) [\w ]+)?|subscribe to (continue|keep) reading|already a subscriber\??.*|you have read \d+ of \d+ .*|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*", ClutterKind::Promo),
         (r"(tags?|etiketler|etiquetas|palabras clave|schlagwörter|stichwörter|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|taggar|avainsanat)(\s*:.*)?|share (this|on)( article| story| post| page)?:?|share:|del artikkelen|del saken|del artiklen|dela artikeln|jaa artikkeli|compartir (esta |la )?(nota|noticia|artículo)|compartilhe (esta |a )?(notícia|matéria)|partager (cet |l['’] ?)article|artikel teilen|condividi (questo |l['’] ?)articolo|deel dit artikel|haberi paylaş|\d[\d,.]*k?\s+(likes?|restacks?|reactions?|claps?|upvotes?)|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
@@ -137,7 +137,7 @@ static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
         "articoli", "notizie", "potrebbe", "gerelateerde", "meer", "ilgili", "son", "relaterte", "relaterade", "mest",
         "lue", "czytaj", "etiketler", "etiquetas", "palabras", "mots", "parole", "trefwoorden",
         "emneord", "stikkord", "taggar", "avainsanat", "del", "dela", "jaa", "compartir", "compartilhe", "partager",
-        "artikel", "condividi", "deel", "haberi",
+        "artikel", "condividi", "deel", "haberi", "around", "sponsored", "promoted", "partner", "paid", "from", "ads", "by",
     ];
     let mut t = Table::new(table, Starts::new(words, b"_(#"), |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
     t.extra = Some((1, more_from_heading));
@@ -195,7 +195,21 @@ fn tail_heading(line: &str) -> Option<ClutterKind> {
     if line.is_empty() || line.len() > 80 {
         return None;
     }
-    TAIL_HEADING.kind(line)
+    TAIL_HEADING.kind(line).or_else(|| footer(line).then_some(ClutterKind::Chrome))
+}
+
+/// The site's footer: a copyright line with its year ("© 2026 Coast Media Ltd", "Copyright ©
+/// CityDesk Media 2026") or a line reserving the rights, in any of several languages. On a page
+/// with no heading between them, the article ends where the footer starts. A photo's credit
+/// ("© Getty Images") has no year and stays inside.
+fn footer(line: &str) -> bool {
+    static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)rights reserved|derechos reservados|direitos reservados|droits réservés|rechte vorbehalten|diritti riservati|hakları saklıdır|rettigheter reservert|rättigheter förbehållna").expect("rights")
+    });
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19|20)\d{2}\b").expect("year"));
+    let b = line.as_bytes();
+    let copyright = line.starts_with(['©', 'ⓒ']) || b.get(..9).is_some_and(|p| p.eq_ignore_ascii_case(b"copyright")) || b.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"(c)"));
+    (copyright && YEAR.is_match(line)) || RIGHTS.is_match(line)
 }
 
 /// The kind of a single clutter line, if it is one.
@@ -426,6 +440,8 @@ mod tests {
             "Notícias relacionadas", "Leia também", "Sur le même sujet", "Ähnliche Artikel", "Articoli correlati", "Gerelateerde artikelen",
             "İlgili Haberler", "Çok Okunanlar", "Relaterte saker", "Mest lest", "Les også", "Läs också", "Lue myös", "Czytaj także",
             "Sign up to the CityDesk Morning Briefing — the business news you need, before the markets open.",
+            "Around the web", "Sponsored content", "Promoted stories", "Partner content", "From our partners", "Related videos",
+            "Recommended by Outbrain", "Ads by Taboola",
         ];
         for line in lines {
             for table in [&*TAIL_HEADING, &*INLINE] {
@@ -501,6 +517,17 @@ mod tests {
         }
         // Counts of likes above the first paragraph are the header's.
         let t = format!("Headline\n184 Likes\n\n{PROSE}\n");
+        assert_eq!(seg(&t).body_end, t.len());
+    }
+
+    #[test]
+    fn the_footer_ends_a_page_with_no_heading_before_it() {
+        for footer in ["© 2026 Coast Media Ltd", "Copyright © CityDesk Media 2026", "ⓒ Seoul Arts Daily. All rights reserved.", "© 2026 El Correo del Plata S.A. Todos los derechos reservados."] {
+            let t = format!("Headline\n\n{PROSE}\n\n{footer}\nAbout us\n");
+            assert!(t[seg(&t).body_end..].starts_with(footer), "{footer}");
+        }
+        // A photo's credit under a picture inside the story is no footer.
+        let t = format!("Headline\n\n{PROSE}\n\n© Getty Images\n\n{PROSE}\n");
         assert_eq!(seg(&t).body_end, t.len());
     }
 
