@@ -195,14 +195,18 @@ fn tail_heading(line: &str) -> Option<ClutterKind> {
     if line.is_empty() || line.len() > 80 {
         return None;
     }
-    TAIL_HEADING.kind(line).or_else(|| footer(line).then_some(ClutterKind::Chrome))
+    TAIL_HEADING.kind(line)
 }
 
 /// The site's footer: a copyright line with its year ("© 2026 Coast Media Ltd", "Copyright ©
 /// CityDesk Media 2026") or a line reserving the rights, in any of several languages. On a page
-/// with no heading between them, the article ends where the footer starts. A photo's credit
-/// ("© Getty Images") has no year and stays inside.
+/// with no heading between them, the article ends where the footer starts (when no paragraph
+/// follows it: see `segment`). A photo's credit ("© Getty Images") has no year and stays inside.
 fn footer(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.len() > 80 {
+        return false;
+    }
     static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r"(?i)rights reserved|derechos reservados|direitos reservados|droits réservés|rechte vorbehalten|diritti riservati|hakları saklıdır|rettigheter reservert|rättigheter förbehållna").expect("rights")
     });
@@ -254,7 +258,10 @@ pub fn segment(text: &str, lines: &[Line]) -> Segments {
     for (i, line) in lines.iter().enumerate() {
         let t = line.text(text);
         if seen_prose {
-            if let Some(kind) = tail_heading(t) {
+            // A footer line ends the article only if no paragraph follows it: a photo's credit
+            // with a year ("© 2024 Getty Images") may stand inside the story.
+            let footer_last = || footer(t) && !lines[i + 1..].iter().any(|l| is_prose(l.text(text)));
+            if let Some(kind) = tail_heading(t).or_else(|| footer_last().then_some(ClutterKind::Chrome)) {
                 boundary = Some((i, kind));
                 break;
             }
@@ -335,7 +342,7 @@ fn tail_blocks(text: &str, lines: &[Line], first: usize, first_kind: ClutterKind
     let mut blocks: Vec<(usize, ClutterKind)> = vec![(lines[first].start, first_kind)];
     for line in &lines[first + 1..] {
         let t = line.text(text);
-        let kind = tail_heading(t).or_else(|| inline_clutter(t));
+        let kind = tail_heading(t).or_else(|| inline_clutter(t)).or_else(|| footer(t).then_some(ClutterKind::Chrome));
         if let Some(kind) = kind {
             if blocks.last().map(|b| b.1) != Some(kind) {
                 blocks.push((line.start, kind));
@@ -526,9 +533,11 @@ mod tests {
             let t = format!("Headline\n\n{PROSE}\n\n{footer}\nAbout us\n");
             assert!(t[seg(&t).body_end..].starts_with(footer), "{footer}");
         }
-        // A photo's credit under a picture inside the story is no footer.
-        let t = format!("Headline\n\n{PROSE}\n\n© Getty Images\n\n{PROSE}\n");
-        assert_eq!(seg(&t).body_end, t.len());
+        // A photo's credit under a picture inside the story is no footer, with a year or without.
+        for credit in ["© Getty Images", "© 2024 Getty Images"] {
+            let t = format!("Headline\n\n{PROSE}\n\n{credit}\n\n{PROSE}\n");
+            assert_eq!(seg(&t).body_end, t.len(), "{credit}");
+        }
     }
 
     #[test]
