@@ -387,7 +387,10 @@ pub fn title_skip(body: &str, title: Option<&str>) -> usize {
 /// name), so that a card opens on the story's first sentence.
 pub fn lede_start(b: &Body, title: Option<&str>) -> usize {
     let body = b.body();
-    let mut at = title_skip(body, title);
+    let mut at = match title_skip(body, title) {
+        0 => title.map_or(0, |t| headline_line_end(body, t)),
+        skip => skip,
+    };
     let mut lines_skipped = 0;
     loop {
         let next = body.len() - body[at..].trim_start().len();
@@ -402,8 +405,30 @@ pub fn lede_start(b: &Body, title: Option<&str>) -> usize {
     }
 }
 
-/// Lines at the top of a body that [`lede_start`] may pass over.
-const LEDE_SKIP_LINES: usize = 3;
+/// Where the headline's own line ends when a page puts menus, a banner or its name above it
+/// (0 when the headline is not a line of the page's first few kilobytes): what is above is
+/// the page's chrome, not the story's opening.
+fn headline_line_end(body: &str, title: &str) -> usize {
+    let title = title.trim();
+    let mut end = HEADER_BYTES.min(body.len());
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &body[..end];
+    head.match_indices(title)
+        .find(|&(at, _)| {
+            let after = &head[at + title.len()..];
+            (at == 0 || head[..at].ends_with('\n')) && (after.is_empty() || after.starts_with(['\n', '\r']))
+        })
+        .map_or(0, |(at, _)| at + title.len())
+}
+
+/// How far into a body [`headline_line_end`] looks for the headline.
+const HEADER_BYTES: usize = 6 * 1024;
+
+/// Lines at the top of a body that [`lede_start`] may pass over: a byline, a date, the buttons
+/// of a share bar.
+const LEDE_SKIP_LINES: usize = 8;
 
 /// The length of `rest`'s first line when it is short, ends without a sentence's closing mark
 /// and more text follows it: a dateline, a byline or a section label rather than prose.
@@ -411,7 +436,9 @@ fn furniture_line(rest: &str) -> Option<usize> {
     let len = rest.find('\n')?;
     let line = rest[..len].trim();
     let prose_end = ['.', '!', '?', '"', '\u{201d}', '\u{2019}', '\u{bb}', '\u{2026}', ':'];
-    let furniture = !line.is_empty() && line.chars().count() <= 80 && !line.ends_with(prose_end);
+    // A stamp may end in "a.m." and a byline in an initial: their labels say what they are.
+    let labelled = ["Published", "Updated", "Posted", "Last updated", "By "].iter().any(|l| line.starts_with(l));
+    let furniture = !line.is_empty() && line.chars().count() <= 80 && (labelled || !line.ends_with(prose_end));
     (furniture && !rest[len..].trim().is_empty()).then_some(len)
 }
 
@@ -595,13 +622,26 @@ mod tests {
         // A date and a byline on lines of their own are passed over; prose is not.
         let a = article("g.txt", None, "July 13, 2024\nBy Jane Doe\nAnalysts say the talks failed.\nMore.");
         assert_eq!(lede(&body_of(&a), None), "Analysts say the talks failed. More.");
+        let a = article("g2.txt", None, "Published: Oct. 8, 2026 at 6:15 a.m.\nBy J. Doe\nAnalysts say the talks failed.");
+        assert_eq!(lede(&body_of(&a), None), "Analysts say the talks failed.");
         let a = article("h.txt", None, "Short sentence.\nSecond paragraph.");
         assert_eq!(lede(&body_of(&a), None), "Short sentence. Second paragraph.");
         let a = article("i.txt", None, "Only a line without a full stop");
         assert_eq!(lede(&body_of(&a), None), "Only a line without a full stop");
-        let a = article("j.txt", None, "a\nb\nc\nd\ne");
-        assert_eq!(lede(&body_of(&a), None), "d e", "at most three lines are passed over");
+        let a = article("j.txt", None, "a\nb\nc\nd\ne\nf\ng\nh\ni\nj");
+        assert_eq!(lede(&body_of(&a), None), "i j", "at most eight lines are passed over");
         assert_eq!(title_skip("Headlines\nBody", Some("Headline")), 0);
+    }
+
+    #[test]
+    fn the_lede_starts_under_a_headline_that_menus_stand_above() {
+        let lede_of = |title: &str, text: &str| lede(&body_of(&article("k.txt", None, text)), Some(title));
+        let text = "NorthStar\nHome\nNews\nSport\nFloods close the high street\n3 hours ago\nShare\nFacebook\n\
+                    Thousands of people have been told to leave their homes.";
+        assert_eq!(lede_of("Floods close the high street", text), "Thousands of people have been told to leave their homes.");
+        // Only the headline's own line counts: the same words inside a sentence are not it.
+        assert_eq!(lede_of("Floods", "Floods came fast.\nFloods\nMore."), "More.");
+        assert_eq!(lede_of("Floods", "Floods came fast. More."), "Floods came fast. More.");
     }
 
     #[test]

@@ -19,7 +19,7 @@
 use super::names;
 use super::patterns::Patterns;
 use super::gazetteer::{self, CountryForm, ORG_HEADS, SENTENCE_WORDS, TITLE_HEADS};
-use super::text::{self, is_all_caps, is_capitalised, with_lower, Word};
+use super::text::{self, is_all_caps, is_capitalised, is_one_space, with_lower, Word};
 use crate::model::{ActorKind, Span};
 use regex::Regex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -366,7 +366,7 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
                 j += 1;
                 continue;
             }
-            if !(gap == " " || gap == "-" || abbreviated_title) || possessive_after(text, words[j - 1]) {
+            if !(is_one_space(gap) || gap == "-" || abbreviated_title) || possessive_after(text, words[j - 1]) {
                 break;
             }
             let w = words[j].text(text);
@@ -403,7 +403,7 @@ fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Builder) {
                 while k < words.len() && is_connector(words[k].text(text)) && k - j < 2 {
                     k += 1;
                 }
-                let gap_ok = (j..=k.min(words.len() - 1)).all(|x| x == 0 || text[words[x - 1].end..words[x].start] == *" ");
+                let gap_ok = (j..=k.min(words.len() - 1)).all(|x| x == 0 || is_one_space(&text[words[x - 1].end..words[x].start]));
                 // "the Senate on Saturday": a date is not part of a name.
                 let named = k < words.len() && name_like(words[k].text(text)) && !CALENDAR.contains(&words[k].text(text));
                 if has_head && named && gap_ok {
@@ -499,7 +499,7 @@ fn listed_complement(text: &str, words: &[Word], i: usize, j: usize) -> Option<u
     let gap = |k: usize| &text[words[k - 1].end..words[k].start];
     let item = |from: usize| {
         let mut k = from;
-        while k < words.len() && is_capitalised(words[k].text(text)) && (k == from || gap(k) == " ") {
+        while k < words.len() && is_capitalised(words[k].text(text)) && (k == from || is_one_space(gap(k))) {
             k += 1;
         }
         k
@@ -513,7 +513,7 @@ fn listed_complement(text: &str, words: &[Word], i: usize, j: usize) -> Option<u
         match (gap(end), words[end].text(text)) {
             (" " | ", ", "and") => {
                 let last = item(end + 1);
-                return (last > end + 1 && gap(end + 1) == " ").then_some(last);
+                return (last > end + 1 && is_one_space(gap(end + 1))).then_some(last);
             }
             (", ", _) => k = end,
             _ => return None,
@@ -1289,7 +1289,7 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
     while k > 0 && steps < 12 {
         let prev = line_words[k - 1];
         let gap = &text[prev.end..line_words[k].start];
-        if !(gap == " " || gap == ", " || gap == "’s " || gap == "'s ") {
+        if !(is_one_space(gap) || gap == ", " || gap == "’s " || gap == "'s ") {
             return None;
         }
         let (role, and, connector) = with_lower(prev.text(text), |w| (gazetteer::is_role_noun(w), w == "and", is_connector(w)));
@@ -2402,6 +2402,16 @@ mod tests {
         let jane = a.iter().find(|x| x.0 == "Jane Roe").expect("person");
         assert_eq!(jane.1, ActorKind::Person);
         assert!(jane.2.contains(&"Roe".to_string()));
+    }
+
+    #[test]
+    fn no_break_spaces_join_names_like_spaces() {
+        // Pages saved from the web put U+00A0 where the writer typed a space.
+        let t = "Foreign Minister Sergei\u{a0}Lavrov met officials of the Bureau of\u{a0}European and Eurasian\u{a0}Affairs. Lavrov said little.";
+        let a = actors(t);
+        assert!(a.iter().any(|x| x.0 == "Sergei Lavrov" && x.1 == ActorKind::Person), "{a:?}");
+        assert!(a.iter().any(|x| x.0 == "Bureau of European and Eurasian Affairs" && x.1 == ActorKind::Organization), "{a:?}");
+        assert!(!a.iter().any(|x| x.0.contains('\u{a0}')), "names use plain spaces: {a:?}");
     }
 
     #[test]

@@ -37,7 +37,8 @@ fn known_from(rules: &ActorRules) -> Known {
 }
 
 fn find_actors(text: &str, seg: &segment::Segments, mast: &masthead::Masthead, known: &Known) -> Found {
-    actors::find(text, &seg.body_parts(), &mast.furniture, known)
+    let excluded: Vec<(usize, usize)> = mast.furniture.iter().copied().chain(mast.chrome).collect();
+    actors::find(text, &seg.body_parts(), &excluded, known)
 }
 
 pub fn corpus(sources: Vec<Source>, rules: &ActorRules) -> Corpus {

@@ -1,7 +1,10 @@
 //! The lines above and around the story: headline, byline, dateline, and the outlet's name.
 //!
 //! - The **headline** is the first line of the page when it reads like one: short, not a
-//!   sentence of prose, not a dateline lede ("MOSCOW — Russia on Wednesday …").
+//!   sentence of prose, not a dateline lede ("MOSCOW — Russia on Wednesday …"). On a page
+//!   built of furniture (menus, a cookie banner) it is the run of text right above the lines
+//!   that sign or date the story ("By …", "3 hours ago", a date stamp) or above its first
+//!   paragraph: what comes first there is a menu item, a notice or the site's name.
 //! - The **byline** ("By Asbarez | Friday, 08 April 2022") names an outlet when what follows
 //!   "By" is not a person's name; it is never read for actors. Nor is an **author note** closing
 //!   the story ("Anna Keller is a correspondent for …", "The author is a senior fellow at …"):
@@ -21,6 +24,9 @@ pub struct Masthead {
     pub outlet: Option<String>,
     /// Byline lines and dateline prefixes: read for dates, never for actors.
     pub furniture: Vec<(usize, usize)>,
+    /// On a page built of furniture, everything above the headline (banner, menus, tickers, the
+    /// site's name): the page's chrome, never read for actors.
+    pub chrome: Option<(usize, usize)>,
     /// The lines before the first paragraph of prose (indices into the line list).
     pub header_lines: std::ops::Range<usize>,
 }
@@ -88,7 +94,7 @@ static CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[,;]\s+([A-Z][\w&/-]*(?:\.[a-z]{2,4})?(?:\s[A-Z][\w&/.-]*){0,3})\s+(?:reports|writes|informs)\.").expect("credit")
 });
 /// The outlet naming itself: "Latest news from X", "newsletters of X", "© 2024 X", "Copyright X".
-const SELF_NAME: &str = r"(?i:latest (?:news|updates|stories|headlines) from|alerts from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z](?:[\w&-]|\.\w)*(?:\s[A-Z](?:[\w&-]|\.\w)*){0,3})";
+const SELF_NAME: &str = r"(?i:latest (?:news|updates|stories|headlines) from|alerts from|newsletters? (?:from|of)|©\s*(?:\d{4}\s*)?|copyright\s*(?:©\s*)?(?:\d{4}\s*)?)\s*(?:the\s+)?([A-Z](?:[\w&-]|\.\w)*(?: [A-Z](?:[\w&-]|\.\w)*){0,3})";
 /// `SELF_NAME` anchored: tried only where a match can start (`self_name_starts`).
 static SELF_NAME_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"\A(?:{SELF_NAME})")).expect("self name"));
 
@@ -149,25 +155,32 @@ const MEDIA_WORDS: &[&str] = &[
 pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     let mut m = Masthead::default();
     let body_lines: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].start < seg.body_end).collect();
-    let first_prose = body_lines.iter().copied().find(|&i| is_prose(lines[i].text(text))).unwrap_or(body_lines.len());
+    // A cookie banner opening the page is neither its header nor its first paragraph.
+    let banner = banner_end(text, lines);
+    let first_prose = body_lines
+        .iter()
+        .copied()
+        .find(|&i| i >= banner && is_prose(lines[i].text(text)) && !is_notice(lines[i].trimmed(text)))
+        .unwrap_or(body_lines.len());
     m.header_lines = 0..first_prose.min(12);
     // The first line that may be the headline, found once: the nameplate test needs it too.
     // On a page with navigation in its header, short lines above the headline are the page's
     // furniture (its name, a section, account links), and a headline has a few words: the first
     // line that has them is preferred. Elsewhere a short first line ("Rates Hold") is the headline.
     let header_end = first_prose.max(1).min(lines.len());
-    let furnished = (0..header_end).any(|i| {
-        let t = lines[i].trimmed(text);
-        is_menu(t) || breadcrumb(t).is_some()
-    });
+    let furnished = banner > 0
+        || (0..header_end).any(|i| {
+            let t = lines[i].trimmed(text);
+            is_menu(t) || breadcrumb(t).is_some() || menu_column(text, lines, i)
+        });
     let candidate = |from: usize| {
         let header = from..header_end;
         let may = |i: &usize| may_be_title(lines[*i].trimmed(text));
         let shaped = header.clone().filter(may).find(|&i| headline_shaped(lines[i].trimmed(text)));
         shaped.filter(|_| furnished).or_else(|| header.clone().find(may))
     };
-    let first_title = candidate(0);
-    let nameplate = nameplate(text, lines, first_prose, first_title);
+    let first_title = candidate(banner);
+    let nameplate = nameplate(text, lines, banner, first_prose, first_title);
     if let Some((i, _)) = &nameplate {
         m.furniture.push((lines[*i].start, lines[*i].end));
     }
@@ -179,7 +192,16 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         None if nameplate.as_ref().map(|n| n.0) == first_title => first_title.and_then(|t| candidate(t + 1)),
         None => first_title,
     };
+    // A page built of furniture puts its headline right above the lines that sign and date the
+    // story (or above its first paragraph); its first candidate line is often a menu item.
+    let title_line = furnished
+        .then(|| headline_over_meta(text, lines, banner, header_end.min(first_prose), nameplate.as_ref().map(|n| n.1.as_str())))
+        .flatten()
+        .or(title_line);
     m.title = title_line.and_then(|i| title(lines[i].trimmed(text)));
+    if let Some(i) = title_line.filter(|&i| furnished && i > 0 && m.title.is_some()) {
+        m.chrome = Some((0, lines[i].start));
+    }
     let mut byline_outlet = None;
     let mut crumb_outlet: Option<String> = None;
     // The line after a byline in the header, where a page may put the outlet on its own.
@@ -197,7 +219,9 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             Some(c) => byline_fields(c.get(1).map_or("", |g| g.as_str())),
             // Without "By", only an author's name and another field in the header:
             // "Jane Holloway / AP".
-            None if i < first_prose => {
+            // Without "By", only an author's name and another field in the header, and never
+            // the headline ("Lavrov Claims U.S., France Have …" has fields too).
+            None if i < first_prose && Some(i) != title_line => {
                 if let Some(site) = breadcrumb(t) {
                     // Only above the headline: below it, bars of fields are share buttons.
                     if !is_home_link(site) && title_line.is_none_or(|h| i < h) {
@@ -304,6 +328,105 @@ fn headline_shaped(t: &str) -> bool {
         && t.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()).nth(3).is_some()
 }
 
+/// The headline of a page built of furniture: the first line of the run of headline-shaped lines
+/// (the headline, perhaps a standfirst, an author's name) right above the first line that signs
+/// or dates the story ("By …", "Published …", "3 hours ago", a date stamp), or, with none of
+/// those, above the first paragraph. A few lines between (a label, a name) may be passed over
+/// before the run starts; menus, notices and the site's own name end it.
+fn headline_over_meta(text: &str, lines: &[Line], top: usize, first_prose: usize, site: Option<&str>) -> Option<usize> {
+    let candidate = |i: usize| {
+        let t = lines[i].trimmed(text);
+        may_be_title(t) && headline_shaped(t) && !t.ends_with('.') && !is_notice(t) && !is_meta(t) && site.is_none_or(|s| t != s)
+    };
+    // A short headline ("The keepers") only right above the story: short lines elsewhere are labels.
+    let short = |i: usize| {
+        let t = lines[i].trimmed(text);
+        let mut words = t.split_whitespace();
+        let lead = words.next().unwrap_or_default();
+        let rest: Vec<&str> = words.collect();
+        matches!(rest.len(), 1 | 2)
+            && ["The", "A", "An"].contains(&lead)
+            && rest.iter().any(|w| w.starts_with(char::is_lowercase) && !is_name_connector(w))
+            && may_be_title(t)
+            && !t.ends_with('.')
+    };
+    let run_above = |anchor: usize| {
+        let mut found = None;
+        let mut passed = 0;
+        for i in (top..anchor).rev().filter(|&i| !lines[i].is_blank(text)) {
+            if candidate(i) || (found.is_none() && passed == 0 && short(i)) {
+                found = Some(i);
+            } else if found.is_some() || passed == 3 {
+                break;
+            } else {
+                passed += 1;
+            }
+        }
+        found
+    };
+    let anchors = (top..first_prose).filter(|&i| is_meta(lines[i].trimmed(text)));
+    anchors.chain((first_prose < lines.len()).then_some(first_prose)).find_map(run_above)
+}
+
+/// A line that signs or dates a story: a byline ("By Jane Doe", "By", "Por Martina Lacalle",
+/// "Edited by …"), a date stamp, "Published …", "Updated: …", "From:", "3 hours ago", "3 mins
+/// to read".
+fn is_meta(t: &str) -> bool {
+    static META: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?i)^(?:by|from:|(?:by|por|von|par|door|av|af)\s+\p{Lu}\S*(?:\s+\S+){0,5}|(?:edited|words|photographs?|reporting|written|text|report(?:ed)?)\s+by\s+\S.*|(?:published|updated|posted|last updated|last modified|modified|first published).*|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s+mins?\s+(?:to\s+)?read|reading time.*)$",
+        )
+        .expect("meta line")
+    });
+    t.split_whitespace().nth(14).is_none() && (META.is_match(t) || BYLINE.is_match(t) || super::dates::is_date_line(t))
+}
+
+/// Header lines that are page furniture whatever their shape: cookie and consent notices, skip
+/// links, a story's age ("This article is more than 2 weeks old"), promotions of a video or a
+/// list ("Watch: …", "Trending: …"), widgets and hints ("Font size: …", "Tip: …"), a logo's text.
+fn is_notice(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let promo = [
+        "watch:", "watch live:", "listen:", "video:", "audio:", "podcast:", "trending:", "also read", "read more", "see also", "sponsored",
+        "font size", "text size", "tip:",
+    ];
+    inline_clutter(t).is_some()
+        || is_consent(&lower)
+        || promo.iter().any(|p| lower.starts_with(p))
+        || ["this article ", "this story ", "this page ", "this is a cached"].iter().any(|p| lower.starts_with(p))
+        || lower.ends_with(" logo")
+}
+
+/// Words of a cookie or privacy notice, in lower case, in the languages pages are saved from.
+fn is_consent(lower: &str) -> bool {
+    ["cookie", "çerez", "privacy", "consent", "datenschutz", "gdpr", "rgpd"].iter().any(|w| lower.contains(w))
+}
+
+/// The line after a cookie banner that opens the page (0 when it opens with none): a notice line
+/// among its first three lines, then more notice lines, sentences and buttons ("I ACCEPT",
+/// "MORE OPTIONS", "Kabul et").
+fn banner_end(text: &str, lines: &[Line]) -> usize {
+    let button = |lower: &str| {
+        lower.split_whitespace().count() <= 4
+            && ["accept", "agree", "reject", "decline", "options", "preferences", "settings", "manage", "kabul", "akzeptier", "aceptar", "accetta", "refuse", "continue"]
+                .iter()
+                .any(|w| lower.contains(w))
+    };
+    let mut end = 0;
+    for (n, i) in (0..lines.len()).filter(|&i| !lines[i].is_blank(text)).enumerate().take(12) {
+        let t = lines[i].trimmed(text);
+        let lower = t.to_lowercase();
+        let opens = is_consent(&lower) && n < 3;
+        let goes_on = end > 0 && (is_consent(&lower) || button(&lower) || is_prose(t));
+        if opens || goes_on {
+            end = i + 1;
+        } else if end > 0 || n >= 3 {
+            break;
+        }
+    }
+    end
+}
+
 /// Site navigation or account links: "News  Politics  Business  ePaper", "Subscribe    Log in",
 /// "Energy | Finance | Property", "FILM · K-POP · BOOKS": short fields, each capitalised (or in a
 /// script without case, or "ePaper"), between wide gaps (two or more) or bars or dots (three or
@@ -354,27 +477,35 @@ fn is_name_connector(w: &str) -> bool {
 /// Dispatch", "More from Harbour & Field", "seen by Gulf Business Review", "… magazine"), or,
 /// below the headline, it ends in a newspaper's head noun ("Courier", "Herald", "Review").
 /// Returns the line's index and the name.
-fn nameplate(text: &str, lines: &[Line], first_prose: usize, first_title: Option<usize>) -> Option<(usize, String)> {
+fn nameplate(text: &str, lines: &[Line], banner: usize, first_prose: usize, first_title: Option<usize>) -> Option<(usize, String)> {
     // The page's first line, past a cookie banner or the like.
-    let first_line = lines.iter().position(|l| !l.is_blank(text) && inline_clutter(l.trimmed(text)).is_none());
-    for (i, l) in lines.iter().enumerate().take(first_prose.min(12)) {
+    let first_line = (banner..lines.len()).find(|&i| !lines[i].is_blank(text) && inline_clutter(lines[i].trimmed(text)).is_none());
+    let header = || lines.iter().enumerate().take(first_prose.min(40)).skip(banner).map(|(i, l)| (i, l.trimmed(text)));
+    // The logo's text, as a screen reader gives it: "Coast Herald logo".
+    let logo = header().find_map(|(i, t)| t.strip_suffix(" logo").or_else(|| t.strip_suffix(" Logo")).filter(|n| is_name_shape(n)).map(|n| (i, n.to_string())));
+    if logo.is_some() {
+        return logo;
+    }
+    for (i, t) in header() {
         let title_seen = first_title.is_some_and(|t| t < i);
-        let t = l.trimmed(text);
         if t.is_empty() {
             continue;
         }
-        if Some(i) == first_line && (is_name_shape(t) || is_capitals_name(t)) && navigation_below(text, lines, i).is_some() {
+        let head_noun = t.split_whitespace().last().is_some_and(|w| MEDIA_WORDS.contains(&w) || NEWSPAPER_WORDS.contains(&w));
+        let opens = Some(i) == first_line || (head_noun && i < 12);
+        if opens && (is_name_shape(t) || is_capitals_name(t)) && !is_account_link(t) && navigation_below(text, lines, i).is_some() {
             return Some((i, t.to_string()));
         }
         let (name, edition) = match split_edition(t) {
             Some((n, e)) => (n, Some(e)),
             None => (t, None),
         };
-        let named = edition.is_none_or(is_edition_label) && is_name_shape(name);
+        // A bare media word ("News", over "Local" and "Politics") is a section, whatever names it.
+        let named = edition.is_none_or(is_edition_label) && is_name_shape(name) && !MEDIA_WORDS.contains(&name);
         if named {
             let bare = name.strip_prefix("The ").unwrap_or(name);
             let head = name.split_whitespace().last().is_some_and(|w| MEDIA_WORDS.contains(&w) || NEWSPAPER_WORDS.contains(&w));
-            if edition.is_some() || names_itself_again(&text[l.end..], bare) || (title_seen && head) {
+            if edition.is_some() || names_itself_again(&text[lines[i].end..], bare) || (title_seen && head) {
                 return Some((i, name.to_string()));
             }
         }
@@ -387,8 +518,32 @@ fn nameplate(text: &str, lines: &[Line], first_prose: usize, first_title: Option
 /// tagline may come between: "BALKAN LEDGER / News from Southeast Europe / North Macedonia | …").
 /// Returns the navigation line's index.
 fn navigation_below(text: &str, lines: &[Line], i: usize) -> Option<usize> {
-    let navigation = |t: &str| is_menu(t) || (breadcrumb(t).is_some() && !BYLINE.is_match(t) && !t.chars().any(|c| c.is_ascii_digit()));
-    (i + 1..lines.len()).filter(|&k| !lines[k].is_blank(text)).take(2).find(|&k| navigation(lines[k].trimmed(text)))
+    let navigation = |k: usize| {
+        let t = lines[k].trimmed(text);
+        is_menu(t) || (breadcrumb(t).is_some() && !BYLINE.is_match(t) && !t.chars().any(|c| c.is_ascii_digit())) || menu_column(text, lines, k)
+    };
+    (i + 1..lines.len()).filter(|&k| !lines[k].is_blank(text)).take(2).find(|&k| navigation(k))
+}
+
+/// A menu copied one item per line: line `i` and the next two lines with text are each a short
+/// label ("News", "Premier League", "Sign in", "ePaper"), none a date, a byline or a sentence.
+fn menu_column(text: &str, lines: &[Line], i: usize) -> bool {
+    let item = |t: &str| {
+        let n = t.split_whitespace().count();
+        (1..=3).contains(&n)
+            && !t.ends_with(['.', '!', '?', ':', ','])
+            && !t.chars().any(|c| c.is_ascii_digit())
+            && t.chars().next().is_some_and(char::is_alphabetic)
+            && !is_meta(t)
+    };
+    (i..lines.len()).filter(|&k| !lines[k].is_blank(text)).take(3).filter(|&k| item(lines[k].trimmed(text))).count() == 3
+}
+
+/// The page's own controls, which may open it above its name: "Subscribe Now", "Log In", "Menu".
+fn is_account_link(t: &str) -> bool {
+    let first = t.split_whitespace().next().unwrap_or_default().to_lowercase();
+    let controls = ["subscribe", "log", "login", "sign", "register", "menu", "search", "support", "donate", "account", "open", "close", "skip", "main"];
+    controls.contains(&first.as_str()) || matches!(first.as_str(), "my" | "e-paper" | "epaper")
 }
 
 /// A name set in capitals, as nameplates often are: "GULF BUSINESS REVIEW".
@@ -586,6 +741,64 @@ mod tests {
         assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Rates Hold"), None));
         let m = mast(&format!("Rates Hold\n\nThe central bank kept its rate unchanged for a third month\n\n{LEDE}\n"));
         assert_eq!(m.title.as_deref(), Some("Rates Hold"));
+    }
+
+    #[test]
+    fn a_page_with_a_menu_one_item_per_line() {
+        // The skip link, the account links and the menu column are furniture; the name over the
+        // menu is the outlet; the headline is the run of text right above the byline, past an
+        // age notice, with its standfirst under it.
+        let page = "Skip to main content\nSubscribe Now\nLog In\nThe Millbrook Gazette\nMillbrook, Ohio\nNews\nSports\nOpinion\n\
+                    This article is more than 2 weeks old\nSchool board approves money for electric buses\n\
+                    The vote came after a two-hour meeting with parents\nDana Whitfield\nPublished: Oct. 8, 2026\nShare\n";
+        let m = mast(&format!("{page}{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("School board approves money for electric buses"));
+        assert_eq!(m.outlet.as_deref(), Some("The Millbrook Gazette"));
+        // A video promo above the headline, a relative time under it.
+        let page = "NorthStar\nHome\nNews\nWeather\nWatch: Water pours through the high street in Dunmore\n\
+                    Thousands told to leave homes as the river bursts its banks\n3 hours ago\nShare\n";
+        let m = mast(&format!("{page}{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Thousands told to leave homes as the river bursts its banks"), Some("NorthStar")));
+    }
+
+    #[test]
+    fn a_cookie_banner_and_a_ticker_above_the_story() {
+        // The banner's notice, text and buttons open the page; the name in capitals follows; the
+        // ticker's headlines are not above the date stamp, the story's is.
+        let page = "We value your privacy\nWe and our partners store and access information on a device, such as cookies, and process personal data for ads.\n\
+                    I ACCEPT\nMORE OPTIONS\nHABER ANADOLU\nGündem\nEkonomi\nSpor\nBREAKING\nMinibus crash on the highway injures 11\n\
+                    Central Bank holds its policy rate\nReklam\nManşet\nEarthquake shakes Malatya, no casualties reported\n2026-11-23 14:02\n";
+        let m = mast(&format!("{page}{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("Earthquake shakes Malatya, no casualties reported"));
+        assert_eq!(m.outlet.as_deref(), Some("HABER ANADOLU"));
+    }
+
+    #[test]
+    fn a_logo_names_the_site_and_a_bare_section_word_does_not() {
+        let page = "Skip to content\nMenu\nNews\nLocal\nPolitics\nCoast Herald logo\nSubscribe\n\
+                    Harbour bridge to close for six weeks\nBy\nBen Tulloch\n24 Nov, 2026 07:05 AM\n";
+        let m = mast(&format!("{page}{LEDE}\n\nLatest from News\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Harbour bridge to close for six weeks"), Some("Coast Herald")));
+    }
+
+    #[test]
+    fn a_short_headline_right_above_a_standfirst_in_prose() {
+        let page = "THE HALYARD\nCurrent Issue\nArchive\nEssays\nLong Read\nThe keepers\n\
+                    When the last manned lighthouse in Norway was automated, its keeper refused to leave.\n";
+        let m = mast(&format!("{page}{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("The keepers"), Some("THE HALYARD")));
+    }
+
+    #[test]
+    fn a_headline_with_commas_is_no_byline_without_blank_lines() {
+        let m = mast(&format!("Lavrov Claims U.S., France Have Abandoned Russia\nBy Asbarez | Friday, 08 April 2022\n{LEDE}\n"));
+        assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Lavrov Claims U.S., France Have Abandoned Russia"), Some("Asbarez")));
+    }
+
+    #[test]
+    fn a_site_naming_itself_stops_at_the_line_end() {
+        let m = mast(&format!("Harbour notes\n\n{LEDE}\n\nThanks for reading. © 2026 Priya Raman\nPrivacy\n"));
+        assert_eq!(m.outlet.as_deref(), Some("Priya Raman"));
     }
 
     #[test]

@@ -159,6 +159,12 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Whether the word starts with an upper-case letter.
+/// One space between two words, of any width: pages saved from the web put no-break spaces
+/// ("Sergei\u{a0}Lavrov", French "\u{202f}»") where a writer typed a space.
+pub fn is_one_space(gap: &str) -> bool {
+    matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}" | "\u{2007}")
+}
+
 pub fn is_capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
