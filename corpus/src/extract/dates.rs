@@ -136,12 +136,13 @@ fn month_number(s: &str) -> Option<u8> {
 
 /// The first date written in `s`, with its byte range in `s`.
 pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
-    parse(s, false)
+    parse(s, &|| false)
 }
 
 /// `parse_first`, reading a slashed date whose two numbers could each be the month ("10/11/2026")
-/// day first when `day_first` says the page writes dates that way (see `writes_day_first`).
-fn parse(s: &str, day_first: bool) -> Option<(PartialDate, std::ops::Range<usize>)> {
+/// day first when `day_first` says the page writes dates that way (see `writes_day_first`); it is
+/// asked only for such a date.
+fn parse(s: &str, day_first: &dyn Fn() -> bool) -> Option<(PartialDate, std::ops::Range<usize>)> {
     // Every pattern needs a year: four digits in a row. Most lines have none.
     if !s.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
         return None;
@@ -168,7 +169,7 @@ fn parse(s: &str, day_first: bool) -> Option<(PartialDate, std::ops::Range<usize
                     match (a > 12, b > 12) {
                         (true, false) => PartialDate::new(num(3)? as u16, Some(b as u8), Some(a as u8)),
                         (false, true) => PartialDate::new(num(3)? as u16, Some(a as u8), Some(b as u8)),
-                        (false, false) if day_first => PartialDate::new(num(3)? as u16, Some(b as u8), Some(a as u8)),
+                        (false, false) if day_first() => PartialDate::new(num(3)? as u16, Some(b as u8), Some(a as u8)),
                         _ => None,
                     }
                 }
@@ -245,16 +246,18 @@ fn only_place_and_byline(line: &str, range: &std::ops::Range<usize>) -> bool {
 pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Option<(PartialDate, Span)> {
     let in_body = |l: &Line| l.end <= seg.body_end && !seg.is_clutter(l.start);
     let header: Vec<&Line> = header_region(text, lines, seg, mast).map(|i| &lines[i]).collect();
-    let day_first = writes_day_first(text, &header);
-    let parse_first = |t: &str| parse(t, day_first);
+    // Whether the page writes dates day first, found once and only for a date that needs it.
+    let day_first = std::cell::OnceCell::new();
+    let reads_day_first = || *day_first.get_or_init(|| writes_day_first(text, &header));
+    let parse_first = |t: &str| parse(t, &reads_day_first);
     let at = |l: &Line, r: std::ops::Range<usize>, d: PartialDate| Some((d, Span::new(l.start + r.start, l.start + r.end)));
     // 1. Bylines and "Published:" lines anywhere in the body region; a label alone on its line
     //    ("Published", then "3 June 2026" under it: the label and its value in two boxes) dates
     //    the page with the line below when that is only a date.
     for (i, l) in lines.iter().enumerate().filter(|(_, l)| l.end <= seg.body_end) {
         let t = l.text(text);
-        let labelled = may_be_published(t) && PUBLISHED.find(t).is_some_and(|m| t[m.end()..].trim().is_empty());
-        if labelled {
+        let label = may_be_published(t).then(|| PUBLISHED.find(t)).flatten();
+        if label.is_some_and(|m| t[m.end()..].trim().is_empty()) {
             if let Some(next) = lines[i + 1..].iter().find(|n| !n.text(text).trim().is_empty()).filter(|n| in_body(n)) {
                 let v = next.text(text);
                 if let Some((d, r)) = parse_first(v).filter(|(_, r)| only_a_date(v, r)) {
@@ -266,7 +269,7 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
             continue;
         }
         let is_byline = mast.furniture.iter().any(|&(a, z)| a == l.start && z == l.end);
-        if is_byline || (may_be_published(t) && PUBLISHED.is_match(t)) {
+        if is_byline || label.is_some() {
             if let Some((d, r)) = parse_first(t) {
                 return at(l, r, d);
             }

@@ -208,7 +208,9 @@ fn footer(line: &str) -> bool {
         return false;
     }
     static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)rights reserved|derechos reservados|direitos reservados|droits réservés|rechte vorbehalten|diritti riservati|hakları saklıdır|rettigheter reservert|rättigheter förbehållna").expect("rights")
+        // Case spelled out rather than `(?i)`, so that the search runs on its literals: every
+        // short line after the first paragraph is tried.
+        Regex::new(r"[Rr]ights [Rr]eserved|RIGHTS RESERVED|[Dd]erechos [Rr]eservados|[Dd]ireitos [Rr]eservados|[Dd]roits [Rr]éservés|[Rr]echte [Vv]orbehalten|[Dd]iritti [Rr]iservati|[Hh]akları [Ss]aklıdır|[Rr]ettigheter [Rr]eservert|[Rr]ättigheter [Ff]örbehållna").expect("rights")
     });
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19|20)\d{2}\b").expect("year"));
     let b = line.as_bytes();
@@ -234,7 +236,9 @@ pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
 /// posts.", "This article appears in Issue 58 of The Halyard. Subscribe to receive the print
 /// edition." The site's, not the article's, wherever it stands.
 fn subscription_prompt(line: &str) -> bool {
-    let Some(at) = memchr::memmem::find(line.as_bytes(), b"Subscribe ") else { return false };
+    // One searcher for every line: building it is most of the cost of a search.
+    static SUBSCRIBE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(b"Subscribe "));
+    let Some(at) = SUBSCRIBE.find(line.as_bytes()) else { return false };
     let (before, after) = (line[..at].trim_end(), &line[at + "Subscribe ".len()..]);
     before.ends_with(['.', '!']) && before.len() <= 120 && after.len() <= 120 && ["to ", "for ", "now", "today"].iter().any(|w| after.starts_with(w))
 }
