@@ -408,7 +408,7 @@ pub fn lede_start(b: &Body, title: Option<&str>) -> usize {
 /// Where the headline's own line ends when a page puts menus, a banner or its name above it
 /// (0 when the headline is not a line of the page's first few kilobytes): what is above is
 /// the page's chrome, not the story's opening.
-fn headline_line_end(body: &str, title: &str) -> usize {
+pub fn headline_line_end(body: &str, title: &str) -> usize {
     let title = title.trim();
     let mut end = HEADER_BYTES.min(body.len());
     while !body.is_char_boundary(end) {

@@ -70,10 +70,21 @@ fn Reader(id: ArticleId) -> impl IntoView {
     let text = move || match crate::store::body(id) {
         Loaded::Ready(found) => {
             let b = found.get();
-            let skip = corpus::pack::title_skip(b.body(), a.title.as_deref());
+            // Menus and banners a page puts above its headline fold away like the clutter below.
+            let (chrome, skip) = match (corpus::pack::title_skip(b.body(), a.title.as_deref()), a.title.as_deref()) {
+                (0, Some(t)) => match corpus::pack::headline_line_end(b.body(), t) {
+                    0 => (None, 0),
+                    end => {
+                        let rest = &b.body()[end..];
+                        (chrome(&b.body()[..end - t.trim().len()]), end + rest.len() - rest.trim_start().len())
+                    }
+                },
+                (skip, _) => (None, skip),
+            };
             let mentions = app.filters.with(|f| f.mentions);
             let body = app.terms.with(|t| article_body(id, b, skip, mentions, t));
             view! {
+                {chrome}
                 <div class="body" data-testid="article-body">{body}</div>
                 {clutter(b)}
             }
@@ -194,6 +205,21 @@ fn Reader(id: ArticleId) -> impl IntoView {
             </p>
         </article>
     }
+}
+
+/// The page's furniture above the headline (menus, a cookie banner, the site's name), verbatim,
+/// under a disclosure.
+fn chrome(above: &str) -> Option<impl IntoView> {
+    let lines = above.lines().filter(|l| !l.trim().is_empty()).count();
+    (lines > 0).then(|| {
+        let summary = format!("Page furniture above the article ({})", plural(lines, "line", "lines"));
+        view! {
+            <details class="clutter chrome">
+                <summary>{summary}</summary>
+                <div class="clutter-text" data-testid="chrome">{above.to_owned()}</div>
+            </details>
+        }
+    })
 }
 
 /// The page clutter after the body, verbatim, under a disclosure that names its kinds.

@@ -45,7 +45,7 @@ function assertInert(found, where) {
 }
 
 test('the hostile corpus is built, every file counted', async () => {
-  const files = ['01_script.txt', '02_entities.txt', "03 it's & odd #hash%20.txt"];
+  const files = ['01_script.txt', '02_entities.txt', "03 it's & odd #hash%20.txt", '04_furnished.txt'];
   assert.deepEqual(facts.map((a) => a.file).sort(), files);
 });
 
@@ -83,4 +83,23 @@ test('each article shows its text as written, with no markup, handlers or javasc
     assertNoErrors(page);
     await page.context().close();
   }
+});
+
+test('furniture above a headline folds away in the reader, stays out of the card and the actors, and shows as text', async () => {
+  const file = '04_furnished.txt';
+  const article = facts.find((a) => a.file === file);
+  assert.deepEqual(article.actors.filter((n) => /ACCEPT|COURIER|Sport|Weather/.test(n)), [], `no actor from the page's chrome: ${article.actors}`);
+  const list = await openApp(browser, base, '#/', { bypassCSP: true });
+  const card = list.locator(`.card[data-file="${file}"]`);
+  assert.match(await card.locator('.lede').textContent(), /^The island ferry operator will cut/, 'the card opens on the story');
+  const { page, found } = await inspect('#/?view=article&article=' + encodeURIComponent(file));
+  assertInert(found, file);
+  assert.equal((await page.locator('main h1').textContent()).trim(), 'Ferry operator cuts winter crossings to the islands');
+  const chrome = page.getByTestId('chrome');
+  assert.match(await page.locator('details.chrome summary').textContent(), /Page furniture above the article \(\d+ lines\)/);
+  const above = await chrome.textContent();
+  assert.ok(above.includes("<script>window.__pwned='menu'</script>") && above.includes('I ACCEPT'), 'the chrome, verbatim');
+  const body = await page.getByTestId('article-body').textContent();
+  assert.ok(!body.includes('MORE OPTIONS') && !body.includes('Weather') && body.includes('The island ferry operator'), 'the body starts under the headline');
+  assertNoErrors(page);
 });

@@ -6,7 +6,7 @@ use super::actors::{self, Found, Known, LocalActor};
 use super::metadata::{ActorRules, CatalogEntry};
 use super::quotes::{self, Marked};
 use super::speakers::{self, Attribution};
-use super::{dates, masthead, names, segment, statements, text, Source};
+use super::{dates, masthead, names, segment, statements, text, unwrap, Source};
 use crate::model::*;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
@@ -43,6 +43,19 @@ fn find_actors(text: &str, seg: &segment::Segments, mast: &masthead::Masthead, k
 
 pub fn corpus(sources: Vec<Source>, rules: &ActorRules) -> Corpus {
     let mut known = known_from(rules);
+    // A hard-wrapped text is read with its paragraphs joined (same offsets); the article keeps
+    // the text as saved.
+    let mut saved: Vec<Option<String>> = Vec::with_capacity(sources.len());
+    let sources: Vec<Source> = sources
+        .into_iter()
+        .map(|mut s| {
+            saved.push(unwrap::soften(&s.text).map(|(joined, width)| {
+                s.warnings.push(format!("hard-wrapped at {width} columns: line breaks inside paragraphs are read as spaces"));
+                std::mem::replace(&mut s.text, joined)
+            }));
+            s
+        })
+        .collect();
     // Pass 1: structure and actors with what each article shows by itself.
     let mut staged: Vec<(Source, Vec<text::Line>, segment::Segments, masthead::Masthead, Found)> = sources
         .into_iter()
@@ -69,7 +82,7 @@ pub fn corpus(sources: Vec<Source>, rules: &ActorRules) -> Corpus {
         }
     }
     let analysed: Vec<Analysed> = staged.into_iter().map(|(s, lines, seg, mast, found)| finish_article(s, &lines, seg, mast, found)).collect();
-    build(analysed, rules)
+    build(analysed, saved, rules)
 }
 
 fn finish_article(s: Source, lines: &[text::Line], seg: segment::Segments, mast: masthead::Masthead, found: Found) -> Analysed {
@@ -184,7 +197,7 @@ fn title_case_institution(name: &str) -> Cow<'_, str> {
         .into()
 }
 
-fn build(analysed: Vec<Analysed>, rules: &ActorRules) -> Corpus {
+fn build(analysed: Vec<Analysed>, saved: Vec<Option<String>>, rules: &ActorRules) -> Corpus {
     // Full names by surname, and longer organisation names by the shorter forms they contain.
     let mut full_names: HashMap<String, Vec<String>> = HashMap::default();
     let mut org_aliases: HashMap<String, Vec<String>> = HashMap::default();
@@ -236,7 +249,7 @@ fn build(analysed: Vec<Analysed>, rules: &ActorRules) -> Corpus {
     let statement_ids = statements::group(&items);
     let mut next_statement = statement_ids.iter();
     let mut articles = Vec::with_capacity(analysed.len());
-    for (a, ids) in analysed.into_iter().zip(per_article_ids) {
+    for ((a, ids), saved) in analysed.into_iter().zip(per_article_ids).zip(saved) {
         let mentions: Vec<Mention> = a.found.mentions.iter().map(|m| Mention { actor: ids[m.actor], span: m.span }).collect();
         let quotes = a
             .quotes
@@ -273,7 +286,7 @@ fn build(analysed: Vec<Analysed>, rules: &ActorRules) -> Corpus {
             mentions,
             quotes,
             warnings,
-            text: a.text,
+            text: saved.unwrap_or(a.text),
         });
     }
     Corpus { articles, actors: reg.actors }

@@ -18,6 +18,7 @@ pub mod segment;
 pub mod speakers;
 pub mod statements;
 pub mod text;
+pub mod unwrap;
 
 mod assemble;
 

@@ -6,12 +6,16 @@
 //! - before it: `Lavrov said: “…”` / `She said that … “very important format”` / `…, adding:
 //!   “…”` (a participle takes the sentence's subject).
 //! - not at all, when it continues the previous quotation: `“A,” she said. “B.”` and a new
-//!   paragraph that only continues the quoting.
+//!   paragraph that only continues the quoting; or when the sentence before it is about its
+//!   speaker: `Kim was blunt. “…”` / `He put it plainly: “…”`.
+//! - after it, in the next sentence: `“…” The words were those of X.` / `The verdict is X's.`
 //!
-//! Pronouns name the last person mentioned outside quotation marks; role descriptions ("the
-//! mayor", "the Russian deputy FM") the last person the article gave that role. A name that only
-//! depends on the subject ("an aide to Diaz said") is not the speaker. When none of these shapes is
-//! there, the speaker is left unknown: a guess would be worse.
+//! Pronouns (and "the 41-year-old") name the subject of the nearest sentence that names a person
+//! outside quotation marks, else the last person mentioned; in a dialogue of two, the other side.
+//! Role descriptions ("the mayor", "the Russian deputy FM") name the last person the article gave
+//! that role; "the ministry", "the company", "the statement" the institution named before. A name
+//! that only depends on the subject ("an aide to Diaz said") is not the speaker. When none of these
+//! shapes is there, the speaker is left unknown: a guess would be worse.
 
 use super::actors::Found;
 use super::gazetteer::{self, PRONOUNS_PERSON};
@@ -42,6 +46,8 @@ struct Ctx<'a> {
     region_start: usize,
     /// Per local actor, the sex the text gives the person, if it gives one.
     genders: Vec<Option<Gender>>,
+    /// The speaker given to each quotation so far, in order.
+    said: Vec<Option<usize>>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -154,8 +160,73 @@ impl Ctx<'_> {
                     && !self.inside_quote(m.span.start as usize)
                     && self.may_be(m.actor, gender)
                     && !self.beside_pronoun(m.span, gender)
+                    && !self.as_place(m.span)
             })
             .map(|m| m.actor)
+    }
+
+    /// Whether a name read as a person's stands where a place does, right after a preposition
+    /// of place ("a fire near Ponte de Sor"): no pronoun refers back to it.
+    fn as_place(&self, span: Span) -> bool {
+        let before = &self.text[text::floor_boundary(self.text, (span.start as usize).saturating_sub(12))..span.start as usize];
+        let after = &self.text[span.end as usize..];
+        let preposition = before.strip_suffix(' ').and_then(|b| b.rsplit([' ', '\n']).next()).is_some_and(|w| {
+            matches!(w, "near" | "in" | "at" | "outside" | "inside" | "around" | "across" | "towards" | "toward" | "into" | "In" | "At" | "Near" | "Outside")
+        });
+        preposition && !after.starts_with("’s") && !after.starts_with("'s")
+    }
+
+    /// Whom a pronoun of `gender` at `pos` refers to, when no quotation settles it: in the
+    /// nearest sentence before it (or its own words before it) that names a person it may be, the
+    /// first such person that is a subject rather than under a preposition or in a relative
+    /// clause ("Dr Chowdhury, who runs the unit at Dhaka Shishu Hospital, said …; “…,” she
+    /// said"; "Abenova met the ambassador, Lindqvist. She noted …"), else the last of them; past
+    /// a few sentences, the last person mentioned.
+    fn antecedent(&self, pos: usize, gender: Option<Gender>) -> Option<usize> {
+        let mut to = pos;
+        // Line breaks end sentences too, so blank lines take some of these steps.
+        for _ in 0..16 {
+            let (start, _) = text::sentence_bounds(self.sentence_ends, self.region_start, to.saturating_sub(1));
+            let start = start.min(to);
+            // "Speaking about the visit of Minister X, the speaker said": names in an opening
+            // participle's phrase are not the sentence's subject, nor anyone the next sentence
+            // goes on about.
+            let lead = self.text[start..to].trim_start();
+            let opening_end = lead
+                .split(' ')
+                .next()
+                // "According to Lavrov, …" names its source, the one a pronoun goes on about.
+                .filter(|w| w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_uppercase) && *w != "According")
+                .and_then(|_| lead.find(", "))
+                .map_or(start, |c| to - lead.len() + c);
+            let people: Vec<(usize, Span)> = self
+                .mentions_in(opening_end, to)
+                .into_iter()
+                .filter(|&(a, span)| self.kind(a) == ActorKind::Person && self.may_be(a, gender) && !self.beside_pronoun(span, gender) && !self.as_place(span))
+                .collect();
+            // "Islay distillery owner Niall MacDougall": a name in front of a role and another
+            // name only qualifies that one.
+            let qualifies_next = |k: usize| {
+                people.get(k + 1).is_some_and(|(_, next)| {
+                    let gap = &self.text[people[k].1.end as usize..next.start as usize];
+                    let words: Vec<&str> = gap.split_whitespace().collect();
+                    !gap.contains([',', '.', ';', ':', '(', ')', '—'])
+                        && (1..=3).contains(&words.len())
+                        && words.last().is_some_and(|w| gazetteer::is_role_noun(w) || gazetteer::TITLE_HEADS.contains(w))
+                })
+            };
+            let subject = (0..people.len())
+                .find(|&k| !qualifies_next(k) && self.heads_phrase(start, people[k].1) && !in_relative_clause(self.text, start, people[k].1))
+                .map(|k| &people[k]);
+            if let Some(&(a, _)) = subject.or(people.last()) {
+                return Some(a);
+            }
+            if start <= self.region_start || pos - start > 3000 {
+                break;
+            }
+            to = start;
+        }
+        self.last_person_before(pos, gender)
     }
 
     /// Whether the mention is coordinated with a pronoun of `gender` ("He and O’Donnell
@@ -267,10 +338,19 @@ impl Ctx<'_> {
         let words = text::words(self.text, from, to);
         // "he also warned", "she later said": an adverb after the subject is no part of it.
         let words: Vec<Word> = words.into_iter().filter(|w| !matches!(w.text(self.text), "also" | "too" | "later" | "then" | "again" | "further" | "previously" | "earlier")).collect();
-        let lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
+        let mut lower: Vec<String> = words.iter().map(|w| w.text(self.text).to_lowercase()).collect();
+        // "he was quoted as saying": the passive frame is no part of the subject.
+        if lower.len() >= 3 && lower[lower.len() - 2..] == ["quoted", "as"] && matches!(lower[lower.len() - 3].as_str(), "was" | "is" | "were" | "been") {
+            lower.truncate(lower.len() - 3);
+        }
         // "A spokesman for the Finance Ministry said": an unnamed voice of an organisation or a
         // government speaks for it.
-        if let Some(k) = lower.iter().position(|w| matches!(w.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "representative")) {
+        if let Some(k) = lower.iter().position(|w| {
+            matches!(
+                w.as_str(),
+                "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "representatives" | "officials" | "campaigners" | "activists" | "executives" | "researchers"
+            )
+        }) {
             if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "from")) {
                 let body = self.mentions_in(words[k + 1].end, to).into_iter().find(|(a, _)| self.kind(*a) != ActorKind::Person);
                 if let Some((a, _)) = body {
@@ -280,6 +360,11 @@ impl Ctx<'_> {
         }
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
             return self.pronoun_referent(from, prev, pronoun_gender(&lower[0]));
+        }
+        // "the 41-year-old told a news conference": an age standing for the person, like a
+        // pronoun.
+        if lower.len() == 2 && lower[0] == "the" && lower[1].ends_with("-year-old") {
+            return self.pronoun_referent(from, prev, None);
         }
         // "a project which she said would “…”", "and he said": a pronoun after the word that
         // joins its clause.
@@ -294,15 +379,83 @@ impl Ctx<'_> {
         if lower.last().is_some_and(|w| w == "i") && lower.len() <= 6 {
             return self.paragraph_label(from);
         }
+        let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
+        // "the statement says": the statement of the organisation or government that last
+        // opened a sentence.
+        if lower.len() == 2 && definite && matches!(lower[1].as_str(), "statement" | "communiqué" | "communique" | "declaration" | "note" | "release") {
+            return self.last_institution_subject(from, false);
+        }
+        // "the company said": the organisation that last opened a sentence.
+        if lower.len() == 2 && lower[0] == "the" && matches!(lower[1].as_str(), "company" | "firm" | "group" | "carmaker" | "airline" | "operator" | "retailer" | "insurer" | "lender" | "manufacturer" | "charity" | "organisation" | "organization") {
+            return self.last_institution_subject(from, true);
+        }
+        // "the ministry said", "In Sofia, the foreign ministry said": an institution named before
+        // by its head noun, or the government whose capital opens the sentence.
+        if definite && (2..=3).contains(&lower.len()) {
+            if let Some(a) = self.institution_by_head(from, &lower[1..]) {
+                return Some(a);
+            }
+        }
         // "the mayor", "the Russian deputy FM": the last person introduced with that role. A
         // role nobody was given is someone the text does not name.
-        let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
         let head = lower.iter().rev().find(|w| gazetteer::is_role_noun(w))?;
         if definite && lower.len() <= 5 {
             let nationality = lower.iter().find(|w| gazetteer::country(w).is_some_and(|(_, f)| f == gazetteer::CountryForm::Demonym));
             return self.last_person_with_role(from, role_head(head), nationality.map(String::as_str));
         }
         None
+    }
+
+    /// The organisation (or country, unless `organisation_only`) that last opened a sentence
+    /// (after at most "The") before `pos`, within a few paragraphs.
+    fn last_institution_subject(&self, pos: usize, organisation_only: bool) -> Option<usize> {
+        let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
+        let floor = pos.saturating_sub(3000);
+        self.found.mentions[i.saturating_sub(200)..i]
+            .iter()
+            .rev()
+            .take_while(|m| m.span.start as usize >= floor)
+            .find(|m| {
+                let start = m.span.start as usize;
+                let (sent_start, _) = text::sentence_bounds(self.sentence_ends, self.region_start, start);
+                let kind = self.kind(m.actor);
+                kind != ActorKind::Person
+                    && (kind == ActorKind::Organization || !organisation_only)
+                    && !self.inside_quote(start)
+                    && matches!(self.text[sent_start..start].trim(), "" | "The")
+            })
+            .map(|m| m.actor)
+    }
+
+    /// The institution "the `phrase`" refers to at `pos` ("the ministry", "the health ministry",
+    /// "the jury"): for a government body, the country whose capital opens the sentence ("In
+    /// Sofia, the foreign ministry"); else the last organisation mentioned before whose name has
+    /// every word of the phrase ("Ministry of Health").
+    fn institution_by_head(&self, pos: usize, phrase: &[String]) -> Option<usize> {
+        const HEADS: &[&str] = &[
+            "ministry", "agency", "commission", "council", "court", "bank", "party", "jury", "committee", "department", "authority",
+            "board", "federation", "association", "office", "service", "regulator", "tribunal", "parliament",
+        ];
+        let head = phrase.last()?.as_str();
+        if !HEADS.contains(&head) {
+            return None;
+        }
+        if matches!(head, "ministry" | "department" | "office" | "parliament") {
+            let (sent_start, _) = text::sentence_bounds(self.sentence_ends, self.region_start, pos);
+            let place = self.text[sent_start..pos].trim_start().strip_prefix("In ").and_then(|r| r.split(',').next());
+            if let Some((country, gazetteer::CountryForm::Capital)) = place.and_then(|p| gazetteer::country(p.trim())) {
+                return self.found.actors.iter().position(|a| a.kind == ActorKind::Country && a.name == country);
+            }
+        }
+        let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
+        self.found.mentions[i.saturating_sub(200)..i]
+            .iter()
+            .rev()
+            .find(|m| {
+                let name = &self.found.actors[m.actor].name;
+                self.kind(m.actor) == ActorKind::Organization && phrase.iter().all(|p| name.split_whitespace().any(|w| w.eq_ignore_ascii_case(p)))
+            })
+            .map(|m| m.actor)
     }
 
     /// The person whose name, and a colon, open the paragraph at `pos` (an interview's answer:
@@ -322,14 +475,44 @@ impl Ctx<'_> {
         }
     }
 
+    /// In a dialogue of two people, a pronoun opening a new paragraph's attribution after one
+    /// side's question or reply is the other side: `“Who will pay?” Wambui asked. Juma replied:
+    /// “The county.”` / `“And if it does not?” she said.` (Wambui) / `“Then we build it,” he
+    /// said.` (Juma). Only right after two quotations by two different people in adjacent
+    /// paragraphs, with nobody else named since.
+    fn turn_taker(&self, pos: usize, prev: Option<(&Marked, Attribution)>, gender: Option<Gender>) -> Option<usize> {
+        let (p, pa) = prev?;
+        let last = pa.speaker?;
+        let between = self.text.get(p.close_end..pos)?;
+        if !between.contains('\n') || between.matches('\n').count() > 2 {
+            return None;
+        }
+        let m = self.quotes.partition_point(|o| o.open < p.open);
+        let other = (*self.said.get(m.checked_sub(1)?)?)?;
+        let pp = &self.quotes[m - 1];
+        let gap = &self.text[pp.close_end..p.open];
+        if other == last || self.kind(other) != ActorKind::Person || gap.matches('\n').count() > 2 || !self.may_be(other, gender) {
+            return None;
+        }
+        let question = self.text[p.inner.range()].trim_end().ends_with('?');
+        let reply = pa.cue.is_some_and(|c| {
+            self.text[c.range()].split_whitespace().any(|w| matches!(w, "replied" | "answered" | "responded" | "retorted" | "countered" | "shot"))
+        });
+        let named_since = self.mentions_in(p.close_end, pos).iter().any(|(a, _)| self.kind(*a) == ActorKind::Person);
+        ((question || reply) && !named_since).then_some(other)
+    }
+
     /// Whom a pronoun subject at `pos` refers to: the speaker of the previous quotation when it
     /// is in the same paragraph (the person being reported, not the last one named in passing),
     /// else the last person mentioned.
     fn pronoun_referent(&self, pos: usize, prev: Option<(&Marked, Attribution)>, gender: Option<Gender>) -> Option<usize> {
+        if let Some(other) = self.turn_taker(pos, prev, gender) {
+            return Some(other);
+        }
         let same_paragraph = |p: &Marked| p.close_end <= pos && !self.text[p.close_end..pos].contains('\n');
         let Some((p, speaker)) = prev.filter(|(p, _)| same_paragraph(p)).and_then(|(p, a)| Some((p, a.speaker?))).filter(|(_, a)| self.may_be(*a, gender))
         else {
-            return self.last_person_before(pos, gender);
+            return self.antecedent(pos, gender);
         };
         // Someone named since then as a subject of their own takes over.
         let since = self.mentions_in(p.close_end, pos);
@@ -374,6 +557,18 @@ fn role_head(role: &str) -> &str {
     }
 }
 
+/// Whether the speech-verb form at `i` is a plural noun here ("the AES states were", "their
+/// comments have"): after a determiner, or before an auxiliary verb.
+fn noun_use(text: &str, words: &[Word], i: usize) -> bool {
+    if !words[i].text(text).ends_with('s') {
+        return false;
+    }
+    let prev = i.checked_sub(1).map(|k| words[k].text(text));
+    let next = words.get(i + 1).map(|w| w.text(text));
+    prev.is_some_and(|p| matches!(p, "the" | "these" | "those" | "their" | "its" | "our" | "his" | "her" | "many" | "other" | "such" | "some" | "member"))
+        || next.is_some_and(|n| matches!(n, "were" | "are" | "have" | "had" | "will" | "would" | "could" | "should" | "must"))
+}
+
 /// The speech verbs among `words`, as indices.
 fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
     (0..words.len())
@@ -383,7 +578,9 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
             let put_it = w == "put" && words.get(i + 1).is_some_and(|n| n.text(text) == "it");
             // "Albers spoke of „an expropriation by instalments“"
             let spoke_of = matches!(w, "spoke" | "speaks") && words.get(i + 1).is_some_and(|n| n.text(text) == "of");
-            put_it || spoke_of || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w))
+            // "The Kyrgyz side considers such actions «…»": a stated view.
+            let holds = matches!(w, "considers" | "deems");
+            put_it || spoke_of || holds || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w) && !noun_use(text, words, i))
         })
         .collect()
 }
@@ -395,7 +592,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let i = quotes.partition_point(|q| q.open <= pos);
         i > 0 && pos < quotes[i - 1].close_end
     };
-    let mut ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside) };
+    let mut ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside), said: Vec::with_capacity(quotes.len()) };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
@@ -415,9 +612,10 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
-            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev))).flatten())
+            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev)).or_else(|| led_in(&ctx, q, prev))).flatten())
             .unwrap_or_default();
         learn_gender(&mut ctx, a);
+        ctx.said.push(a.speaker);
         out.push(a);
     }
     repeated(text, quotes, &mut out);
@@ -513,8 +711,9 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
             let between = &text[words[0].end..s.start as usize];
             (between.split_whitespace().count() <= 4 && !between.contains([',', '.', ';', ':'])) || title_phrase(between)
         });
+        let first = appositive_to_role(ctx, words[0].end, next_quote).or(first.copied());
         let speaker = match first {
-            Some((a, s)) => Some((*a, s.end as usize)),
+            Some((a, s)) => Some((a, s.end as usize)),
             None => {
                 let w1 = words.get(1)?;
                 let p = w1.text(text).to_lowercase();
@@ -529,9 +728,32 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
     if v > 8 {
         return None;
     }
+    // "“…,” while Argentine President Javier Milei posted …", "“…” to Mali and Niger, which
+    // announced …": a clause of its own, whose verb attributes nothing before it.
+    let opens_clause = matches!(words[0].text(text), "and" | "but" | "while" | "whereas" | "although" | "though");
+    if opens_clause || words[..v].iter().any(|w| matches!(w.text(text), "which" | "who" | "whom" | "whose")) {
+        return None;
+    }
     let subj = (words[0].start, words[v - 1].end);
     let speaker = ctx.subject(subj.0, subj.1, prev)?;
     Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(subj.0, words[v].end)) })
+}
+
+/// `“…,” said Brennholt's chief executive, Dagmar Vollmer-Ahn`: after an inverted speech verb,
+/// a role phrase and then, after a comma, a person's name in apposition to it. The person holds
+/// the role and speaks; the organisation or country the role belongs to only qualifies it.
+fn appositive_to_role(ctx: &Ctx, from: usize, to: usize) -> Option<(usize, Span)> {
+    let text = ctx.text;
+    let comma = from + text[from..to].find(',')?;
+    let role: Vec<&str> = text[from..comma].split_whitespace().collect();
+    let bare = |w: &str| w.trim_end_matches("’s").trim_end_matches("'s").to_lowercase();
+    if role.is_empty() || role.len() > 8 || text[from..comma].contains(['.', ';', ':', '(', '“', '"']) || !role.iter().any(|w| gazetteer::is_role_noun(&bare(w))) {
+        return None;
+    }
+    let name_from = comma + 1 + (text[comma + 1..].len() - text[comma + 1..].trim_start().len());
+    let name_to = text::floor_boundary(text, to.min(name_from + 120));
+    let (a, s) = ctx.mentions_in(name_from, name_to).into_iter().next()?;
+    (s.start as usize == name_from && ctx.kind(a) == ActorKind::Person).then_some((a, s))
 }
 
 /// `X said: “…”` / `X said that … “fragment”` / `…, adding: “…”`.
@@ -565,7 +787,13 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     while k > 0 && v - k < 8 {
         let gap = &text[words[k - 1].end..words[k].start];
         if gap.contains([',', ';', ':', '(', ')', '—']) {
-            break;
+            // "the German Association of the Automotive Industry (VDA) called": a name's
+            // abbreviation in brackets is stepped over to the name.
+            let bracketed = k >= 2 && k == v && gap.trim() == ")" && text[words[k - 2].end..words[k - 1].start].trim() == "(";
+            if !bracketed {
+                break;
+            }
+            k -= 1;
         }
         k -= 1;
     }
@@ -589,8 +817,16 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             }
         }
     }
+    // A bracket stepped over: the subject is the name before it (the abbreviation alone would
+    // head a phrase that "A report by the Food Standards Agency (FSA)" does not); when that names
+    // nobody, the sentence-opening form below.
+    let bracket = k < v && text[words[v - 1].end..verb.start].contains(')');
+    let subj_end = if bracket { words[v - 2].end } else { words[v.saturating_sub(1)].end };
+    if bracket && ctx.subject(words[k].start, subj_end, prev).is_none() {
+        k = v;
+    }
     if k < v {
-        if let Some(s) = ctx.subject(words[k].start, words[v - 1].end, prev) {
+        if let Some(s) = ctx.subject(words[k].start, subj_end, prev) {
             return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, cue_end)) });
         }
         // "She said it had described “…”", "Reyes said … that he had asked both sides to “…”":
@@ -614,6 +850,9 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             | "recalled" | "declared" | "stated" | "announced" | "argued" | "warned" | "remarked" | "commented" | "acknowledged"
     );
     if let Some(next) = words.get(v + 1).filter(|_| inverting) {
+        if let Some((a, s)) = appositive_to_role(ctx, verb.end, q.open) {
+            return Some(Attribution { speaker: Some(a), cue: Some(Span::new(verb.start, s.end as usize)) });
+        }
         let ms = ctx.mentions_in(next.start, q.open);
         if let Some((a, s)) = ms.first().filter(|(_, s)| s.start as usize == next.start) {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, s.end as usize)) });
@@ -623,7 +862,12 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     // previous quotation's speaker in this sentence.
     // So does a verb joined by "and" to the sentence's first ("told a briefing that … and urged
     // Brussels to “…”"), when the words before it name nobody.
-    let coordinated = v > 0 && words[v - 1].text(text) == "and";
+    let coordinated = v > 0 && matches!(words[v - 1].text(text), "and" | "but");
+    if k == v {
+        if let Some((a, span)) = appositive_subject(ctx, &words, v) {
+            return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
+        }
+    }
     if is_participle(verb.text(text)) || k == v || coordinated {
         let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
         let sent_start = sent_start.max(verb.start.saturating_sub(600));
@@ -644,10 +888,16 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             let bracketed = gap.trim_start().strip_prefix('(').and_then(|g| g.strip_suffix(')')).is_some_and(|g| !g.contains(['(', ')', ',']) && g.split_whitespace().count() == 1);
             // Or a relative clause between commas: "St. Brendan’s Medical Center, where Ellison
             // worked from 2012 to 2021, said …".
+            // Or a description: "River Action, a charity, called …".
             let relative = gap.strip_prefix(", ").and_then(|g| g.strip_suffix(',')).is_some_and(|g| {
-                !g.contains([',', ';', ':', '(', '“', '"', '‘']) && matches!(g.split(' ').next(), Some("who" | "which" | "where"))
+                !g.contains([',', ';', ':', '(', '“', '"', '‘'])
+                    && (matches!(g.split(' ').next(), Some("who" | "which" | "where")) || (matches!(g.split(' ').next(), Some("a" | "an")) && g.split(' ').count() <= 5))
             });
-            if matches!(lead, "" | "The") && (bracketed || relative) {
+            // "Campaigners at River Action, …": people who speak for the organisation.
+            let voices = lead.split_once(' ').is_some_and(|(n, p)| {
+                matches!(n, "Campaigners" | "Officials" | "Activists" | "Executives" | "Researchers" | "Representatives") && matches!(p, "at" | "from" | "of" | "for")
+            });
+            if (matches!(lead, "" | "The") || voices) && (bracketed || relative) {
                 return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
             }
         }
@@ -658,6 +908,35 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         }
     }
     None
+}
+
+/// `Togo's foreign minister, Robert Dussey, warned …` / `The operator, Maasvlakte Container
+/// Terminals, said …`: a name between commas right before the verb, in apposition to a short
+/// noun phrase that opens the clause, is the verb's subject.
+fn appositive_subject(ctx: &Ctx, words: &[Word], v: usize) -> Option<(usize, Span)> {
+    let text = ctx.text;
+    let last = words.get(v.checked_sub(1)?)?;
+    if text[last.end..words[v].start].trim() != "," {
+        return None;
+    }
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, words[v].start);
+    let (a, span) = *ctx.mentions_in(sent_start, last.end).last()?;
+    if span.end as usize != last.end {
+        return None;
+    }
+    // The noun phrase: back to the previous comma, which must open it.
+    let before = text[sent_start..span.start as usize].trim_end().strip_suffix(',')?;
+    let phrase_start = before.rfind([',', ';', '(', '—']).map_or(0, |c| c + 1);
+    let mut phrase: Vec<&str> = before[phrase_start..].split_whitespace().collect();
+    if phrase.first().is_some_and(|w| matches!(*w, "and" | "but")) {
+        phrase.remove(0);
+    } else if phrase_start > 0 {
+        return None;
+    }
+    let determined = phrase.first().is_some_and(|w| matches!(*w, "The" | "the" | "Its" | "its" | "His" | "his" | "Her" | "her" | "Their" | "their"))
+        || phrase.iter().any(|w| w.ends_with("’s") || w.ends_with("'s"));
+    let nobody_else = ctx.mentions_in(sent_start + phrase_start, span.start as usize).iter().all(|(b, _)| ctx.kind(*b) != ActorKind::Person);
+    (determined && (2..=6).contains(&phrase.len()) && nobody_else && phrase.iter().all(|w| !w.ends_with(['.', ':', ';']))).then_some((a, span))
 }
 
 /// `Macron: ‘The state is at your side’`: a line that is only a name, a colon and a quotation
@@ -741,11 +1020,19 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     }
     let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, para_end - 1);
     let sent_start = sent_start.max(para_start);
-    let words = text::words(text, sent_start, para_end);
+    let mut words = text::words(text, sent_start, para_end);
+    // "When I ask him what has changed, he talks …": the subject after an opening clause.
+    let opener = words.first().is_some_and(|w| matches!(w.text(text), "When" | "As" | "After" | "Before" | "While" | "Once" | "If"));
+    if opener {
+        let comma = sent_start + text[sent_start..para_end].find(", ")?;
+        words.retain(|w| w.start > comma);
+    }
     let first = *words.first()?;
     let lower = first.text(text).to_lowercase();
-    let (speaker, subj_end) = if matches!(lower.as_str(), "he" | "she") {
-        (ctx.pronoun_referent(first.start, prev, pronoun_gender(&lower))?, first.end)
+    let possessive = matches!(lower.as_str(), "his" | "her");
+    let (speaker, subj_end) = if matches!(lower.as_str(), "he" | "she") || possessive {
+        let gender = if lower == "his" { Some(Gender::Male) } else { pronoun_gender(&lower) };
+        (ctx.pronoun_referent(first.start, prev, gender)?, first.end)
     } else {
         let (a, span) = ctx.mentions_in(first.start, para_end).into_iter().next().filter(|(_, s)| s.start as usize == first.start)?;
         (a, span.end as usize)
@@ -755,14 +1042,66 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     }
     // The verb right after the subject (an aside between commas aside: "Ruiz, 61, speaks").
     let after: Vec<Word> = words.into_iter().filter(|w| w.start >= subj_end).take(6).collect();
-    let hands_over = (0..after.len()).any(|k| narrates(after[k].text(text), after.get(k + 1).map(|w| w.text(text))));
-    hands_over.then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
+    let hands_over = !possessive && (0..after.len()).any(|k| narrates(after[k].text(text), after.get(k + 1).map(|w| w.text(text))));
+    // Or a paragraph about the person ("He is 67. His hands are cracked from the brine.") and a
+    // quotation in the first person below it: the person speaking of themself.
+    let first_person = text::words(text, q.inner.start as usize, q.inner.end as usize)
+        .iter()
+        .any(|w| matches!(w.text(text), "I" | "my" | "My" | "me" | "we" | "We" | "our" | "Our" | "us"));
+    (hands_over || first_person).then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
+}
+
+/// A quotation that opens a sentence right after a sentence of the same paragraph, or a clause
+/// ending in a colon, with no quotation of its own and a person for its subject: `Dr Khoa said
+/// the findings should change how governments buy medicines. “If …”` / `Kim was blunt. “It is
+/// …”` / `He put the company's reasoning plainly: “…”`. The quotation is that person's.
+fn led_in(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<Attribution> {
+    let text = ctx.text;
+    let above = text[..q.open].trim_end_matches([' ', '\t']);
+    if !above.ends_with(['.', '!', '?', ':']) || !text[q.inner.range()].trim_start().starts_with(char::is_uppercase) {
+        return None;
+    }
+    let line_start = above.rfind('\n').map_or(0, |k| k + 1).max(ctx.region_start);
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, above.len() - 1);
+    let sent_start = sent_start.max(line_start);
+    if sent_start >= above.len() {
+        return None;
+    }
+    // No quotation in that sentence: it is narrative, not someone else's quoting.
+    let i = ctx.quotes.partition_point(|o| o.open < sent_start);
+    if ctx.quotes.get(i).is_some_and(|o| o.open < q.open) {
+        return None;
+    }
+    let words = text::words(text, sent_start, above.len());
+    let first = *words.first()?;
+    let lower = first.text(text).to_lowercase();
+    let (speaker, subj_end) = if matches!(lower.as_str(), "he" | "she") {
+        (ctx.pronoun_referent(first.start, prev, pronoun_gender(&lower))?, first.end)
+    } else {
+        // The first name, with only capitalised titles or role nouns before it ("Korean actress
+        // Kim Da-eun"), and no possessive after it ("Kim's mother was blunt").
+        let (a, span) = ctx.mentions_in(sent_start, above.len()).into_iter().next()?;
+        let lead = text::words(text, sent_start, span.start as usize);
+        let titled = lead.iter().all(|w| {
+            let t = w.text(text);
+            t.starts_with(char::is_uppercase) || gazetteer::is_role_noun(t)
+        });
+        let after = &text[span.end as usize..];
+        if !titled || after.starts_with("’s") || after.starts_with("'s") || lead.first().is_some_and(|w| {
+            let t = w.text(text);
+            gazetteer::SENTENCE_WORDS.contains(t) && !matches!(t, "The" | "Dr" | "Mr" | "Mrs" | "Ms") && !gazetteer::TITLE_HEADS.contains(t)
+        }) {
+            return None;
+        }
+        (a, span.end as usize)
+    };
+    (ctx.kind(speaker) == ActorKind::Person).then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
 }
 
 /// A quotation whose speaker the paragraph names a sentence or two after it, in words that
 /// hand the quotation to someone: `“…” The warning came after a cabinet meeting. It was
 /// delivered by the regional environment minister, María José García-Serrano.` / `“…” Those
-/// were the words of X.` Only persons, only before the paragraph's next quotation.
+/// were the words of X.` / `The words were those of X.` Only persons, only before the paragraph's next quotation.
 fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     let text = ctx.text;
     if !text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']) {
@@ -779,10 +1118,25 @@ fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     let lower: Vec<String> = words.iter().map(|w| w.text(text).to_lowercase()).collect();
     let hand = (1..lower.len()).find(|&k| {
         let (a, b) = (lower[k - 1].as_str(), lower[k].as_str());
-        (matches!(a, "delivered" | "spoken" | "uttered" | "written" | "made" | "issued") && b == "by") || (a == "words" && b == "of") || (a == "came" && b == "from")
-    })?;
+        (matches!(a, "delivered" | "spoken" | "uttered" | "written" | "made" | "issued") && b == "by") || (matches!(a, "words" | "those") && b == "of") || (a == "came" && b == "from")
+    });
+    let Some(hand) = hand else { return owned_words(ctx, &words, &lower, stop) };
     let (a, span) = ctx.mentions_in(words[hand].end, stop).into_iter().find(|(a, _)| ctx.kind(*a) == ActorKind::Person)?;
     Some(Attribution { speaker: Some(a), cue: Some(Span::new(words[hand - 1].start, span.end as usize)) })
+}
+
+/// `“…” The verdict is Helena Brandão's.` / `The voice was Okafor's.`: a noun for what was said,
+/// a copula, and a person's name in the possessive, right after the quotation.
+fn owned_words(ctx: &Ctx, words: &[Word], lower: &[String], stop: usize) -> Option<Attribution> {
+    let text = ctx.text;
+    let n = (0..lower.len().saturating_sub(2)).find(|&k| {
+        matches!(lower[k].as_str(), "words" | "verdict" | "voice" | "view" | "assessment" | "warning" | "remark" | "remarks" | "comment" | "message" | "answer" | "reply")
+            && matches!(lower[k + 1].as_str(), "is" | "was" | "were" | "are")
+    })?;
+    let (a, span) = ctx.mentions_in(words[n + 2].start, stop).into_iter().next()?;
+    let after = &text[span.end as usize..];
+    let owned = span.start as usize == words[n + 2].start && (after.starts_with("’s") || after.starts_with("'s"));
+    (owned && ctx.kind(a) == ActorKind::Person).then_some(Attribution { speaker: Some(a), cue: Some(Span::new(words[n].start, span.end as usize)) })
 }
 
 /// A quotation with no attribution of its own that continues the previous one: in the same
@@ -795,8 +1149,10 @@ fn carried(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Optio
     let paragraphs_between = between.matches('\n').count();
     let same_paragraph = !between.contains('\n');
     let opens_paragraph = text[..q.open].trim_end_matches([' ', '\t']).ends_with('\n');
-    // Nobody else is named in between.
-    let others = ctx.mentions_in(p.close_end, q.open).into_iter().any(|(a, _)| ctx.kind(a) == ActorKind::Person && Some(a) != pa.speaker);
+    // Nobody else is named in between, other than in the previous quotation's own cue ("said
+    // Merilaev's chief executive, Kadri Sepp" names the company only to give her role).
+    let in_cue = |s: Span| pa.cue.is_some_and(|c| c.start <= s.start && s.end <= c.end);
+    let others = ctx.mentions_in(p.close_end, q.open).into_iter().any(|(a, s)| ctx.kind(a) == ActorKind::Person && Some(a) != pa.speaker && !in_cue(s));
     if others {
         return None;
     }
