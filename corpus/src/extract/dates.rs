@@ -8,7 +8,7 @@
 //! none. A date needs its year; one without a day has month precision.
 
 use super::masthead::Masthead;
-use super::segment::Segments;
+use super::segment::{is_prose, Segments};
 use super::text::Line;
 use crate::model::{PartialDate, Span};
 use regex::Regex;
@@ -20,14 +20,19 @@ static PATTERNS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
     let m = MONTH;
     vec![
         (Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").unwrap(), Order::Ymd),
-        (Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ .\-/]+{m}\.?,?[ .\-/]+(\d{{4}})\b")).unwrap(), Order::DMonY),
-        (Regex::new(&format!(r"\b{m}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b")).unwrap(), Order::MonDY),
+        (Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ .\-/]+{m}\.?,?[ .\-/]+(\d{{4}})(?:\b|{GLUED_CLOCK})")).unwrap(), Order::DMonY),
+        (Regex::new(&format!(r"\b{m}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:\b|{GLUED_CLOCK})")).unwrap(), Order::MonDY),
         (Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").unwrap(), Order::Dmy),
         (Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap(), Order::Slashed),
         (Regex::new(&format!(r"\b{m}\.?,?\s+(\d{{4}})\b")).unwrap(), Order::MonY),
         (Regex::new(&format!(r"(?i)(?-u:\b)(\d{{1,2}})(?:er|º|\.)?[ \t]+(?:de[ \t]+)?{FOREIGN_MONTH}\.?,?[ \t]+(?:de[ \t]+)?(\d{{4}})(?-u:\b)")).unwrap(), Order::DForeignY),
     ]
 });
+
+/// A clock time glued to the year by a copy of the page: "November 12, 20263:48 PM GMT", where
+/// the date and the time stood in separate boxes. Only a time (hour, colon, minutes) may follow
+/// the year's four digits without a break; the date's range still ends with the year.
+const GLUED_CLOCK: &str = r"\d{1,2}:\d{2}\b";
 
 /// Month names of translated and foreign pages' date lines (French, Spanish, German, Italian,
 /// Portuguese, Dutch): "Publié le 24 novembre 2026", "24 de noviembre de 2026", "24. November 2026".
@@ -83,6 +88,12 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// A clock time with the zone written after it, whatever the zone: capitals right after the
+/// time ("20:15 COT", "19:32 JST", "3:48 PM AEDT") or the German "Uhr" ("17.05 Uhr"). A list of
+/// zones would always miss some; capitals in that place are nothing else.
+static ZONED_CLOCK: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}|Uhr)\b").unwrap());
+
 /// Whether `PUBLISHED` can match `line`: its words start with p, u, l or d, letters that no
 /// non-ASCII character matches case-insensitively. Nearly every line of prose fails this at once.
 fn may_be_published(line: &str) -> bool {
@@ -125,6 +136,13 @@ fn month_number(s: &str) -> Option<u8> {
 
 /// The first date written in `s`, with its byte range in `s`.
 pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
+    parse(s, &|| false)
+}
+
+/// `parse_first`, reading a slashed date whose two numbers could each be the month ("10/11/2026")
+/// day first when `day_first` says the page writes dates that way (see `writes_day_first`); it is
+/// asked only for such a date.
+fn parse(s: &str, day_first: &dyn Fn() -> bool) -> Option<(PartialDate, std::ops::Range<usize>)> {
     // Every pattern needs a year: four digits in a row. Most lines have none.
     if !s.as_bytes().windows(4).any(|w| w.iter().all(u8::is_ascii_digit)) {
         return None;
@@ -151,6 +169,7 @@ pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
                     match (a > 12, b > 12) {
                         (true, false) => PartialDate::new(num(3)? as u16, Some(b as u8), Some(a as u8)),
                         (false, true) => PartialDate::new(num(3)? as u16, Some(a as u8), Some(b as u8)),
+                        (false, false) if day_first() => PartialDate::new(num(3)? as u16, Some(b as u8), Some(a as u8)),
                         _ => None,
                     }
                 }
@@ -161,7 +180,9 @@ pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
                 invalid.push(whole);
                 continue;
             };
-            let range = c.get(0).unwrap().range();
+            // The date ends with its last number: a clock glued to the year is not part of it.
+            let end = c.iter().skip(1).flatten().map(|g| g.end()).max().unwrap_or(whole.end);
+            let range = whole.start..end;
             let better = match &best {
                 None => true,
                 // Earliest in the line; at the same place, the more precise reading.
@@ -178,10 +199,28 @@ pub fn parse_first(s: &str) -> Option<(PartialDate, std::ops::Range<usize>)> {
 
 /// Whether the line is nothing but a date (and weekday, time, separators).
 fn only_a_date(line: &str, range: &std::ops::Range<usize>) -> bool {
-    let rest = format!("{} {}", &line[..range.start], &line[range.end..]);
+    let rest = unglue(&format!("{} {}", &line[..range.start], &line[range.end..]));
+    let rest = ZONED_CLOCK.replace_all(&rest, " ");
     let rest = CLOCK.replace_all(&rest, " ");
     let rest = WEEKDAY.replace_all(&rest, " ");
     rest.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count() == 0
+}
+
+/// The words of a date line that a copy of the page glued together, parted again: the stamp's
+/// boxes ("3:48 PM GMT" and "Updated 2 hours ago") lose the space between them, and a word that
+/// starts with a capital follows a lowercase letter or a run of capitals ("GMTUpdated").
+fn unglue(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let mut out = String::with_capacity(s.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        let prev = i.checked_sub(1).map(|k| chars[k]);
+        let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
+        if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() || (p.is_uppercase() && next_lower)) {
+            out.push(' ');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// Whether the line, without its date (and weekday, time), is only fields naming a place or the
@@ -190,6 +229,7 @@ fn only_a_date(line: &str, range: &std::ops::Range<usize>) -> bool {
 /// date in it has other words.
 fn only_place_and_byline(line: &str, range: &std::ops::Range<usize>) -> bool {
     let rest = format!("{} | {}", &line[..range.start], &line[range.end..]);
+    let rest = ZONED_CLOCK.replace_all(&rest, " ");
     let rest = CLOCK.replace_all(&rest, " ");
     let rest = WEEKDAY.replace_all(&rest, " | ");
     let credit_word = |w: &str| matches!(w, "and" | "agencies" | "wires" | "staff" | "reporters" | "&");
@@ -205,19 +245,38 @@ fn only_place_and_byline(line: &str, range: &std::ops::Range<usize>) -> bool {
 /// The article's date and the span of its evidence.
 pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Option<(PartialDate, Span)> {
     let in_body = |l: &Line| l.end <= seg.body_end && !seg.is_clutter(l.start);
+    let header: Vec<&Line> = header_region(text, lines, seg, mast).map(|i| &lines[i]).collect();
+    // Whether the page writes dates day first, found once and only for a date that needs it.
+    let day_first = std::cell::OnceCell::new();
+    let reads_day_first = || *day_first.get_or_init(|| writes_day_first(text, &header));
+    let parse_first = |t: &str| parse(t, &reads_day_first);
     let at = |l: &Line, r: std::ops::Range<usize>, d: PartialDate| Some((d, Span::new(l.start + r.start, l.start + r.end)));
-    // 1. Bylines and "Published:" lines anywhere in the body region.
-    for l in lines.iter().filter(|l| in_body(l)) {
+    // 1. Bylines and "Published:" lines anywhere in the body region; a label alone on its line
+    //    ("Published", then "3 June 2026" under it: the label and its value in two boxes) dates
+    //    the page with the line below when that is only a date.
+    for (i, l) in lines.iter().enumerate().filter(|(_, l)| l.end <= seg.body_end) {
         let t = l.text(text);
+        let label = may_be_published(t).then(|| PUBLISHED.find(t)).flatten();
+        if label.is_some_and(|m| t[m.end()..].trim().is_empty()) {
+            if let Some(next) = lines[i + 1..].iter().find(|n| !n.text(text).trim().is_empty()).filter(|n| in_body(n)) {
+                let v = next.text(text);
+                if let Some((d, r)) = parse_first(v).filter(|(_, r)| only_a_date(v, r)) {
+                    return at(next, r, d);
+                }
+            }
+        }
+        if !in_body(l) {
+            continue;
+        }
         let is_byline = mast.furniture.iter().any(|&(a, z)| a == l.start && z == l.end);
-        if is_byline || (may_be_published(t) && PUBLISHED.is_match(t)) {
+        if is_byline || label.is_some() {
             if let Some((d, r)) = parse_first(t) {
                 return at(l, r, d);
             }
         }
     }
     // 1b. A header line naming its update after a label ("Live updates · Last updated …").
-    for l in lines[mast.header_lines.clone()].iter().filter(|l| in_body(l)) {
+    for l in header.iter().copied().filter(|l| in_body(l)) {
         let t = l.text(text);
         if t.split_whitespace().nth(12).is_none() && UPDATED_IN_LINE.is_match(t) {
             if let Some((d, r)) = parse_first(t) {
@@ -238,8 +297,9 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
             }
         }
     }
-    // 3. A line that is only a date, above the first paragraph.
-    for l in lines[mast.header_lines.clone()].iter().filter(|l| in_body(l)) {
+    // 3. A line that is only a date, above the first paragraph: the nearest to it first, since
+    //    a top bar's date above the menus is the day the page was seen, not the story's.
+    for l in header.iter().rev().copied().filter(|l| in_body(l)) {
         let t = l.text(text);
         if let Some((d, r)) = parse_first(t) {
             if only_a_date(t, &r) {
@@ -250,7 +310,7 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
     // 3b. A header line of fields where the date stands with a place and the byline only:
     //    "Tallinn, 12 March 2026", "Podgorica | 18.11.2026", "Abuja, 15 November 2026 | By …",
     //    "Wed, 21 Oct 2026 | Staff and agencies".
-    for l in lines[mast.header_lines.clone()].iter().filter(|l| in_body(l)) {
+    for l in header.iter().copied().filter(|l| in_body(l)) {
         let t = l.text(text);
         if let Some((d, r)) = parse_first(t).filter(|(_, r)| t.split_whitespace().nth(16).is_none() && only_place_and_byline(t, r)) {
             return at(l, r, d);
@@ -277,6 +337,47 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
     }
     None
 }
+
+/// How many lines above the first paragraph the date-stamp block may reach (see `header_region`).
+const STAMP_BLOCK: usize = 10;
+
+/// The header's line numbers, top down: the page's first lines above the first paragraph (as
+/// `Masthead` counts them, at most a dozen) and, where menus push the first paragraph further
+/// down, the block right above it, between headline and body, where a page prints its byline, its
+/// date stamp and its share bar. A top bar's date (the day the page was saved) stands above the
+/// menus, out of that block.
+fn header_region(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> impl Iterator<Item = usize> {
+    let head = mast.header_lines.clone();
+    // `Masthead` stops counting at its cap; the first paragraph may lie further down.
+    let first_prose = lines[head.end..]
+        .iter()
+        .take_while(|l| l.start < seg.body_end)
+        .position(|l| is_prose(l.text(text)))
+        .map(|k| head.end + k)
+        .unwrap_or(head.end);
+    let block = first_prose.saturating_sub(STAMP_BLOCK).max(head.end)..first_prose;
+    head.chain(block)
+}
+
+/// Whether the page writes dates day first: its header's furniture is in a language whose readers
+/// write 10/11/2026 for 10 November (Spanish, Portuguese, French, Italian, German, Dutch, the
+/// Nordic languages, Turkish…): a byline's "Por"/"Par"/"Von"/"Door", or a share, search or
+/// advertising label alone on its line. Only slashed dates whose numbers could each be the month
+/// depend on it; an English header leaves them unread.
+fn writes_day_first(text: &str, header: &[&Line]) -> bool {
+    header.iter().any(|l| {
+        let t = l.text(text).trim();
+        let mut words = t.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let byline = matches!(first, "Por" | "Par" | "Von" | "Door" | "Av") && words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
+        byline || (t.len() <= 20 && DAY_FIRST_LABEL.is_match(t))
+    })
+}
+
+/// Share, search and advertising labels of day-first languages' pages (see `writes_day_first`).
+static DAY_FIRST_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(compartir|compartilhar|compartilhe|partilhar|partager|teilen|condividi|delen|del|dela|jaa|paylaş|buscar|pesquisar|rechercher|recherche|suche|cerca|zoeken|søk|sök|haku|ara|publicidad|publicidade|publicité|anzeige|werbung|pubblicità|advertentie|annonse|annons|mainos|reklam|reklame)$").unwrap()
+});
 
 static ISSUE_MONTH: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"\b(?:[Ii]n|[Ff]or|[Ff]rom) the {MONTH}\.? (\d{{4}}) (?:print )?(?:issue|edition)\b")).unwrap());
@@ -366,6 +467,68 @@ mod tests {
         assert_eq!(date(&format!("Title\nUpdated 18:42 CET, 2 November 2023\n{P}\n")).as_deref(), Some("2023-11-02"));
         // Words that are not a clock's still make the line something else.
         assert_eq!(date(&format!("Title\nMay 21, 2024 at the summit in Paris\n{P}\n")), None);
+    }
+
+    #[test]
+    fn a_date_line_may_name_any_zone_after_its_clock() {
+        for (line, want) in [("October 30th, 2026 - 20:15 COT", "2026-10-30"), ("21 Nov 2026 (Sat) 19:32 JST", "2026-11-21"), ("Thursday, 12.11.2026, 17.05 Uhr", "2026-11-12"), ("3 March 2026, 9:05 a.m. AEDT", "2026-03-03")] {
+            assert_eq!(date(&format!("Title of the story\n{line}\n{P}\n")).as_deref(), Some(want), "{line}");
+        }
+        // Capitals that follow no clock are words of another line.
+        assert_eq!(date(&format!("Title of the story\n21 Nov 2026 NATO summit\n{P}\n")), None);
+    }
+
+    #[test]
+    fn a_clock_glued_to_the_year_is_read_apart() {
+        // Copying a page glues the date's box to the time's: "20263:48 PM", "GMTUpdated".
+        let (d, r) = parse_first("November 12, 20263:48 PM GMT").unwrap();
+        assert_eq!((d.to_string(), r), ("2026-11-12".to_string(), 0..17));
+        assert_eq!(parse_first("12 Nov 202609:05").unwrap().0.to_string(), "2026-11-12");
+        // Without a clock after it, a fifth digit makes no year.
+        assert_eq!(parse_first("November 12, 20263"), None);
+        let t = format!("Title\n\nBy Camila Ortúzar and Felix Brandt\n\nNovember 12, 20263:48 PM GMTUpdated 2 hours ago\n\n{P}\n");
+        assert_eq!(date(&t).as_deref(), Some("2026-11-12"));
+    }
+
+    /// A page whose menus run past the dozen lines the masthead reads: `menus` lines of them.
+    fn page_under_menus(top: &str, stamp: &str) -> String {
+        let menus: String = ["News", "Opinion", "Sport", "Culture", "World", "Europe", "Americas", "Asia", "Africa", "Business", "Science", "Portugal", "Sign in", "Search"]
+            .iter()
+            .map(|m| format!("{m}\n"))
+            .collect();
+        format!("{top}The Courier\n{menus}Lisbon tenants win reprieve as court freezes evictions\nRuling halts 200 eviction orders\nHarriet Lowe in Lisbon\n{stamp}\nShare\n\n{P}\n")
+    }
+
+    #[test]
+    fn the_stamp_between_headline_and_body_dates_the_page_below_long_menus() {
+        for (stamp, want) in [("Tue 10 Nov 2026 17.05 GMT", "2026-11-10"), ("24 Nov, 2026 07:05 AM", "2026-11-24"), ("2026-11-23 14:02", "2026-11-23"), ("Hyderabad | Updated: Nov 3, 2026, 10:12 IST", "2026-11-03")] {
+            assert_eq!(date(&page_under_menus("", stamp)).as_deref(), Some(want), "{stamp}");
+        }
+        // The top bar's date, above the menus, is the day the page was saved.
+        assert_eq!(date(&page_under_menus("Friday, 20 November 2026\n", "Wed 18 Nov 2026")).as_deref(), Some("2026-11-18"));
+        assert_eq!(date(&format!("Friday, 20 November 2026\nNews\nSport\nTitle of the story here\nWed 18 Nov 2026\n{P}\n")).as_deref(), Some("2026-11-18"));
+        // A relative stamp gives nothing, whatever the footer says.
+        assert_eq!(date(&format!("{}\n© 2026 The Courier\n", page_under_menus("", "3 hours ago"))), None);
+    }
+
+    #[test]
+    fn a_label_alone_on_its_line_dates_the_page_with_the_line_below() {
+        // Below a cookie banner whose sentence is the page's first prose, out of the header.
+        let banner = "We use some essential cookies to make this website work and to understand how you use the site.";
+        assert_eq!(date(&format!("{banner}\nTitle\nFrom:\nMinistry of Ports\nPublished\n3 June 2026\nPrint this page\n\n{P}\n")).as_deref(), Some("2026-06-03"));
+        // The line below must be only a date.
+        assert_eq!(date(&format!("Title\nPublished\nThe 3 June 2026 report of the ministry\n\n{P}\n")), None);
+    }
+
+    #[test]
+    fn a_slashed_date_is_read_day_first_on_a_page_whose_furniture_is_day_first() {
+        let page = |byline: &str| format!("Sociedad\nMontevideo declares water emergency\n{byline}\n10/11/2026 - 14:35\nCompartir\n{P}\n");
+        assert_eq!(date(&page("Por Martina Lacalle")).as_deref(), Some("2026-11-10"));
+        // An English header leaves the order unknown: no date rather than a wrong one.
+        let english = format!("World\nMontevideo declares water emergency\nBy Martina Lacalle\n10/11/2026 - 14:35\nShare\n{P}\n");
+        assert_eq!(date(&english), None);
+        // Where one number cannot be a month, the order never needed the page.
+        assert_eq!(date(&format!("World\nTitle of the story\n10/13/2026\n{P}\n")).as_deref(), Some("2026-10-13"));
     }
 
     #[test]

@@ -120,17 +120,24 @@ fn may_start(line: &str, starts: &Starts) -> bool {
 static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
         (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|(kommentare|comentarios|commentaires|commenti|reacties|réagir|reacciones)(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
-        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|à lire aussi|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también", ClutterKind::RelatedLinks),
+        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|à lire aussi|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también|latest (from|in) [a-z0-9 &'’.-]{1,30}|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)|around the web|(sponsored|promoted|partner|paid)( content| stories| links| posts)?|from (our|the) (partners?|web)|related (videos|links)|recommended by outbrain|(ads )?by taboola", ClutterKind::RelatedLinks),
         (r"sign up for (our |the )?newsletters?.*|sign up for .{0,40}(newsletters?|alerts).*|get (breaking )?news alerts .*|subscribe( to (our|the) [\w ]+)?|subscribe to (continue|keep) reading|already a subscriber\??.*|you have read \d+ of \d+ .*|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*", ClutterKind::Promo),
-        (r"tags?:.*|share (this|on)( article| story| post)?:?|share:|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
+        (r"(tags?|etiketler|etiquetas|palabras clave|schlagwörter|stichwörter|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|taggar|avainsanat)(\s*:.*)?|share (this|on)( article| story| post| page)?:?|share:|del artikkelen|del saken|del artiklen|dela artikeln|jaa artikkeli|compartir (esta |la )?(nota|noticia|artículo)|compartilhe (esta |a )?(notícia|matéria)|partager (cet |l['’] ?)article|artikel teilen|condividi (questo |l['’] ?)articolo|deel dit artikel|haberi paylaş|\d[\d,.]*k?\s+(likes?|restacks?|reactions?|claps?|upvotes?)|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
+    // Words whose first non-ASCII letter comes next need none ("más", "läs", "çok", "schlagwörter"):
+    // `may_start` lets such lines through.
     let words = &[
         "leave", "reader", "user", "comment", "add", "post", "show", "view", "load", "join", "your", "what", "the", "latest",
         "read", "see", "also", "more", "related", "you", "other", "recommended", "most", "top", "trending", "popular",
         "editor", "further", "in", "news", "don", "must", "sign", "subscribe", "newsletter", "follow", "stay", "tag",
         "share", "about", "explore", "topics", "up", "our", "media", "press", "kommentare", "comentarios", "commentaires",
         "commenti", "reacties", "reacciones", "les", "die", "meistgelesen", "mehr", "lo", "lee", "get", "already",
+        "notas", "noticias", "te", "leia", "veja", "articles", "sur", "dans", "weitere", "das",
+        "articoli", "notizie", "potrebbe", "gerelateerde", "meer", "ilgili", "son", "relaterte", "relaterade", "mest",
+        "lue", "czytaj", "etiketler", "etiquetas", "palabras", "mots", "parole", "trefwoorden",
+        "emneord", "stikkord", "taggar", "avainsanat", "del", "dela", "jaa", "compartir", "compartilhe", "partager",
+        "artikel", "condividi", "deel", "haberi", "around", "sponsored", "promoted", "partner", "paid", "from", "ads", "by",
     ];
     let mut t = Table::new(table, Starts::new(words, b"_(#"), |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
     t.extra = Some((1, more_from_heading));
@@ -168,7 +175,7 @@ fn more_from_heading(line: &str) -> bool {
 static INLINE: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
         (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^share( this| the)?( article| story| post| page)?\s*:.{0,120}$|^share (on|via) .{0,120}$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^(photo|photograph|picture|image|foto|credit)s?\s*:\s*\S.{0,80}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^(we|this (site|website)) uses? cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$", ClutterKind::Chrome),
-        (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,80}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
+        (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,120}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
         (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$|^(à lire aussi|lire aussi|lee también|lea también|mehr zum thema|leggi anche|lees ook)\s*:\s*\S.*$|^(trending( now)?|breaking( news)?)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
@@ -191,14 +198,49 @@ fn tail_heading(line: &str) -> Option<ClutterKind> {
     TAIL_HEADING.kind(line)
 }
 
+/// The site's footer: a copyright line with its year ("© 2026 Coast Media Ltd", "Copyright ©
+/// CityDesk Media 2026") or a line reserving the rights, in any of several languages. On a page
+/// with no heading between them, the article ends where the footer starts (when no paragraph
+/// follows it: see `segment`). A photo's credit ("© Getty Images") has no year and stays inside.
+fn footer(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.len() > 80 {
+        return false;
+    }
+    static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
+        // Case spelled out rather than `(?i)`, so that the search runs on its literals: every
+        // short line after the first paragraph is tried.
+        Regex::new(r"[Rr]ights [Rr]eserved|RIGHTS RESERVED|[Dd]erechos [Rr]eservados|[Dd]ireitos [Rr]eservados|[Dd]roits [Rr]éservés|[Rr]echte [Vv]orbehalten|[Dd]iritti [Rr]iservati|[Hh]akları [Ss]aklıdır|[Rr]ettigheter [Rr]eservert|[Rr]ättigheter [Ff]örbehållna").expect("rights")
+    });
+    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19|20)\d{2}\b").expect("year"));
+    let b = line.as_bytes();
+    let copyright = line.starts_with(['©', 'ⓒ']) || b.get(..9).is_some_and(|p| p.eq_ignore_ascii_case(b"copyright")) || b.get(..3).is_some_and(|p| p.eq_ignore_ascii_case(b"(c)"));
+    (copyright && YEAR.is_match(line)) || RIGHTS.is_match(line)
+}
+
 /// The kind of a single clutter line, if it is one.
 pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
     let line = line.trim();
+    if subscription_prompt(line) {
+        return Some(ClutterKind::Promo);
+    }
     // The cheap start test first: most lines of prose fail it before their words are counted.
     if line.is_empty() || !may_start(line, &INLINE.starts) || line.split_whitespace().nth(40).is_some() {
         return None;
     }
     INLINE.kind(line)
+}
+
+/// A short line that ends by asking the reader to subscribe, after a sentence of thanks or of
+/// where the piece appears: "Thanks for reading The Tideline! Subscribe for free to receive new
+/// posts.", "This article appears in Issue 58 of The Halyard. Subscribe to receive the print
+/// edition." The site's, not the article's, wherever it stands.
+fn subscription_prompt(line: &str) -> bool {
+    // One searcher for every line: building it is most of the cost of a search.
+    static SUBSCRIBE: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new(b"Subscribe "));
+    let Some(at) = SUBSCRIBE.find(line.as_bytes()) else { return false };
+    let (before, after) = (line[..at].trim_end(), &line[at + "Subscribe ".len()..]);
+    before.ends_with(['.', '!']) && before.len() <= 120 && after.len() <= 120 && ["to ", "for ", "now", "today"].iter().any(|w| after.starts_with(w))
 }
 
 /// A line of running prose: enough words to be a sentence and sentence punctuation, or long.
@@ -220,7 +262,10 @@ pub fn segment(text: &str, lines: &[Line]) -> Segments {
     for (i, line) in lines.iter().enumerate() {
         let t = line.text(text);
         if seen_prose {
-            if let Some(kind) = tail_heading(t) {
+            // A footer line ends the article only if no paragraph follows it: a photo's credit
+            // with a year ("© 2024 Getty Images") may stand inside the story.
+            let footer_last = || footer(t) && !lines[i + 1..].iter().any(|l| is_prose(l.text(text)));
+            if let Some(kind) = tail_heading(t).or_else(|| footer_last().then_some(ClutterKind::Chrome)) {
                 boundary = Some((i, kind));
                 break;
             }
@@ -301,7 +346,7 @@ fn tail_blocks(text: &str, lines: &[Line], first: usize, first_kind: ClutterKind
     let mut blocks: Vec<(usize, ClutterKind)> = vec![(lines[first].start, first_kind)];
     for line in &lines[first + 1..] {
         let t = line.text(text);
-        let kind = tail_heading(t).or_else(|| inline_clutter(t));
+        let kind = tail_heading(t).or_else(|| inline_clutter(t)).or_else(|| footer(t).then_some(ClutterKind::Chrome));
         if let Some(kind) = kind {
             if blocks.last().map(|b| b.1) != Some(kind) {
                 blocks.push((line.start, kind));
@@ -400,6 +445,14 @@ mod tests {
             "Subscribe to continue reading", "Get breaking news alerts from The Dispatch", "Sign up for breaking news alerts from the Ledger.",
             "Anzeige", "PUBLICIDAD", "Photo: AFP / Jane Doe", "English edition", "Accepter les cookies ? Tout accepter",
             "À lire aussi : x", "Lee también: y", "Trending now: Gold hits record high",
+            "Tags", "Etiketler: deprem, Malatya", "Etiquetas:", "Schlagwörter", "Mots-clés : a", "Share this page", "Del artikkelen",
+            "Dela artikeln", "Compartir esta nota", "Partager cet article", "Artikel teilen", "Haberi paylaş", "184 Likes", "1,2k reactions",
+            "Latest from News", "More Long Reads", "Notas relacionadas", "Noticias relacionadas", "Te puede interesar", "Más noticias",
+            "Notícias relacionadas", "Leia também", "Sur le même sujet", "Ähnliche Artikel", "Articoli correlati", "Gerelateerde artikelen",
+            "İlgili Haberler", "Çok Okunanlar", "Relaterte saker", "Mest lest", "Les også", "Läs också", "Lue myös", "Czytaj także",
+            "Sign up to the CityDesk Morning Briefing — the business news you need, before the markets open.",
+            "Around the web", "Sponsored content", "Promoted stories", "Partner content", "From our partners", "Related videos",
+            "Recommended by Outbrain", "Ads by Taboola",
         ];
         for line in lines {
             for table in [&*TAIL_HEADING, &*INLINE] {
@@ -462,6 +515,55 @@ mod tests {
             let t = format!("Headline\n\n{PROSE}\n\n{heading}\n\nOther story\n");
             assert!(t[seg(&t).body_end..].starts_with(heading), "{heading}");
         }
+    }
+
+    #[test]
+    fn tag_share_and_related_bars_in_many_languages_end_the_body() {
+        for heading in [
+            "Tags", "Etiketler: deprem, Malatya, AFAD", "Share this page", "Del artikkelen", "Compartir esta nota", "184 Likes",
+            "Latest from News", "More Long Reads", "Notas relacionadas", "İlgili Haberler", "Mest lest", "Articoli correlati",
+        ] {
+            let t = format!("Headline\n\n{PROSE}\n\n{heading}\n\nOther story\n");
+            assert!(t[seg(&t).body_end..].starts_with(heading), "{heading}");
+        }
+        // Counts of likes above the first paragraph are the header's.
+        let t = format!("Headline\n184 Likes\n\n{PROSE}\n");
+        assert_eq!(seg(&t).body_end, t.len());
+    }
+
+    #[test]
+    fn the_footer_ends_a_page_with_no_heading_before_it() {
+        for footer in ["© 2026 Coast Media Ltd", "Copyright © CityDesk Media 2026", "ⓒ Seoul Arts Daily. All rights reserved.", "© 2026 El Correo del Plata S.A. Todos los derechos reservados."] {
+            let t = format!("Headline\n\n{PROSE}\n\n{footer}\nAbout us\n");
+            assert!(t[seg(&t).body_end..].starts_with(footer), "{footer}");
+        }
+        // A photo's credit under a picture inside the story is no footer, with a year or without.
+        for credit in ["© Getty Images", "© 2024 Getty Images"] {
+            let t = format!("Headline\n\n{PROSE}\n\n{credit}\n\n{PROSE}\n");
+            assert_eq!(seg(&t).body_end, t.len(), "{credit}");
+        }
+    }
+
+    #[test]
+    fn a_subscription_prompt_is_the_sites_wherever_it_stands() {
+        // Mid-post, the article goes on after it.
+        let prompt = "Thanks for reading The Tideline! Subscribe for free to receive new posts and support my work.";
+        let t = format!("Headline\n\n{PROSE}\n\n{prompt}\n\n{PROSE}\n");
+        let s = seg(&t);
+        assert_eq!(s.body_end, t.len());
+        assert!(s.clutter.iter().any(|c| t[c.span.range()].trim() == prompt && c.kind == ClutterKind::Promo));
+        // Right above the tail, it ends the body.
+        let note = "This article appears in Issue 58 of The Halyard. Subscribe to receive the print edition.";
+        let t = format!("Headline\n\n{PROSE}\n\n{note}\n\nMore Long Reads\nThe last ice road\n");
+        assert!(t[seg(&t).body_end..].starts_with(note));
+        // A print note without the prompt is the article's last line.
+        let t = format!("Headline\n\n{PROSE}\n\nThis interview appears in print under the headline \"The Ranger\".\n\nMore Long Reads\n");
+        assert!(t[seg(&t).body_end..].starts_with("More Long Reads"));
+        // A sentence of the story that mentions subscribing is prose.
+        assert!(!subscription_prompt("Readers were told to subscribe. Subscribers said the price had doubled since March."));
+        // A long sign-up line above the tail is the tail's.
+        let t = format!("Headline\n\n{PROSE}\n\nSign up to the CityDesk Morning Briefing — the business news you need, before the markets open.\n\nMost read\n");
+        assert!(t[seg(&t).body_end..].starts_with("Sign up to"));
     }
 
     #[test]
