@@ -227,10 +227,17 @@ fn capitalised_use(text: &str, ws: &[Word], k: usize) -> u8 {
     let gap_before = if k > 0 { &text[ws[k - 1].end..ws[k].start] } else { "\n" };
     let prev = (k > 0 && !gap_before.contains(['\n', '.', '!', '?'])).then(|| ws[k - 1].text(text));
     let inside = if prev.is_some_and(|p| p.starts_with(char::is_lowercase)) { INSIDE } else { 0 };
-    if prev.is_some_and(|p| is_capitalised(p) && gap_before == " " || lower_in(DETERMINERS, p)) {
+    // "Ponte de Sor": a word after a particle ends a longer name, never a surname alone.
+    if prev.is_some_and(|p| is_capitalised(p) && gap_before == " " || names::is_inner_particle(p)) {
         return inside;
     }
     let possessive = possessive_after(text, ws[k]);
+    // "in Serrão's kitchen", "and Serrão's crew": a possessive after a determiner or a
+    // preposition still shows the word standing alone for someone (`STANDALONE` only proves a
+    // name of two or three words whose last word it is, which a place's is not: "Los Angeles'").
+    if prev.is_some_and(|p| lower_in(DETERMINERS, p)) && !(possessive && prev.is_some_and(|p| !matches!(p, "the" | "a" | "an"))) {
+        return inside;
+    }
     let next_lower = ws.get(k + 1).is_some_and(|n| {
         text[ws[k].end..n.start] == *" " && n.text(text).chars().next().is_some_and(char::is_lowercase)
     });
@@ -248,15 +255,26 @@ fn age_after(text: &str, end: usize) -> bool {
     (1..=3).contains(&digits) && matches!(b.get(end + 2 + digits), Some(b',' | b')'))
 }
 
-/// A headline in Title Case capitalises every word, so capitals there prove nothing.
+/// A headline in Title Case capitalises every word, so capitals there prove nothing. Its style
+/// leaves only short function words in lower case ("from", "with"), so a line with more than one
+/// other lower-case word in ten is a sentence full of names and titles ("The deal was signed by
+/// Vietnamese Minister of Industry and Trade …"), whose capitals are evidence.
 fn is_title_case(text: &str, words: &[Word]) -> bool {
-    let (mut long, mut capitalised) = (0, 0);
-    for w in words.iter().map(|w| w.text(text)).filter(|w| w.len() > 3) {
+    let (mut long, mut lower) = (0, 0);
+    for w in words.iter().map(|w| w.text(text)).filter(|w| w.len() > 3 && !TITLE_CASE_LOWER.contains(w) && !is_all_caps(w)) {
         long += 1;
-        capitalised += usize::from(is_capitalised(w));
+        lower += usize::from(w.starts_with(char::is_lowercase));
     }
-    long >= 3 && capitalised * 10 >= long * 8
+    // A headline does not end as a sentence does, with a full stop after a lower-case word.
+    let sentence_end = words.last().is_some_and(|w| text[w.end..].starts_with('.') && w.text(text).starts_with(char::is_lowercase));
+    long >= 3 && lower * 10 <= long && !sentence_end
 }
+
+/// Function words of four letters or more that Title Case styles leave in lower case.
+const TITLE_CASE_LOWER: &[&str] = &[
+    "from", "with", "into", "onto", "over", "upon", "than", "that", "amid", "after", "about", "under", "while", "when",
+    "says", "said", "as", "near", "against", "despite", "through", "without", "ahead", "before", "between",
+];
 
 fn is_sentence_start(text: &str, w: Word) -> bool {
     let before = text[..w.start].trim_end_matches([' ', '\t', '“', '"', '‘', '\'', '(', '[', '«', '-', '—', '–']);
@@ -536,7 +554,7 @@ fn word_key<'t>(text: &'t str, ws: &[Word]) -> std::borrow::Cow<'t, str> {
 fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word], ctx: &LineCtx, b: &mut Builder) {
     // The parts go into a buffer the builder keeps: one allocation per article, not per run.
     let mut parts = std::mem::take(&mut b.parts);
-    split_run(text, run, &mut parts);
+    split_run(text, run, ctx.title_case, &mut parts);
     // The words of a title just before ("deputy foreign minister"): the role of the name after it.
     let mut prev_title: Option<String> = None;
     // A nationality right before a title ("Russian Deputy Foreign Minister") is part of the role.
@@ -640,6 +658,9 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                         "at" => !employer_after(text, line_words, run_start + from),
                         _ => false,
                     };
+                // "a fire near Ponte de Sor", "ships diverted to Hamburg": a name of any length
+                // after a preposition of nearness or a verb of moving things there is a place.
+                let place = place || (!titled && run_start + from > 0 && to_a_place(text, line_words, run_start + from));
                 let is_known = ctx.known.persons.contains(name.as_ref());
                 // In a Title Case headline only names known from elsewhere count. What rules a
                 // name out is checked before the costlier search for evidence.
@@ -767,7 +788,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
 }
 
 /// Splits a capitalised run into countries, organisations, titles and names, left to right.
-fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
+fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut Vec<Part>) {
     let s = |k: usize| run[k].text(text);
     parts.clear();
     let mut i = 0;
@@ -928,7 +949,14 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
             is_capitalised(n) && !is_all_caps(n) && !is_title(n) && !ORG_HEADS.contains(n)
         });
         if (is_all_caps(w) || is_domain(w)) && !initials {
-            if !NOT_ACRONYMS.contains(&w.trim_end_matches('.')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+            let acronym = !NOT_ACRONYMS.contains(&w.trim_end_matches('.')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            if acronym && i + 2 == run.len() && acronym_completed_by(s(i + 1), title_case) {
+                parts.push(Part::Org { from: i, to: i + 2 });
+                i += 2;
+                after_title = false;
+                continue;
+            }
+            if acronym {
                 parts.push(Part::Org { from: i, to: i + 1 });
             } else {
                 parts.push(Part::Skip);
@@ -937,7 +965,16 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
             after_title = false;
             continue;
         }
-        if SENTENCE_WORDS.contains(w) || is_people(w) {
+        // "Baltic Hub", "Global Witness": an adjective of a region or a sphere starts a name
+        // when a plain name word follows it in the run.
+        let adjective_of_name = is_name_adjective(w)
+            && run.get(i + 1).is_some_and(|n| {
+                let n = n.text(text);
+                is_capitalised(n) && !is_all_caps(n) && !is_title(n) && !ORG_HEADS.contains(n) && !SENTENCE_WORDS.contains(n) && gazetteer::country(n).is_none()
+            })
+            // A head word later in the run is read by the rules of organisations.
+            && !run[i + 1..].iter().any(|x| ORG_HEADS.contains(x.text(text)));
+        if (SENTENCE_WORDS.contains(w) && !adjective_of_name) || is_people(w) {
             parts.push(Part::Skip);
             i += 1;
             after_title = false;
@@ -981,6 +1018,35 @@ fn split_run(text: &str, run: &[Word], parts: &mut Vec<Part>) {
         i = k;
         after_title = false;
     }
+}
+
+/// Adjectives of a region or a sphere that also open names ("Baltic Hub", "Global Witness",
+/// "Islamic Relief"); alone at a sentence start they are common words.
+fn is_name_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "Baltic" | "Nordic" | "Scandinavian" | "Balkan" | "Global" | "International" | "National" | "Regional" | "Federal"
+            | "Islamic" | "Arab" | "Asian" | "African" | "European" | "Eurasian" | "Caucasian" | "Slavic" | "Persian"
+            | "Christian" | "Catholic" | "Orthodox" | "Soviet" | "Public" | "Civil" | "Social"
+    )
+}
+
+/// Whether `w`, the last word of a run after an acronym, completes one organisation's name with
+/// it: another acronym ("PKO BP", "CJ ENM") or a plain word ("IG Metall", "ZF Friedrichshafen",
+/// "FNV Havens"), but not a title, a country, a head word, a day or a common sentence word, and
+/// in a Title Case headline only another acronym ("IMF Warns").
+fn acronym_completed_by(w: &str, title_case: bool) -> bool {
+    let caps = is_all_caps(w) && !NOT_ACRONYMS.contains(&w) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let word = !title_case && is_capitalised(w) && !is_all_caps(w);
+    (caps || word)
+        && !is_title(w)
+        && gazetteer::country(w).is_none()
+        && !ORG_HEADS.contains(w)
+        && !CALENDAR.contains(&w)
+        && !SENTENCE_WORDS.contains(w)
+        && !is_people(w)
+        && !gazetteer::EVENT_HEADS.contains(w)
+        && !names::is_initials(w)
 }
 
 /// The last word of an executive's or a spokesperson's title: what a company or an organisation
@@ -1190,6 +1256,11 @@ fn capital_is_government(text: &str, line_words: &[Word], at: usize, ws: &[Word]
         return false;
     }
     if at > 0 && with_lower(line_words[at - 1].text(text), |prev| LOCATIVES.contains(&prev)) {
+        return false;
+    }
+    // "the Copenhagen criteria", "a Geneva summit": a capital after an article qualifies a term
+    // or an event named after the city; the state acting takes no article.
+    if at > 0 && matches!(line_words[at - 1].text(text), "the" | "The" | "a" | "A" | "an" | "An") && text[line_words[at - 1].end..ws[0].start] == *" " {
         return false;
     }
     // "Brussels and Amsterdam airports", "Moscow police": a noun for a place's facilities or
@@ -1418,7 +1489,14 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
             first,
             "at" | "on" | "in" | "during" | "after" | "before" | "for" | "from" | "with" | "to" | "by" | "near" | "outside" | "inside" | "while" | "when" | "as"
         );
-        if org && !person && !predicate && !adverbial {
+        // ", the terminal operator said": a reporting clause after a list of names, its subject
+        // no appositive of the name before it.
+        let reporting = phrase
+            .split_whitespace()
+            .take_while(|w| !matches!(*w, "that" | "which" | "who" | "whose" | "where"))
+            .skip(1)
+            .any(|w| matches!(w, "said" | "says" | "told" | "added" | "reported" | "announced" | "confirmed" | "stated"));
+        if org && !person && !predicate && !adverbial && !reporting {
             return true;
         }
     }
@@ -1769,6 +1847,37 @@ fn interviewed(text: &str, line_words: &[Word], at: usize) -> bool {
     (with && matches!(w(at - 2), "spoke" | "talked" | "chatted" | "spoken" | "talking" | "speaking"))
         || (with && at >= 3 && w(at - 2) == "down" && w(at - 3) == "sat")
         || w(at - 1) == "interviewed"
+}
+
+/// Whether the name at word `at` is where something is or goes: after "near", "outside" or
+/// "around", or after "to" that follows a verb or noun of moving goods, ships or people
+/// ("divert vessels to Hamburg and Rotterdam", "flights to Lisbon"), also as a later item of such a
+/// list.
+fn to_a_place(text: &str, line_words: &[Word], at: usize) -> bool {
+    let spaced = |k: usize| text[line_words[k - 1].end..line_words[k].start] == *" ";
+    let mut k = at;
+    // Back over earlier items of a list: "to Hamburg and Rotterdam".
+    while k >= 3 && spaced(k) && line_words[k - 1].text(text) == "and" && is_capitalised(line_words[k - 2].text(text)) && spaced(k - 1) {
+        k -= 2;
+        while k >= 2 && spaced(k) && is_capitalised(line_words[k - 1].text(text)) {
+            k -= 1;
+        }
+    }
+    if k == 0 || !spaced(k) {
+        return false;
+    }
+    match line_words[k - 1].text(text) {
+        "near" | "outside" | "around" => true,
+        "to" => k >= 2 && with_lower(line_words[k - 2].text(text), |w| {
+            matches!(
+                w,
+                "divert" | "diverted" | "diverting" | "rerouted" | "reroute" | "ships" | "vessels" | "flights" | "trains"
+                    | "routes" | "exports" | "imports" | "shipments" | "cargo" | "moved" | "relocated" | "fled" | "travel" | "travelled"
+                    | "traveled" | "flew" | "sailed" | "returned" | "deported" | "evacuated" | "headed" | "bound"
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// Whether `span` is all of its line.
@@ -2663,5 +2772,65 @@ mod tests {
         let a = actors("He told RFE/RL’s Armenian Service about it.");
         assert_eq!(a.len(), 1, "{a:?}");
         assert!(a[0].2.contains(&"RFE/RL’s Armenian Service".to_string()));
+    }
+
+    #[test]
+    fn a_sentence_of_names_and_titles_is_no_title_case_headline() {
+        let t = "The accord was signed in Santiago by Chilean Minister of Energy Rosa Quintanilla Ortega and Japan's Minister for Economy and Industry Sato Kenji, in the presence of President Tomás Ibarra.";
+        let n = names(t);
+        for who in ["Rosa Quintanilla Ortega", "Sato Kenji", "Tomás Ibarra"] {
+            assert!(n.contains(&who.to_string()), "{who}: {n:?}");
+        }
+        // A headline in Title Case still proves nothing by its capitals.
+        assert!(names("Port Strike Spreads as Unions Reject Offer From Terminal Owner Ravel Nord").is_empty());
+    }
+
+    #[test]
+    fn a_word_after_a_particle_or_a_place_preposition_is_no_surname() {
+        // "Sor destroyed" is no surname used alone: "Sor" ends "Vila de Sor".
+        let t = "Last summer a fire near Vila de Sor destroyed three estates. Crews from Vila de Sor fought it.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        let t = "Lines diverted vessels to Kiel and Antwerp, the terminal operator said.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        // A possessive after a preposition still shows a surname standing alone.
+        let t = "Before dawn, Anselmo Quaresma is already at work. His axe hangs in Quaresma's kitchen.";
+        assert_eq!(names(t), ["Anselmo Quaresma"]);
+    }
+
+    #[test]
+    fn a_reporting_clause_is_no_appositive() {
+        let t = "Workers at the plant in Ostrava struck on Monday, the operator said.";
+        assert!(names(t).is_empty(), "{:?}", names(t));
+        let a = actors("Ostrava Steel, the operator, said on Monday that the plant would close.");
+        assert!(a.iter().any(|x| x.0 == "Ostrava Steel" && x.1 == ActorKind::Organization), "{a:?}");
+    }
+
+    #[test]
+    fn a_capital_after_an_article_is_no_state() {
+        assert!(names("The reforms meet the Copenhagen criteria, the report found.").is_empty());
+        assert!(names("Analysts say Paris wants a deal.").contains(&"France".to_string()));
+    }
+
+    #[test]
+    fn an_acronym_and_a_word_are_one_name() {
+        for (t, name) in [
+            ("Pay talks collapsed, said Jan Nowak, an analyst at PKO BP in Warsaw.", "PKO BP"),
+            ("The union IG Metall said it would strike.", "IG Metall"),
+            ("Rivals Bosch and ZF Friedrichshafen have each cut jobs.", "ZF Friedrichshafen"),
+            ("The studio CJ ENM said it co-financed the film.", "CJ ENM"),
+        ] {
+            let n = names(t);
+            assert!(n.contains(&name.to_string()), "{t}: {n:?}");
+            assert!(!n.iter().any(|x| x.len() < name.len() && name.contains(x.as_str())), "{t}: {n:?}");
+        }
+        // Not in a Title Case headline, where the word after an acronym is a verb.
+        assert!(!names("Oil Slides as OPEC Meets in Vienna").iter().any(|n| n.contains("Meets")));
+    }
+
+    #[test]
+    fn a_regional_adjective_opens_a_name() {
+        let n = names("Dockers struck on Tuesday. Baltic Hub said in a statement that it had offered more.");
+        assert_eq!(n, ["Baltic Hub"]);
+        assert!(names("Global demand fell. National Grid said prices would rise.").contains(&"National Grid".to_string()));
     }
 }
