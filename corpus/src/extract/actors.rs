@@ -16,6 +16,8 @@
 //!
 //! Names with no such evidence are left out: a missing actor costs less than an invented one.
 
+mod evidence;
+
 use super::names;
 use super::patterns::Patterns;
 use super::gazetteer::{self, CountryForm, ORG_HEADS, SENTENCE_WORDS, TITLE_HEADS};
@@ -654,7 +656,9 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     && match line_words[run_start + from - 1].text(text) {
                         // Not "the purchase of Ansys": what is bought is a company.
                         "of" => !(run_start + from >= 2 && with_lower(line_words[run_start + from - 2].text(text), |w| matches!(w, "purchase" | "acquisition" | "takeover" | "buyout"))),
-                        "in" | "from" | "near" => true,
+                        // Not "a stake in Ardeno": what is held is a company.
+                        "in" => !(run_start + from >= 2 && matches!(line_words[run_start + from - 2].text(text), "stake" | "stakes" | "shares" | "holding" | "shareholding")),
+                        "from" | "near" => true,
                         "at" => !employer_after(text, line_words, run_start + from),
                         _ => false,
                     };
@@ -1577,15 +1581,18 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
         let prep = line_words[at - 1].text(text);
         // "an aide to Diaz", "a spokesman for Diaz": people have these too; the surname of a
         // full name in the article takes the name back (`Builder::finish`).
-        return matches!(prep, "for" | "at" | "of" | "with") && employee_noun(line_words[at - 2].text(text));
+        return matches!(prep, "for" | "at" | "of" | "with") && employee_noun(line_words[at - 2].text(text))
+            || evidence::organisation_by_context(text, line_words, at, n);
     }
     // "a spokeswoman for the Red Cross", "an official with the Halo Trust": with "the", which no
     // person's name takes, a name of up to three words.
     if ws.len() <= 3 && at >= 3 && line_words[at - 1].text(text) == "the" && (at - 3..at).all(|k| text[line_words[k].end..line_words[k + 1].start] == *" ") {
         let prep = line_words[at - 2].text(text);
-        return matches!(prep, "for" | "at" | "of" | "with") && employee_noun(line_words[at - 3].text(text));
+        if matches!(prep, "for" | "at" | "of" | "with") && employee_noun(line_words[at - 3].text(text)) {
+            return true;
+        }
     }
-    false
+    n <= 4 && evidence::organisation_by_context(text, line_words, at, n)
 }
 
 /// Whether the name words `from..to` of the line act as only an organisation does:
