@@ -848,7 +848,11 @@ fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut Vec<Part>) 
             let complement_word = |w: &str| !TITLE_HEADS.contains(w) || is_title_domain(w);
             // "the Ifakara Health Institute in Tanzania": "in" or "at" right after the head word
             // names where the organisation is, not its complement.
-            let place_after_head = |end: usize| end == head + 1 && matches!(s(end), "in" | "at");
+            // So do they before a capital after a complement ("Academy of Science and Technology
+            // in Hanoi"); a country's name there is the name's ("Board of Control for Cricket in India").
+            let place_after_head = |end: usize| {
+                matches!(s(end), "in" | "at") && (end == head + 1 || country_at(text, run, end + 1).is_some_and(|(_, f, _)| f == CountryForm::Capital))
+            };
             while end + 1 < run.len() && is_connector(s(end)) && s(end) != "and" && complement_word(s(end + 1)) && !place_after_head(end) {
                 let mut k = end;
                 while k < run.len() && is_connector(s(k)) {
@@ -885,6 +889,11 @@ fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut Vec<Part>) 
                 after_title = false;
                 continue;
             }
+            // "Trinity College Dublin", "University College London": a capital right after the
+            // head word ending the run is the end of the name, not the state.
+            if end == head + 1 && end < run.len() && country_at(text, run, end).is_some_and(|(_, f, len)| f == CountryForm::Capital && end + len == run.len()) {
+                end = run.len();
+            }
             // "The Troika": a bare head word is a common noun, not a name ("the Senate" is one).
             let bare = end - from == 1 && !is_all_caps(s(from)) && !gazetteer::LEGISLATURES.contains(s(from));
             // "West Bank", "Left Bank": a point of the compass before "Bank" names a river's bank.
@@ -902,7 +911,9 @@ fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut Vec<Part>) 
         }
         // A country by any of its forms, longest first.
         // "New Mexico", "New South Wales": "New" before a country's name makes another place.
-        let after_new = i > 0 && s(i - 1) == "New";
+        // "North America", "Latin America", "South Lebanon": a point of the compass before a
+        // country's name (no longer form of one, which is read first) makes a region of it.
+        let after_new = i > 0 && matches!(s(i - 1), "New" | "North" | "South" | "East" | "West" | "Central" | "Latin" | "Northern" | "Southern" | "Eastern" | "Western");
         let country = country_at(text, run, i).filter(|_| !after_new).filter(|&(_, form, len)| {
             // A capital followed by another name word is a first name ("Sofia Lind").
             let next = run.get(i + len).map(|w| w.text(text));
@@ -1385,8 +1396,20 @@ fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<String> {
         // "Prime Minister Mark Rutte and Saudi …": the role belongs to the first name.
         let to = prev.text(text) == "to";
         crossed_to |= to;
+        // "…, Sadyr Japarov and Emomali Rahmon": the second holder of a plural role listed before
+        // the first.
+        if and && k == at && gap == " " {
+            let mut j = k - 1;
+            while j > 0 && is_capitalised(line_words[j - 1].text(text)) && text[line_words[j - 1].end..line_words[j].start] == *" " {
+                j -= 1;
+            }
+            let first_listed = j + 1 < k && j > 0 && text[line_words[j - 1].end..line_words[j].start] == *", ";
+            return if first_listed { role_across_complement(text, line_words, j).filter(|r| r.ends_with('s')) } else { None };
+        }
         if and || !(is_capitalised(prev.text(text)) || connector || to || is_all_caps(prev.text(text))) {
-            return if k == at && gap == ", " { role_across_complement(text, line_words, at) } else { None };
+            // The complement may hold names too: "the presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov".
+            let comma_before_name = at > 0 && text[line_words[at - 1].end..line_words[at].start] == *", ";
+            return if comma_before_name { role_across_complement(text, line_words, at) } else { None };
         }
         k -= 1;
         steps += 1;
@@ -1401,7 +1424,10 @@ fn role_across_complement(text: &str, line_words: &[Word], at: usize) -> Option<
     let mut k = at - 1;
     while k > 0 && at - k < 7 && text[line_words[k - 1].end..line_words[k].start] == *" " {
         let prep = matches!(line_words[k].text(text), "of" | "for" | "with" | "at" | "to" | "in");
-        if prep && with_lower(line_words[k - 1].text(text), gazetteer::is_role_noun) {
+        // "the presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": a role
+        // in the plural introduces a list of its holders.
+        let role = |w: &str| gazetteer::is_role_noun(w) || w.strip_suffix('s').is_some_and(gazetteer::is_role_noun);
+        if prep && with_lower(line_words[k - 1].text(text), role) {
             return Some(line_words[k - 1].text(text).to_lowercase());
         }
         k -= 1;
@@ -1516,7 +1542,14 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
         && spaced(at - 1)
         && with_lower(line_words[at - 1].text(text), |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w))
         && (matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their" | "of" | "by" | "from" | "with")
-            || nationality(at - 2))
+            || nationality(at - 2)
+            // "Saudi payments start-up Sadad Pay", "the Polish ports operator X": one lower-case
+            // noun qualifying the noun, after the article or the nationality.
+            || (at >= 3
+                && spaced(at - 2)
+                && line_words[at - 2].text(text).bytes().all(|b| b.is_ascii_lowercase())
+                && !lower_in(DETERMINERS, line_words[at - 2].text(text))
+                && (matches!(line_words[at - 3].text(text), "the" | "The" | "a" | "A" | "its") || nationality(at - 3))))
     {
         return true;
     }
@@ -1543,7 +1576,9 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
         let is_org_noun = |noun: &str| with_lower(noun, |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w));
         // "the Mercosur trade bloc": one lower-case word may qualify the noun.
         let qualified = noun.starts_with(char::is_lowercase) && next.is_some_and(is_org_noun) && noun_after(k + 2).is_none_or(|w| !is_capitalised(w));
-        let org_noun = is_org_noun(noun) || (noun == "think" && next == Some("tank")) || qualified;
+        // "the Solidarity trade union": a union so qualified is no person's.
+        let union = matches!(noun, "trade" | "labour" | "labor") && next == Some("union");
+        let org_noun = is_org_noun(noun) || (noun == "think" && next == Some("tank")) || qualified || union;
         // "the opposition Concertación Nacional alliance": so may one before the name.
         let the_qualifier = at >= 2
             && spaced(at)
@@ -2839,5 +2874,35 @@ mod tests {
         let n = names("Dockers struck on Tuesday. Baltic Hub said in a statement that it had offered more.");
         assert_eq!(n, ["Baltic Hub"]);
         assert!(names("Global demand fell. National Grid said prices would rise.").contains(&"National Grid".to_string()));
+    }
+
+    #[test]
+    fn a_region_named_after_a_country_is_no_state() {
+        assert!(names("The film was picked up for North America by a small distributor.").is_empty());
+        assert!(names("Exports to Latin America rose.").is_empty());
+    }
+
+    #[test]
+    fn a_capital_after_a_head_word_ends_the_name() {
+        assert_eq!(names("Ana Ruiz, 19, is a student at University College Lisbon."), ["Ana Ruiz", "University College Lisbon"]);
+        let t = "Hoa Tran, a biologist at the Mekong Academy of Science and Technology in Hanoi, said the survey had started.";
+        assert_eq!(names(t), ["Hoa Tran", "Mekong Academy of Science and Technology"]);
+        // A country's name after "in" stays the name's.
+        assert_eq!(names("The Board of Control for Cricket in India said so."), ["Board of Control for Cricket in India"]);
+    }
+
+    #[test]
+    fn more_nouns_before_a_name_show_an_organisation() {
+        assert_eq!(kind_of("The founder of Kenyan fintech start-up Pesa Moja defended the sale.", "Pesa Moja"), Some(ActorKind::Organization));
+        assert_eq!(kind_of("Dockers struck, according to the Zeebrugge trade union, which represents them.", "Zeebrugge"), Some(ActorKind::Organization));
+        let t = "The Nordic Malaria Research and Development Partnership said it would help.";
+        assert_eq!(names(t), ["Nordic Malaria Research and Development Partnership"]);
+    }
+
+    #[test]
+    fn holders_of_a_plural_role_listed_after_it() {
+        let t = "In March the prime ministers of Latvia and Estonia, Evika Silina and Kristen Michal, signed a treaty.";
+        let n = names(t);
+        assert!(n.contains(&"Evika Silina".to_string()) && n.contains(&"Kristen Michal".to_string()), "{n:?}");
     }
 }
