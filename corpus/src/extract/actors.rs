@@ -644,6 +644,14 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 prev_title = Some(nationality.map_or(title.clone(), |d| format!("{d} {title}")));
             }
             Part::Name { from, to, titled } => {
+                // "Dockworker Mohamed el-Amrani": a first word at a sentence start that the
+                // article also writes in lower case (or in the plural) is a common noun, the role.
+                let lead_common = to - from >= 3 && is_sentence_start(text, run[from]) && {
+                    let w = run[from].text(text);
+                    with_lower(w, |l| ctx.seen.lower(l) || ctx.seen.lower(&format!("{l}s")))
+                        && !names::is_particle(w)
+                };
+                let (from, titled) = if lead_common { (from + 1, true) } else { (from, titled) };
                 let ws = &run[from..to];
                 let name = person_name(text, ws);
                 let span = Span::new(ws[0].start, abbreviation_end(text, ws));
@@ -923,6 +931,14 @@ fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut Vec<Part>) 
             let first_name = given && next.is_some_and(|n| !not_a_name(n) && !is_all_caps(n) && !SENTENCE_WORDS.contains(n) && !gazetteer::EVENT_HEADS.contains(n));
             (form != CountryForm::Capital || next.is_none_or(not_a_name)) && !first_name
         });
+        // "Air France", "France Inter", "China Daily": a country's name and one plain word as a
+        // whole run of two name a company or a medium, not the state.
+        if run.len() == 2 && i == 0 && !title_case && two_word_brand(text, run, country.map(|(_, f, len)| (f, len))) {
+            parts.push(Part::Org { from: 0, to: 2 });
+            i = 2;
+            after_title = false;
+            continue;
+        }
         if let Some((canonical, form, len)) = country {
             parts.push(Part::Country { canonical, form, from: i, to: i + len });
             i += len;
@@ -1044,6 +1060,34 @@ fn is_name_adjective(w: &str) -> bool {
             | "Islamic" | "Arab" | "Asian" | "African" | "European" | "Eurasian" | "Caucasian" | "Slavic" | "Persian"
             | "Christian" | "Catholic" | "Orthodox" | "Soviet" | "Public" | "Civil" | "Social"
     )
+}
+
+/// Whether the run of two words is a country's name and a plain word, either way round ("Air
+/// France", "France Inter"); `first` is the country found at the run's start.
+fn two_word_brand(text: &str, run: &[Word], first: Option<(CountryForm, usize)>) -> bool {
+    let plain = |w: &str| {
+        is_capitalised(w)
+            && !is_all_caps(w)
+            && !is_title(w)
+            && !ORG_HEADS.contains(w)
+            && !SENTENCE_WORDS.contains(w)
+            && !CALENDAR.contains(&w)
+            && !is_people(w)
+            && gazetteer::country(w).is_none()
+            && !gazetteer::EVENT_HEADS.contains(w)
+            // A state's era or regime: "Nazi Germany", "Imperial Japan".
+            && !matches!(w, "Nazi" | "Fascist" | "Communist" | "Imperial" | "Mainland" | "Modern" | "Ancient" | "Free" | "Rural" | "Occupied")
+            // A place named after the country: "Panama City", "Mexico Gulf".
+            && !matches!(w, "City" | "Street" | "Avenue" | "Square" | "Road" | "Bay" | "Sea" | "Gulf" | "Island" | "Islands" | "Valley" | "River" | "Province" | "Coast" | "Strait" | "Canal" | "Basin" | "Peninsula" | "Highlands" | "Plateau")
+    };
+    let name_at = |k: usize| {
+        let w = run[k].text(text);
+        gazetteer::country(w).is_some_and(|(_, f)| f == CountryForm::Name) && !gazetteer::GIVEN_NAME_COUNTRIES.contains(&w)
+    };
+    let separate = text[run[0].end..run[1].start] == *" ";
+    separate
+        && (first == Some((CountryForm::Name, 1)) && name_at(0) && plain(run[1].text(text))
+            || first.is_none() && name_at(1) && plain(run[0].text(text)))
 }
 
 /// Whether `w`, the last word of a run after an acronym, completes one organisation's name with
@@ -1573,7 +1617,8 @@ fn names_organisation(text: &str, line_words: &[Word], at: usize, ws: &[Word]) -
     if let Some(k) = noun_k {
         let noun = line_words[k].text(text);
         let next = noun_after(k + 1);
-        let is_org_noun = |noun: &str| with_lower(noun, |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w));
+        // Not "the Likoni channel": after a name, a channel is as often water as television.
+        let is_org_noun = |noun: &str| with_lower(noun, |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w) && w != "channel");
         // "the Mercosur trade bloc": one lower-case word may qualify the noun.
         let qualified = noun.starts_with(char::is_lowercase) && next.is_some_and(is_org_noun) && noun_after(k + 2).is_none_or(|w| !is_capitalised(w));
         // "the Solidarity trade union": a union so qualified is no person's.
@@ -2904,5 +2949,24 @@ mod tests {
         let t = "In March the prime ministers of Latvia and Estonia, Evika Silina and Kristen Michal, signed a treaty.";
         let n = names(t);
         assert!(n.contains(&"Evika Silina".to_string()) && n.contains(&"Kristen Michal".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_country_and_one_plain_word_name_a_company_or_a_medium() {
+        assert_eq!(names("The strike grounded Air Malta flights, the daily Malta Independent reported."), ["Air Malta", "Malta Independent"]);
+        // Not a place named after the country, nor a given name.
+        assert!(names("Protests spread in Panama City and beyond.").is_empty());
+        assert_eq!(names("Israel Katz said on Monday that talks would go on."), ["Israel Katz"]);
+    }
+
+    #[test]
+    fn a_common_noun_opening_a_name_is_its_role() {
+        let t = "Farmer Lucía Gómez Ortega, 51, said the rain came too late. Other farmers agreed.";
+        assert_eq!(names(t), ["Lucía Gómez Ortega"]);
+    }
+
+    #[test]
+    fn a_channel_after_a_name_is_no_broadcaster() {
+        assert!(names("About 300,000 people cross the Kilindini channel every day.").is_empty());
     }
 }
