@@ -230,7 +230,7 @@ fn capitalised_use(text: &str, ws: &[Word], k: usize) -> u8 {
     let prev = (k > 0 && !gap_before.contains(['\n', '.', '!', '?'])).then(|| ws[k - 1].text(text));
     let inside = if prev.is_some_and(|p| p.starts_with(char::is_lowercase)) { INSIDE } else { 0 };
     // "Ponte de Sor": a word after a particle ends a longer name, never a surname alone.
-    if prev.is_some_and(|p| is_capitalised(p) && gap_before == " " || names::is_inner_particle(p)) {
+    if prev.is_some_and(|p| if is_capitalised(p) { gap_before == " " } else { names::is_inner_particle(p) }) {
         return inside;
     }
     let possessive = possessive_after(text, ws[k]);
@@ -258,25 +258,40 @@ fn age_after(text: &str, end: usize) -> bool {
 }
 
 /// A headline in Title Case capitalises every word, so capitals there prove nothing. Its style
-/// leaves only short function words in lower case ("from", "with"), so a line with more than one
-/// other lower-case word in ten is a sentence full of names and titles ("The deal was signed by
-/// Vietnamese Minister of Industry and Trade …"), whose capitals are evidence.
+/// leaves only function words in lower case ("from", "with"), and perhaps a word or two of a
+/// tail ("… Talks on Power grid"); a line with three other lower-case words, or ending as a
+/// sentence does, is a sentence full of names and titles ("The deal was signed by Vietnamese
+/// Minister of Industry and Trade …"), whose capitals are evidence.
 fn is_title_case(text: &str, words: &[Word]) -> bool {
     let (mut long, mut lower) = (0, 0);
-    for w in words.iter().map(|w| w.text(text)).filter(|w| w.len() > 3 && !TITLE_CASE_LOWER.contains(w) && !is_all_caps(w)) {
+    for w in words.iter().map(|w| w.text(text)).filter(|w| w.len() > 3) {
+        if w.starts_with(char::is_lowercase) {
+            if is_title_case_lower(w) {
+                continue;
+            }
+            lower += 1;
+            // A sentence shows itself within a few words: no need to read the rest of a paragraph.
+            if lower > 2 {
+                return false;
+            }
+        } else if is_all_caps(w) {
+            continue;
+        }
         long += 1;
-        lower += usize::from(w.starts_with(char::is_lowercase));
     }
     // A headline does not end as a sentence does, with a full stop after a lower-case word.
     let sentence_end = words.last().is_some_and(|w| text[w.end..].starts_with('.') && w.text(text).starts_with(char::is_lowercase));
-    long >= 3 && lower * 10 <= long && !sentence_end
+    long >= 3 && lower * 5 <= long && !sentence_end
 }
 
 /// Function words of four letters or more that Title Case styles leave in lower case.
-const TITLE_CASE_LOWER: &[&str] = &[
-    "from", "with", "into", "onto", "over", "upon", "than", "that", "amid", "after", "about", "under", "while", "when",
-    "says", "said", "as", "near", "against", "despite", "through", "without", "ahead", "before", "between",
-];
+fn is_title_case_lower(w: &str) -> bool {
+    matches!(
+        w,
+        "from" | "with" | "into" | "onto" | "over" | "upon" | "than" | "that" | "amid" | "after" | "about" | "under" | "while"
+            | "when" | "says" | "said" | "near" | "against" | "despite" | "through" | "without" | "ahead" | "before" | "between"
+    )
+}
 
 fn is_sentence_start(text: &str, w: Word) -> bool {
     let before = text[..w.start].trim_end_matches([' ', '\t', '“', '"', '‘', '\'', '(', '[', '«', '-', '—', '–']);

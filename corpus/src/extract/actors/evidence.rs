@@ -9,12 +9,16 @@ use super::super::text::{floor_boundary, is_capitalised, with_lower, Word};
 /// Whether the name words `at..at + n` of the line are an organisation's by the words around them.
 pub(super) fn organisation_by_context(text: &str, line_words: &[Word], at: usize, n: usize) -> bool {
     let end = line_words[at + n - 1].end;
-    listed_after_organisations(text, line_words, at)
-        || advising(text, line_words, at, n)
-        || owns_what_companies_own(&text[end..floor_boundary(text, end + 40)])
+    if owns_what_companies_own(&text[end..floor_boundary(text, end + 40)])
         || stake_in(text, line_words, at)
         || its_peer(text, line_words, at)
         || named_after_organisation_noun(&text[..line_words[at].start])
+    {
+        return true;
+    }
+    // The list the name is an item of, found once for the rules that read what stands before it.
+    let first = list_start(text, line_words, at);
+    listed_after_organisations(text, line_words, first) || advising(text, line_words, first, at, n)
 }
 
 /// Whether words `k - 1` and `k` are joined by a single space.
@@ -53,9 +57,9 @@ fn list_start(text: &str, line_words: &[Word], at: usize) -> usize {
 }
 
 /// "carmakers including Volkswagen and Stellantis", "Chinese groups such as Ningbo Tuopu",
-/// "companies like Lime": items of a list that a plural noun for organisations introduces.
-fn listed_after_organisations(text: &str, line_words: &[Word], at: usize) -> bool {
-    let k = list_start(text, line_words, at);
+/// "companies like Lime": items of a list (starting at word `k`) that a plural noun for
+/// organisations introduces.
+fn listed_after_organisations(text: &str, line_words: &[Word], k: usize) -> bool {
     let w = |j: usize| line_words[j].text(text);
     // The word before the introducer, across a comma ("suppliers, including").
     let noun_before = |j: usize| j >= 1 && matches!(&text[line_words[j - 1].end..line_words[j].start], " " | ", ") && organisations_plural(w(j - 1));
@@ -66,9 +70,8 @@ fn listed_after_organisations(text: &str, line_words: &[Word], at: usize) -> boo
 }
 
 /// "advised by Goldman Sachs", "Goldman Sachs advised Brennholt": banks and law firms advise on
-/// deals, named with the company they advise.
-fn advising(text: &str, line_words: &[Word], at: usize, n: usize) -> bool {
-    let k = list_start(text, line_words, at);
+/// deals, named with the company they advise. The name's list starts at word `k`.
+fn advising(text: &str, line_words: &[Word], k: usize, at: usize, n: usize) -> bool {
     let by = k >= 2 && spaced(text, line_words, k) && line_words[k - 1].text(text) == "by" && spaced(text, line_words, k - 1)
         && matches!(line_words[k - 2].text(text), "advised" | "advising");
     let after = at + n;
