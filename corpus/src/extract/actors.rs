@@ -279,17 +279,22 @@ fn is_title_case(text: &str, words: &[Word]) -> bool {
         }
         long += 1;
     }
-    // A headline does not end as a sentence does, with a full stop after a lower-case word.
-    let sentence_end = words.last().is_some_and(|w| text[w.end..].starts_with('.') && w.text(text).starts_with(char::is_lowercase));
+    // A headline does not end as a sentence does, with a full stop (not an abbreviation's dot:
+    // "… Inc.", "… U.S.").
+    let sentence_end = words.last().is_some_and(|w| {
+        let last = w.text(text);
+        text[w.end..].starts_with('.') && !last.ends_with('.') && !is_all_caps(last) && !matches!(last, "Inc" | "Corp" | "Co" | "Ltd" | "Jr" | "Sr")
+    });
     long >= 3 && lower * 5 <= long && !sentence_end
 }
 
-/// Function words of four letters or more that Title Case styles leave in lower case.
+/// Prepositions of four letters or more, which some Title Case styles leave in lower case (verbs
+/// such as "Says" they capitalise).
 fn is_title_case_lower(w: &str) -> bool {
     matches!(
         w,
-        "from" | "with" | "into" | "onto" | "over" | "upon" | "than" | "that" | "amid" | "after" | "about" | "under" | "while"
-            | "when" | "says" | "said" | "near" | "against" | "despite" | "through" | "without" | "ahead" | "before" | "between"
+        "from" | "with" | "into" | "onto" | "over" | "upon" | "amid" | "after" | "about" | "under" | "near" | "against" | "despite"
+            | "through" | "without" | "before" | "between"
     )
 }
 
