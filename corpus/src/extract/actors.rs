@@ -796,6 +796,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     || (ws.len() >= 2 && interviewed(text, line_words, run_start + from))
                     || age_after(text, span.end as usize)
                     || (ws.len() >= 2 && relative_who_then_speaks(&text[span.end as usize..text::floor_boundary(text, span.end as usize + 160)]))
+                    || (ws.len() >= 2 && who_does(&text[span.end as usize..text::floor_boundary(text, span.end as usize + 40)]))
                     || speech_next_to(text, line_words, run_start + from, run_start + to)
                     || (ws.len() >= 2 && ws.len() <= 3 && ctx.seen.has(surname, STANDALONE));
                 if is_known || (evidence && !all_common()) {
@@ -1189,7 +1190,17 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
         // "Peace and Security Council": over "and" to the head word that ends the name, for a run
         // that `scan_line` joined so (after "the" or an owner), not "Minister Ann Lee and
         // Amnesty International".
-        if last == Ahead::None && i == 0 && k > i && s(k) == "and" {
+        // So is "Securities and Exchange Commission": a head word opening the name (after a
+        // country at most, "U.S. Securities and …") is no end before "and" and another head.
+        let opening = |h: usize| {
+            let mut x = i;
+            if s(x) == "The" {
+                x += 1;
+            }
+            x == h || country_at(text, run, x).is_some_and(|(_, f, len)| f == CountryForm::Name && x + len == h)
+        };
+        let opening_head = matches!(last, Ahead::Org(h) if opening(h));
+        if (last == Ahead::None || opening_head) && i == 0 && k > i && s(k) == "and" {
             if let Some(end) = head_after_and(text, run, k) {
                 last = Ahead::Org(end - 1);
                 k = end;
@@ -1773,6 +1784,15 @@ fn which_does_business(after: &str) -> bool {
 /// places do not take (teams in British English do, but rarely speak after it).
 fn relative_who_then_speaks(after: &str) -> bool {
     relative_clause_then_verb(after, ", who ").is_some_and(is_finite_speech_verb)
+}
+
+/// ", who leads VLEN's group", ", who heads the union": "who" and a verb in the present or past
+/// after a full name, which only a person takes (organisations and places take "which").
+fn who_does(after: &str) -> bool {
+    let Some(clause) = after.strip_prefix(", who ") else { return false };
+    let verb = clause.split([' ', ',']).next().unwrap_or("");
+    verb.len() > 3 && verb.bytes().all(|b| b.is_ascii_lowercase()) && (verb.ends_with('s') || verb.ends_with("ed")) && !matches!(verb, "was" | "has" | "is")
+        || matches!(verb, "has" | "had" | "was" | "is" | "led" | "ran" | "won" | "took" | "left" | "spent" | "lost" | "became" | "began")
 }
 
 fn is_finite_speech_verb(verb: &str) -> bool {
@@ -2988,5 +3008,18 @@ mod tests {
     #[test]
     fn a_channel_after_a_name_is_no_broadcaster() {
         assert!(names("About 300,000 people cross the Kilindini channel every day.").is_empty());
+    }
+
+    #[test]
+    fn a_head_word_opening_a_name_joins_over_and() {
+        assert_eq!(names("The U.S. Securities and Exchange Commission, which oversaw the listing, declined to comment."), ["U.S. Securities and Exchange Commission"]);
+        assert_eq!(names("Later the Banking and Insurance Authority said nothing."), ["Banking and Insurance Authority"]);
+    }
+
+    #[test]
+    fn who_and_a_verb_after_a_full_name_show_a_person() {
+        assert_eq!(names("The words were those of Driton Berisha, who leads the group in parliament."), ["Driton Berisha"]);
+        // "which" is an organisation's or a place's.
+        assert!(names("The words were those of Driton Berisha, which leads nothing.").is_empty());
     }
 }
