@@ -10,6 +10,7 @@ use super::super::text::{floor_boundary, is_capitalised, with_lower, Word};
 pub(super) fn organisation_by_context(text: &str, line_words: &[Word], at: usize, n: usize) -> bool {
     let end = line_words[at + n - 1].end;
     if owns_what_companies_own(&text[end..floor_boundary(text, end + 40)])
+        || (n == 1 && its_own_after_verb(text, line_words, at + 1))
         || stake_in(text, line_words, at)
         || its_peer(text, line_words, at)
         || named_after_organisation_noun(&text[..line_words[at].start])
@@ -96,6 +97,33 @@ fn owns_what_companies_own(after: &str) -> bool {
     ) || matches!((first, second), ("chief", "executive" | "financial") | ("supervisory" | "management", "board") | ("share", "price") | ("market", "value"))
 }
 
+/// "Continental completed the spin-off of its automotive arm", "Valeo cut its forecast": a name
+/// right before a verb in the past or present whose object is "its" own, within a few words and
+/// before any "his" or "her". Not after a verb of speech ("Berg said its plan …"), whose "its" is
+/// another subject's.
+fn its_own_after_verb(text: &str, line_words: &[Word], k: usize) -> bool {
+    if !spaced(text, line_words, k) {
+        return false;
+    }
+    let verb = line_words[k].text(text);
+    let finite = verb.len() > 3 && verb.bytes().all(|b| b.is_ascii_lowercase()) && (verb.ends_with("ed") || verb.ends_with('s') || matches!(verb, "sold" | "cut" | "took" | "made" | "won" | "lost" | "kept" | "set"));
+    if !finite || gazetteer::is_speech_verb(verb) {
+        return false;
+    }
+    for j in k + 1..line_words.len().min(k + 7) {
+        let gap = &text[line_words[j - 1].end..line_words[j].start];
+        if gap.contains(['.', ';', ':', '“', '"', '\n']) {
+            return false;
+        }
+        match line_words[j].text(text) {
+            "its" => return true,
+            "his" | "her" | "he" | "she" | "their" | "they" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// "a stake in Valeo", "shares in Forvia": what is held in a company.
 fn stake_in(text: &str, line_words: &[Word], at: usize) -> bool {
     at >= 2 && spaced(text, line_words, at) && spaced(text, line_words, at - 1) && line_words[at - 1].text(text) == "in"
@@ -164,6 +192,14 @@ mod tests {
         has("The city rejected a pilot that companies like Voi, Dott and Tier had lobbied for.", "Dott");
         // People listed after a plural of persons stay unproven.
         assert!(orgs("Ministers including Anna Berg and Olof Lind met on Friday.").is_empty());
+    }
+
+    #[test]
+    fn its_own_object_after_the_name_and_its_verb() {
+        has("Earlier, Ardeno completed the spin-off of its battery arm in May.", "Ardeno");
+        // Not after speech, nor where "his" or "her" comes first.
+        assert!(orgs("Later, Berg said the firm would sell its stake.").is_empty());
+        assert!(orgs("Later, Berg sold his house and its garden.").is_empty());
     }
 
     #[test]
