@@ -2294,6 +2294,16 @@ impl Builder {
             .map(|(i, a)| (i, names::surname(&a.name).to_string()))
             .collect();
         for (i, surname) in &persons {
+            // "Lorenzo Ferrucci" of "Ferrucci Componenti": a family firm's name opens with the
+            // surname, so the bare word may be either; it is left to neither. Not a name of a
+            // word and a head ("Peter Green" and the "Green Party"), where the word is no family's.
+            let family_firm = self.actors.iter().any(|o| {
+                o.kind == ActorKind::Organization
+                    && o.name.strip_prefix(surname.as_str()).is_some_and(|r| r.starts_with(' ') && !r.split(' ').any(|w| ORG_HEADS.contains(w)))
+            });
+            if family_firm {
+                continue;
+            }
             let unique = persons.iter().filter(|(_, s)| s == surname).count() == 1;
             // "Von der Leyen" opening a sentence is the same surname.
             let forms = names::surname_forms(surname).into_iter().enumerate().filter(|(n, f)| *n == 0 || text.contains(f.as_str()));
@@ -3021,5 +3031,16 @@ mod tests {
         assert_eq!(names("The words were those of Driton Berisha, who leads the group in parliament."), ["Driton Berisha"]);
         // "which" is an organisation's or a place's.
         assert!(names("The words were those of Driton Berisha, which leads nothing.").is_empty());
+    }
+
+    #[test]
+    fn a_family_firm_keeps_the_bare_surname_from_its_family() {
+        let t = "Brennholt agreed to buy its rival Kessler Antriebe for 2bn euros. Anton Kessler, the founder's grandson, called it painful. Kessler's shares jumped.";
+        let a = actors(t);
+        let anton = a.iter().find(|x| x.0 == "Anton Kessler").expect("person");
+        assert!(!anton.2.contains(&"Kessler".to_string()), "{a:?}");
+        // Without such a firm the surname is the person's.
+        let a = actors("Anton Kessler, the chairman, called it painful. Kessler said more later.");
+        assert!(a[0].2.contains(&"Kessler".to_string()), "{a:?}");
     }
 }
