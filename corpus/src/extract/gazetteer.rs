@@ -452,7 +452,8 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Enterprises Petroleum Telecom AG GmbH SE plc PLC LLC LLP LP NV Democrats School Partners Capital Securities \
      Ventures Associates Investments Brands Electronics Pharma Cricket Rugby Athletics FC AFC CF Exchange \
      Minerals Mining Metals Resources Automation Logistics Software Semiconductor Semiconductors Robotics \
-     Aerospace Chemicals Steel Supply Solutions Therapeutics Biosciences Insurance Media");
+     Aerospace Chemicals Steel Supply Solutions Therapeutics Biosciences Insurance Media Academy Partnership \
+     Trust Consortium Studios Pictures Entertainment");
 
 word_set!(PARTY_MEMBERS, "Members of parties and movements in the plural, a group and not a named organisation.",
     "Republicans Democrats Conservatives Tories Socialists Communists Liberals Nationalists Loyalists \
@@ -528,7 +529,8 @@ word_set!(ORG_NOUNS, "Lower-case nouns that head a description of an organisatio
      university outlet channel militia coalition alliance federation club council authority regulator \
      monopoly supplier chain platform publisher consultancy fund utility think-tank tank nonprofit non-profit \
      foundation station daily tabloid website broadcaster bloc franchise team league journal magazine weekly \
-     unit subsidiary division affiliate carmaker automaker chipmaker drugmaker miner");
+     unit subsidiary division affiliate carmaker automaker chipmaker drugmaker miner studio streamer distributor \
+     cooperative co-op");
 
 word_set!(PERSON_WORDS, "Lower-case words that describe a person rather than an organisation.",
     "man woman boy girl mother father son daughter wife husband himself herself he she his her mr mrs ms");
