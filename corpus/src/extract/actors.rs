@@ -2329,6 +2329,27 @@ impl Builder {
                 }
             }
         }
+        // A one-word person that is another word of exactly one full name here: the family name
+        // written first ("Takeda" of "Takeda Haruko", "Zhou" of "Zhou Hanlin") or a first surname
+        // ("Restrepo" of "Carolina Restrepo Zuluaga"); that word becomes the full name's alias.
+        for i in 0..self.actors.len() {
+            let a = &self.actors[i];
+            if merged_away[i] || a.kind != ActorKind::Person || a.name.contains(' ') {
+                continue;
+            }
+            let word = a.name.clone();
+            let holders: Vec<usize> = persons
+                .iter()
+                .filter(|(j, s)| !names::same_surname(s, &word) && self.actors[*j].name.split(' ').any(|w| w == word))
+                .map(|(j, _)| *j)
+                .collect();
+            if let [full] = holders[..] {
+                merged_away[i] = true;
+                if !self.actors[full].aliases.contains(&word) {
+                    self.actors[full].aliases.push(word);
+                }
+            }
+        }
         // One word read as a person in one place and as an organisation in another ("Greenpeace
         // said", "a spokesman for Greenpeace"): the organisation, unless it is the surname of a
         // full name here ("a spokesman for Diaz" after "Robert Diaz").
@@ -2661,6 +2682,17 @@ mod tests {
         // Looking back over a word from a firm's name: the character before it may be wide.
         let a = actors("Mark Feldman, an antitrust lawyer\u{a0}at Covington & Burling, said no. “France and Germany” agreed.");
         assert!(a.iter().any(|x| x.0 == "Covington & Burling"), "{a:?}");
+    }
+
+    #[test]
+    fn a_name_repeated_by_another_of_its_words() {
+        // Family name first, and a first surname of two: the repeat is one person with the full name.
+        let n = names("Japan's minister Takeda Haruko met the central bank governor, Carolina Restrepo Zuluaga. Takeda said little; Restrepo said less.");
+        assert!(n.contains(&"Takeda Haruko".to_string()) && n.contains(&"Carolina Restrepo Zuluaga".to_string()), "{n:?}");
+        assert!(!n.contains(&"Takeda".to_string()) && !n.contains(&"Restrepo".to_string()), "{n:?}");
+        // Abbreviated titles and a role of three words are not part of the name.
+        let n = names("Rates rose, said Cllr Raj Dhaliwal. Leader of Opposition Manpreet Kaur Chahal disagreed.");
+        assert!(n.contains(&"Raj Dhaliwal".to_string()) && n.contains(&"Manpreet Kaur Chahal".to_string()), "{n:?}");
     }
 
     #[test]

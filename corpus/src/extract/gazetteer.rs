@@ -499,8 +499,8 @@ word_set!(TITLE_HEADS, "Job titles that precede or follow a person's name (capit
      Press Special Permanent Attorney Commissioner Coordinator Negotiator Mediator Lawmaker MP CEO Founder \
      Editor Correspondent Analyst Economist Activist Official Diplomat Counterpart Chairperson Ayatollah Administrator \
      Councillor Councilor Councilman Councilwoman Alderman Alderwoman Congressman Congresswoman Assemblyman \
-     Assemblywoman Sheriff \
-     Metropolitan Catholicos");
+     Assemblywoman Sheriff Cllr Cllr. Insp Insp. Supt Supt. Det Det. Rev Rev. \
+     Metropolitan Catholicos Opposition");
 
 word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('official Ruben X', 'X, the spokeswoman').",
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy senator chancellor \

@@ -540,6 +540,8 @@ fn title_phrase(between: &str) -> bool {
             || gazetteer::is_role_noun(w)
     };
     let titled = words.iter().any(|w| gazetteer::TITLE_HEADS.contains(w) || gazetteer::is_role_noun(&w.to_lowercase()));
+    // "said Prof. Meenakshi Rao": an abbreviated title keeps its dot.
+    let fits = |w: &str| fits(w) || (w.ends_with('.') && gazetteer::TITLE_HEADS.contains(w));
     !words.is_empty() && words.len() <= 8 && titled && words.iter().all(|w| fits(w))
 }
 
@@ -1171,6 +1173,7 @@ mod tests {
     fn a_title_phrase_before_a_name() {
         assert!(title_phrase(" U.S. Secretary of Energy "));
         assert!(title_phrase(" Russian Foreign Ministry spokeswoman "));
+        assert!(title_phrase(" Prof. ") && title_phrase(" Cllr ") && title_phrase(" Leader of Opposition "));
         assert!(!title_phrase(" Russia, whose spokeswoman "));
         assert!(!title_phrase(" the EU. "));
         assert!(!title_phrase(" Germany and France "));
