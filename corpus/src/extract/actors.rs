@@ -2332,22 +2332,26 @@ impl Builder {
         // A one-word person that is another word of exactly one full name here: the family name
         // written first ("Takeda" of "Takeda Haruko", "Zhou" of "Zhou Hanlin") or a first surname
         // ("Restrepo" of "Carolina Restrepo Zuluaga"); that word becomes the full name's alias.
-        for i in 0..self.actors.len() {
-            let a = &self.actors[i];
-            if merged_away[i] || a.kind != ActorKind::Person || a.name.contains(' ') {
-                continue;
-            }
-            let word = a.name.clone();
-            let holders: Vec<usize> = persons
-                .iter()
-                .filter(|(j, s)| !names::same_surname(s, &word) && self.actors[*j].name.split(' ').any(|w| w == word))
-                .map(|(j, _)| *j)
-                .collect();
-            if let [full] = holders[..] {
-                merged_away[i] = true;
-                if !self.actors[full].aliases.contains(&word) {
-                    self.actors[full].aliases.push(word);
+        let by_other_word: Vec<(usize, usize)> = self
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|&(i, a)| !merged_away[i] && a.kind == ActorKind::Person && !a.name.contains(' '))
+            .filter_map(|(i, a)| {
+                let mut holders = persons
+                    .iter()
+                    .filter(|(j, s)| !names::same_surname(s, &a.name) && self.actors[*j].name.split(' ').any(|w| w == a.name));
+                match (holders.next(), holders.next()) {
+                    (Some(&(full, _)), None) => Some((i, full)),
+                    _ => None,
                 }
+            })
+            .collect();
+        for (i, full) in by_other_word {
+            merged_away[i] = true;
+            let word = self.actors[i].name.clone();
+            if !self.actors[full].aliases.contains(&word) {
+                self.actors[full].aliases.push(word);
             }
         }
         // One word read as a person in one place and as an organisation in another ("Greenpeace
