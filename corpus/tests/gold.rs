@@ -599,6 +599,9 @@ fn unseen_set_meets_its_floors() {
     set_meets_floors("unseen", &UNSEEN_FLOORS);
 }
 
+/// A way of saving a page, by name, as a rewrite of its text.
+type SavedAs<'a> = (&'a str, &'a dyn Fn(&str) -> String);
+
 /// The seeds as other ways of saving a page write them: no-break spaces in the paragraphs, lines
 /// hard-wrapped at 72 or 80 columns, no blank lines, CRLF. Each must score as the seeds do.
 #[test]
@@ -632,7 +635,7 @@ fn seeds_saved_other_ways_meet_the_same_floors() {
     };
     let single = |t: &str| t.split('\n').filter(|l| !l.trim().is_empty()).collect::<Vec<_>>().join("\n");
     let crlf = |t: &str| t.replace('\n', "\r\n");
-    let ways: [(&str, &dyn Fn(&str) -> String); 5] =
+    let ways: [SavedAs; 5] =
         [("no-break spaces", &nbsp), ("wrapped at 72", &|t| wrap(t, 72)), ("wrapped at 80", &|t| wrap(t, 80)), ("no blank lines", &single), ("CRLF", &crlf)];
     for (way, saved) in ways {
         let dir = tempfile::tempdir().unwrap();
