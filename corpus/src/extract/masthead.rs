@@ -171,7 +171,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     let furnished = banner > 0
         || (0..header_end).any(|i| {
             let t = lines[i].trimmed(text);
-            is_menu(t) || breadcrumb(t).is_some() || menu_column(text, lines, i)
+            is_menu(t) || breadcrumb(t).is_some() || (t.len() < 40 && menu_column(text, lines, i))
         });
     let candidate = |from: usize| {
         let header = from..header_end;
@@ -391,33 +391,37 @@ fn is_notice(t: &str) -> bool {
         "font size", "text size", "tip:",
     ];
     inline_clutter(t).is_some()
-        || is_consent(&lower)
+        || is_consent(t)
         || promo.iter().any(|p| lower.starts_with(p))
         || ["this article ", "this story ", "this page ", "this is a cached"].iter().any(|p| lower.starts_with(p))
         || lower.ends_with(" logo")
 }
 
-/// Words of a cookie or privacy notice, in lower case, in the languages pages are saved from.
-fn is_consent(lower: &str) -> bool {
-    ["cookie", "çerez", "privacy", "consent", "datenschutz", "gdpr", "rgpd"].iter().any(|w| lower.contains(w))
+/// Words of a cookie or privacy notice in the languages pages are saved from, in any case (one
+/// search of a literal set, no lower-cased copy: the test runs on the first lines of every page).
+fn is_consent(t: &str) -> bool {
+    static CONSENT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)cookie|privacy|consent|datenschutz|gdpr|rgpd|çerez").expect("consent"));
+    CONSENT.is_match(t)
 }
 
 /// The line after a cookie banner that opens the page (0 when it opens with none): a notice line
 /// among its first three lines, then more notice lines, sentences and buttons ("I ACCEPT",
 /// "MORE OPTIONS", "Kabul et").
 fn banner_end(text: &str, lines: &[Line]) -> usize {
-    let button = |lower: &str| {
-        lower.split_whitespace().count() <= 4
-            && ["accept", "agree", "reject", "decline", "options", "preferences", "settings", "manage", "kabul", "akzeptier", "aceptar", "accetta", "refuse", "continue"]
+    let button = |t: &str| {
+        t.split_whitespace().nth(4).is_none() && {
+            let lower = t.to_lowercase();
+            ["accept", "agree", "reject", "decline", "options", "preferences", "settings", "manage", "kabul", "akzeptier", "aceptar", "accetta", "refuse", "continue"]
                 .iter()
                 .any(|w| lower.contains(w))
+        }
     };
     let mut end = 0;
     for (n, i) in (0..lines.len()).filter(|&i| !lines[i].is_blank(text)).enumerate().take(12) {
         let t = lines[i].trimmed(text);
-        let lower = t.to_lowercase();
-        let opens = is_consent(&lower) && n < 3;
-        let goes_on = end > 0 && (is_consent(&lower) || button(&lower) || is_prose(t));
+        let consent = is_consent(t);
+        let opens = consent && n < 3;
+        let goes_on = end > 0 && (consent || button(t) || is_prose(t));
         if opens || goes_on {
             end = i + 1;
         } else if end > 0 || n >= 3 {
@@ -529,7 +533,8 @@ fn navigation_below(text: &str, lines: &[Line], i: usize) -> Option<usize> {
 /// label ("News", "Premier League", "Sign in", "ePaper"), none a date, a byline or a sentence.
 fn menu_column(text: &str, lines: &[Line], i: usize) -> bool {
     let item = |t: &str| {
-        let n = t.split_whitespace().count();
+        // Counting stops past three: a line of prose is no item, whatever its length.
+        let n = t.split_whitespace().take(4).count();
         (1..=3).contains(&n)
             && !t.ends_with(['.', '!', '?', ':', ','])
             && !t.chars().any(|c| c.is_ascii_digit())

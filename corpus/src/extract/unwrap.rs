@@ -17,6 +17,13 @@ const WIDTHS: std::ops::RangeInclusive<usize> = 40..=110;
 /// `text` with the line breaks inside its paragraphs made spaces, and the width it was wrapped
 /// at; `None` when it is not hard-wrapped.
 pub fn soften(text: &str) -> Option<(String, usize)> {
+    // Most texts put a paragraph on a line: more lines wider than any wrapping than the width
+    // below allows say so after a few lines (only a line of more bytes than that may be wider).
+    let wide = *WIDTHS.end();
+    let allowed = memchr::memchr_iter(b'\n', text.as_bytes()).count() / 50 + 2;
+    if text.split('\n').filter(|l| l.len() > wide && l.chars().nth(wide).is_some()).nth(allowed).is_some() {
+        return None;
+    }
     // (start of the line, its length in characters without a '\r', whether it ends in "\r\n").
     let mut lines: Vec<(usize, usize, bool)> = Vec::new();
     let mut start = 0;
