@@ -1,4 +1,4 @@
-//! The extraction pipeline: decode → segment → masthead → actors → quotes → speakers → dates,
+//! The extraction pipeline: decode → unwrap → segment → masthead → actors → quotes → speakers → dates,
 //! then the corpus-level assembly (user metadata, shared actor ids, statements grouped across
 //! articles).
 //!
