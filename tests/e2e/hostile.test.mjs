@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, openApp, assertNoErrors, withExplorer } from './harness.mjs';
+import { ROOT, openApp, assertNoErrors, screenshot, withExplorer } from './harness.mjs';
 
 const DIR = join(ROOT, 'tests/fixtures/hostile');
 const HOSTILE_DIST = process.env.HOSTILE_DIST ?? join(ROOT, 'target/e2e/hostile');
@@ -101,5 +101,6 @@ test('furniture above a headline folds away in the reader, stays out of the card
   assert.ok(above.includes("<script>window.__pwned='menu'</script>") && above.includes('I ACCEPT'), 'the chrome, verbatim');
   const body = await page.getByTestId('article-body').textContent();
   assert.ok(!body.includes('MORE OPTIONS') && !body.includes('Weather') && body.includes('The island ferry operator'), 'the body starts under the headline');
+  await screenshot(page, 'reader-furnished-page');
   assertNoErrors(page);
 });
