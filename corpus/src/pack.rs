@@ -387,10 +387,7 @@ pub fn title_skip(body: &str, title: Option<&str>) -> usize {
 /// name), so that a card opens on the story's first sentence.
 pub fn lede_start(b: &Body, title: Option<&str>) -> usize {
     let body = b.body();
-    let mut at = match title_skip(body, title) {
-        0 => title.map_or(0, |t| headline_line_end(body, t)),
-        skip => skip,
-    };
+    let mut at = story_start(body, title).1;
     let mut lines_skipped = 0;
     loop {
         let next = body.len() - body[at..].trim_start().len();
@@ -405,10 +402,24 @@ pub fn lede_start(b: &Body, title: Option<&str>) -> usize {
     }
 }
 
+/// Where the story starts under its headline, for the reader and the cards alike: `(chrome,
+/// start)`. `chrome` ends the page's furniture above a headline that does not open the body
+/// (menus, a banner, the site's name; 0 when there is none), `start` lies past the headline's
+/// line and the blank space after it (0 when the headline is not a line of the body).
+pub fn story_start(body: &str, title: Option<&str>) -> (usize, usize) {
+    let Some(title) = title.map(str::trim).filter(|t| !t.is_empty()) else { return (0, 0) };
+    match title_skip(body, Some(title)) {
+        0 => match headline_line_end(body, title) {
+            0 => (0, 0),
+            end => (end - title.len(), end + body[end..].len() - body[end..].trim_start().len()),
+        },
+        skip => (0, skip),
+    }
+}
+
 /// Where the headline's own line ends when a page puts menus, a banner or its name above it
-/// (0 when the headline is not a line of the page's first few kilobytes): what is above is
-/// the page's chrome, not the story's opening.
-pub fn headline_line_end(body: &str, title: &str) -> usize {
+/// (0 when the headline is not a line of the page's first few kilobytes).
+fn headline_line_end(body: &str, title: &str) -> usize {
     let title = title.trim();
     let mut end = HEADER_BYTES.min(body.len());
     while !body.is_char_boundary(end) {

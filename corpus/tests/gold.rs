@@ -531,13 +531,7 @@ fn seeds_meet_the_floors_with_their_catalog() {
 #[test]
 fn seeds_meet_the_floors_from_text_alone() {
     let seeds = repo().join("seeds");
-    let dir = tempfile::tempdir().unwrap();
-    for e in std::fs::read_dir(&seeds).unwrap() {
-        let p = e.unwrap().path();
-        if p.extension().is_some_and(|x| x == "txt") {
-            std::fs::copy(&p, dir.path().join(p.file_name().unwrap())).unwrap();
-        }
-    }
+    let dir = seeds_copy(false, &|t| t.to_string());
     let loaded = corpus::load(&[dir.path().to_path_buf()]).expect("the seeds load");
     for a in &loaded.corpus.articles {
         assert!(!matches!(a.date_source, corpus::DateSource::Catalog), "{}", a.file);
@@ -599,6 +593,21 @@ fn unseen_set_meets_its_floors() {
     set_meets_floors("unseen", &UNSEEN_FLOORS);
 }
 
+/// The seed articles rewritten by `saved` in a folder of their own, with their catalog or without.
+fn seeds_copy(with_catalog: bool, saved: &dyn Fn(&str) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for e in std::fs::read_dir(repo().join("seeds")).unwrap() {
+        let p = e.unwrap().path();
+        let target = dir.path().join(p.file_name().unwrap());
+        if p.extension().is_some_and(|x| x == "txt") {
+            std::fs::write(target, saved(&std::fs::read_to_string(&p).unwrap())).unwrap();
+        } else if with_catalog && p.file_name().is_some_and(|n| n == "catalog.toml") {
+            std::fs::copy(&p, target).unwrap();
+        }
+    }
+    dir
+}
+
 /// A way of saving a page, by name, as a rewrite of its text.
 type SavedAs<'a> = (&'a str, &'a dyn Fn(&str) -> String);
 
@@ -606,7 +615,6 @@ type SavedAs<'a> = (&'a str, &'a dyn Fn(&str) -> String);
 /// hard-wrapped at 72 or 80 columns, no blank lines, CRLF. Each must score as the seeds do.
 #[test]
 fn seeds_saved_other_ways_meet_the_same_floors() {
-    let seeds = repo().join("seeds");
     let wrap = |t: &str, width: usize| {
         let mut out = Vec::new();
         for line in t.split('\n') {
@@ -638,15 +646,7 @@ fn seeds_saved_other_ways_meet_the_same_floors() {
     let ways: [SavedAs; 5] =
         [("no-break spaces", &nbsp), ("wrapped at 72", &|t| wrap(t, 72)), ("wrapped at 80", &|t| wrap(t, 80)), ("no blank lines", &single), ("CRLF", &crlf)];
     for (way, saved) in ways {
-        let dir = tempfile::tempdir().unwrap();
-        for e in std::fs::read_dir(&seeds).unwrap() {
-            let p = e.unwrap().path();
-            if p.extension().is_some_and(|x| x == "txt") || p.file_name().is_some_and(|n| n == "catalog.toml") {
-                let text = std::fs::read_to_string(&p).unwrap();
-                let text = if p.extension().is_some_and(|x| x == "txt") { saved(&text) } else { text };
-                std::fs::write(dir.path().join(p.file_name().unwrap()), text).unwrap();
-            }
-        }
+        let dir = seeds_copy(true, saved);
         let loaded = corpus::load(&[dir.path().to_path_buf()]).unwrap_or_else(|e| panic!("{way}: {e:?}"));
         let json = corpus::report::extraction_json(&loaded.corpus);
         assert_each_actor_once(&json);

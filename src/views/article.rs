@@ -71,16 +71,8 @@ fn Reader(id: ArticleId) -> impl IntoView {
         Loaded::Ready(found) => {
             let b = found.get();
             // Menus and banners a page puts above its headline fold away like the clutter below.
-            let (chrome, skip) = match (corpus::pack::title_skip(b.body(), a.title.as_deref()), a.title.as_deref()) {
-                (0, Some(t)) => match corpus::pack::headline_line_end(b.body(), t) {
-                    0 => (None, 0),
-                    end => {
-                        let rest = &b.body()[end..];
-                        (chrome(&b.body()[..end - t.trim().len()]), end + rest.len() - rest.trim_start().len())
-                    }
-                },
-                (skip, _) => (None, skip),
-            };
+            let (chrome_end, skip) = corpus::pack::story_start(b.body(), a.title.as_deref());
+            let chrome = chrome(&b.body()[..chrome_end]);
             let mentions = app.filters.with(|f| f.mentions);
             let body = app.terms.with(|t| article_body(id, b, skip, mentions, t));
             view! {
