@@ -104,7 +104,7 @@ pub fn Timeline() -> impl IntoView {
         (frac * n as f64) as usize
     };
     // The selected month range, from the filters or the drag in progress.
-    let selected = move || -> Option<(usize, usize)> {
+    let selected = Memo::new(move |_| -> Option<(usize, usize)> {
         if let Some((a, b)) = drag.get() {
             return Some((a.min(b), a.max(b)));
         }
@@ -121,33 +121,34 @@ pub fn Timeline() -> impl IntoView {
                 Some(((a - lo) as usize, (b - lo) as usize))
             }
         })
-    };
-    let bars = move || {
-        let h = app.histogram.get();
-        let max = h.iter().copied().max().unwrap_or(0).max(1);
-        let sel = selected();
-        h.iter()
-            .enumerate()
-            .map(|(i, &c)| {
-                let (y, m) = month_of(lo + i as u32);
-                let height = if c == 0 { 0 } else { (c * (BASE - 400) / max).max(200) };
-                let class = match sel {
-                    None => "bar",
-                    Some((a, b)) if i >= a && i <= b => "bar in",
-                    Some(_) => "bar out",
-                };
-                let label = format!("{} {y}: {}", MONTHS[(m - 1) as usize], plural(c as usize, "article", "articles"));
-                view! {
-                    <g class=class>
-                        <rect class="slot" x=units(i as u32 * bw) y="0" width=units(bw) height=units(BASE)></rect>
-                        <rect class="fill" x=units(i as u32 * bw + bw * 12 / 100) y=units(BASE - height) width=units(bw * 76 / 100)
-                            height=units(height)></rect>
-                        <title>{label}</title>
-                    </g>
-                }
-            })
-            .collect::<Vec<_>>()
-    };
+    });
+    // Built once: a filter change rewrites only the attributes and titles whose values moved,
+    // instead of rebuilding some 300 SVG nodes (BENCHMARKS.md, "Redrawing less").
+    let max = Memo::new(move |_| app.histogram.with(|h| h.iter().copied().max().unwrap_or(0).max(1)));
+    let bars = (0..n)
+        .map(|i| {
+            let count = Memo::new(move |_| app.histogram.with(|h| h.get(i).copied().unwrap_or(0)));
+            let height = Memo::new(move |_| match count.get() {
+                0 => 0,
+                c => (c * (BASE - 400) / max.get()).max(200),
+            });
+            let class = move || match selected.get() {
+                None => "bar",
+                Some((a, b)) if i >= a && i <= b => "bar in",
+                Some(_) => "bar out",
+            };
+            let (y, m) = month_of(lo + i as u32);
+            let label = move || format!("{} {y}: {}", MONTHS[(m - 1) as usize], plural(count.get() as usize, "article", "articles"));
+            view! {
+                <g class=class>
+                    <rect class="slot" x=units(i as u32 * bw) y="0" width=units(bw) height=units(BASE)></rect>
+                    <rect class="fill" x=units(i as u32 * bw + bw * 12 / 100) y=move || units(BASE - height.get())
+                        width=units(bw * 76 / 100) height=move || units(height.get())></rect>
+                    <title>{label}</title>
+                </g>
+            }
+        })
+        .collect::<Vec<_>>();
     // Year labels at the first month and every January, thinned when crowded.
     let step = n.div_ceil(8).max(1);
     let labels = (0..n)

@@ -53,6 +53,38 @@ test('the timeline: clicking a month and dragging over months set the date range
   await page.context().close();
 });
 
+test('the timeline follows the other filters: its bars count what they leave, the chosen months stand out', async (t) => {
+  const page = await openApp(browser, base, '#/');
+  if (!(await page.locator('[data-testid=timeline]').count())) return t.skip('no article is dated to the month');
+  const bars = page.locator('[data-testid=timeline] g.bars > g');
+  const counted = async () => (await bars.locator('title').allTextContents()).reduce((n, s) => n + Number(s.match(/: (\d+) articles?$/)[1]), 0);
+  const filled = async () => (await bars.locator('rect.fill').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('height'))))).filter((h) => h > 0).length;
+  const monthly = (list) => list.filter((a) => a.date && a.date.length >= 7);
+  const busyMonths = (list) => new Set(monthly(list).map((a) => a.date.slice(0, 7))).size;
+  assert.equal(await counted(), monthly(facts).length);
+  assert.equal(await filled(), busyMonths(facts));
+  // An actor (changed in place, through the address) narrows the bars to their articles.
+  const names = [...new Set(facts.flatMap((a) => a.actors))];
+  const name = names.find((n) => monthly(facts.filter((a) => a.actors.includes(n))).length < monthly(facts).length);
+  if (!name) return t.skip('every actor is in every dated article');
+  const theirs = facts.filter((a) => a.actors.includes(name));
+  await page.evaluate((h) => { location.hash = h; }, '#/?actor=' + encodeURIComponent(name));
+  await page.waitForFunction((n) => document.querySelector('[data-testid=count]').textContent.startsWith(`${n} `), theirs.length);
+  assert.equal(await counted(), monthly(theirs).length);
+  assert.equal(await filled(), busyMonths(theirs));
+  assert.equal(await page.locator('[data-testid=timeline] g.bars > g:is(.in, .out)').count(), 0, 'no month stands out without a date range');
+  // A date range marks its months in and the others out; the bars keep their counts.
+  const first = monthly(theirs).map((a) => a.date.slice(0, 7)).sort()[0];
+  await page.evaluate((h) => { location.hash = h; }, `#/?actor=${encodeURIComponent(name)}&from=${first}-01&to=${first}-28`);
+  await page.waitForFunction(() => document.querySelector('[data-testid=timeline] g.bars > g.in'));
+  const inside = await page.locator('[data-testid=timeline] g.bars > g.in title').allTextContents();
+  assert.deepEqual(inside.map((s) => s.split(':')[0]), [`${MONTHS[Number(first.slice(5)) - 1]} ${first.slice(0, 4)}`]);
+  assert.equal(await page.locator('[data-testid=timeline] g.bars > g.out').count(), (await bars.count()) - 1);
+  assert.equal(await counted(), monthly(theirs).length);
+  assertNoErrors(page);
+  await page.context().close();
+});
+
 test('who said what: quotations grouped by speaker, one statement reported twice shown together', async () => {
   const page = await openApp(browser, base, '#/?view=quotes');
   const total = facts.reduce((n, a) => n + a.quotations, 0);
