@@ -128,10 +128,10 @@ pub fn Timeline() -> impl IntoView {
     let bars = (0..n)
         .map(|i| {
             let count = Memo::new(move |_| app.histogram.with(|h| h.get(i).copied().unwrap_or(0)));
-            let height = Memo::new(move |_| match count.get() {
+            let height = move || match count.get() {
                 0 => 0,
                 c => (c * (BASE - 400) / max.get()).max(200),
-            });
+            };
             let class = move || match selected.get() {
                 None => "bar",
                 Some((a, b)) if i >= a && i <= b => "bar in",
@@ -142,8 +142,8 @@ pub fn Timeline() -> impl IntoView {
             view! {
                 <g class=class>
                     <rect class="slot" x=units(i as u32 * bw) y="0" width=units(bw) height=units(BASE)></rect>
-                    <rect class="fill" x=units(i as u32 * bw + bw * 12 / 100) y=move || units(BASE - height.get())
-                        width=units(bw * 76 / 100) height=move || units(height.get())></rect>
+                    <rect class="fill" x=units(i as u32 * bw + bw * 12 / 100) y=move || units(BASE - height())
+                        width=units(bw * 76 / 100) height=move || units(height())></rect>
                     <title>{label}</title>
                 </g>
             }
