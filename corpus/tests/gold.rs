@@ -491,7 +491,7 @@ const UNSEEN_FLOORS: Floors = Floors {
     wrong_dates: 0,
     body_end: 0.7,
     title: Some(0.9),
-    source: Some(0.7),
+    source: Some(1.0),
     date: Some(0.8),
 };
 

@@ -203,6 +203,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         m.chrome = Some((0, lines[i].start));
     }
     let mut byline_outlet = None;
+    let mut unsigned_outlet = None;
     let mut crumb_outlet: Option<String> = None;
     // The line after a byline in the header, where a page may put the outlet on its own.
     let mut after_byline: Option<usize> = None;
@@ -215,6 +216,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         if after_prose && marked.as_ref().and_then(|c| byline_fields(c.get(1).map_or("", |g| g.as_str())).first().copied()).is_none_or(|f| !is_byline_name(f)) {
             continue;
         }
+        let signed = marked.is_some();
         let fields = match marked {
             Some(c) => byline_fields(c.get(1).map_or("", |g| g.as_str())),
             // Without "By", only an author's name and another field in the header:
@@ -239,7 +241,10 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         };
         if fields.first().is_some_and(|w| w.split_whitespace().count() <= 6) {
             m.furniture.push((lines[i].start, lines[i].end));
-            byline_outlet = byline_outlet.or_else(|| outlet_in_byline(&fields));
+            // Without "By", "Harpreet Sandhu, Chandigarh" is as often a place as an outlet: the
+            // site's own nameplate outranks it.
+            let found = if signed { &mut byline_outlet } else { &mut unsigned_outlet };
+            *found = found.take().or_else(|| outlet_in_byline(&fields));
             after_byline = after_byline.or((i < first_prose).then_some(i + 1));
         }
     }
@@ -281,6 +286,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     m.outlet = byline_outlet
         .or(credit)
         .or_else(|| nameplate.map(|n| n.1))
+        .or(unsigned_outlet)
         .or_else(magazine)
         .or(crumb_outlet)
         .or(dateline_agency)
@@ -440,6 +446,8 @@ fn is_menu(line: &str) -> bool {
     let capitalised = |f: &str| {
         let mut cs = f.chars();
         match (cs.next(), cs.next()) {
+            // "ePaper", "e-Edition": a lowercase prefix on a capitalised word.
+            (Some(a), Some('-')) if a.is_lowercase() => cs.next().is_some_and(char::is_uppercase),
             (Some(a), b) if a.is_lowercase() => b.is_some_and(char::is_uppercase),
             (Some(a), _) => a.is_alphabetic(),
             _ => false,
@@ -497,12 +505,19 @@ fn nameplate(text: &str, lines: &[Line], banner: usize, first_prose: usize, firs
         }
         let head_noun = t.split_whitespace().last().is_some_and(|w| MEDIA_WORDS.contains(&w) || NEWSPAPER_WORDS.contains(&w));
         let opens = Some(i) == first_line || (head_noun && i < 12);
-        if opens && (is_name_shape(t) || is_capitals_name(t)) && !is_account_link(t) && navigation_below(text, lines, i).is_some() {
-            return Some((i, t.to_string()));
+        // "ASP - Agence Sahel Presse": the name beside its own initials.
+        let spelled = split_edition(t).and_then(|(a, b)| match (is_initials_of(a, b), is_initials_of(b, a)) {
+            (true, _) => Some(b),
+            (_, true) => Some(a),
+            _ => None,
+        });
+        let plate = spelled.unwrap_or(t);
+        if opens && (is_name_shape(plate) || is_capitals_name(plate)) && !is_account_link(plate) && !is_menu(t) && navigation_below(text, lines, i).is_some() {
+            return Some((i, plate.to_string()));
         }
         let (name, edition) = match split_edition(t) {
-            Some((n, e)) => (n, Some(e)),
-            None => (t, None),
+            Some((n, e)) if spelled.is_none() => (n, Some(e)),
+            _ => (plate, None),
         };
         // A bare media word ("News", over "Local" and "Politics") is a section, whatever names it.
         let named = edition.is_none_or(is_edition_label) && is_name_shape(name) && !MEDIA_WORDS.contains(&name);
@@ -561,6 +576,15 @@ fn is_capitals_name(t: &str) -> bool {
 /// "Name — edition", "Name | edition", "Name · edition": the name and what follows the separator.
 fn split_edition(t: &str) -> Option<(&str, &str)> {
     [" — ", " – ", " | ", " · ", " - "].iter().find_map(|sep| t.split_once(sep)).map(|(a, b)| (a.trim(), b.trim()))
+}
+
+/// Whether `short` spells the initials of `name`'s capitalised words: "ASP" of "Agence Sahel
+/// Presse", "NYT" of "The New York Times" ("The" may be left out).
+fn is_initials_of(short: &str, name: &str) -> bool {
+    let initials: String = name.split_whitespace().filter_map(|w| w.chars().next().filter(|c| c.is_uppercase())).collect();
+    short.len() >= 2
+        && short.chars().all(|c| c.is_ascii_uppercase())
+        && (initials == short || initials.strip_prefix('T').is_some_and(|i| name.starts_with("The ") && i == short))
 }
 
 /// One to six words, capitalised but for the small words of names, no digits, no sentence end.
@@ -792,6 +816,25 @@ mod tests {
                     When the last manned lighthouse in Norway was automated, its keeper refused to leave.\n";
         let m = mast(&format!("{page}{LEDE}\n"));
         assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("The keepers"), Some("THE HALYARD")));
+    }
+
+    #[test]
+    fn a_nameplate_outranks_an_unsigned_bylines_place_and_sheds_its_initials() {
+        // "e-Edition" is a menu item like "ePaper"; the hyphenated paper's name over that menu is
+        // the outlet, and a breadcrumb's first field is not.
+        let page = "Skip to main content\nThe Millford Herald-Tribune\nSubscribe | Sign In\n\
+                    Home   Local   Sports   e-Edition   Obituaries\nLocal News > Schools\n\n\
+                    School board delays the vote on a new bus depot\n\nBy Ana Lucero\n\n";
+        assert_eq!(mast(&format!("{page}{LEDE}\n")).outlet.as_deref(), Some("The Millford Herald-Tribune"));
+        // Without "By", the field after the reporter's name is the filing town, not the site.
+        let page = "NEWS   STATES   SPORTS   CITIES\nThe Deccan Courier\nPune | Nagpur | Nashik | Aurangabad\n\n\
+                    Civic body plans a second water main for the old city\n\nRohan Kulkarni, Nashik\n\n";
+        assert_eq!(mast(&format!("{page}{LEDE}\n")).outlet.as_deref(), Some("The Deccan Courier"));
+        // The site's initials beside its name: the name.
+        let page = "ANP - Agence Nord Presse\nAccueil | Monde | Sport | Culture\n\nFishing accord signed in Dakar\n\n";
+        assert_eq!(mast(&format!("{page}{LEDE}\n")).outlet.as_deref(), Some("Agence Nord Presse"));
+        assert!(is_initials_of("NYT", "The New York Times") && is_initials_of("BBC", "British Broadcasting Corporation"));
+        assert!(!is_initials_of("Sport", "Some Page Of Reports Today") && !is_initials_of("AB", "Alpha"));
     }
 
     #[test]
