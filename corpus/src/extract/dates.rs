@@ -323,6 +323,20 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
             return Some((d, Span::new(a + r.start, a + r.end)));
         }
     }
+    // 4b. A line that is only a date among the lines right under the first paragraph, when that
+    //    paragraph is a standfirst over the author's name and the stamp ("Marcus Hale", then
+    //    "6:12 AM PST · November 18, 2026"): within three lines, past short lines only.
+    let first_prose = first_paragraph(text, lines, seg, mast);
+    let under = lines[first_prose..].iter().filter(|l| !l.text(text).trim().is_empty() && in_body(l));
+    for l in under.skip(1).take(3) {
+        let t = l.text(text);
+        if let Some((d, r)) = parse_first(t).filter(|(_, r)| only_a_date(t, r)) {
+            return at(l, r, d);
+        }
+        if is_prose(t) {
+            break;
+        }
+    }
     // 5. A magazine's issue named in the header or the first paragraph: "This feature appears in
     //    the December 2026 issue of …", "In the March 2024 issue of … magazine": month precision.
     let first = mast.header_lines.end;
@@ -348,15 +362,20 @@ const STAMP_BLOCK: usize = 10;
 /// menus, out of that block.
 fn header_region(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> impl Iterator<Item = usize> {
     let head = mast.header_lines.clone();
-    // `Masthead` stops counting at its cap; the first paragraph may lie further down.
-    let first_prose = lines[head.end..]
+    let first_prose = first_paragraph(text, lines, seg, mast);
+    let block = first_prose.saturating_sub(STAMP_BLOCK).max(head.end)..first_prose;
+    head.chain(block)
+}
+
+/// The line number of the first paragraph of prose (`Masthead` stops counting at its cap; the
+/// first paragraph may lie further down).
+fn first_paragraph(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> usize {
+    let head = mast.header_lines.end;
+    lines[head..]
         .iter()
         .take_while(|l| l.start < seg.body_end)
         .position(|l| is_prose(l.text(text)))
-        .map(|k| head.end + k)
-        .unwrap_or(head.end);
-    let block = first_prose.saturating_sub(STAMP_BLOCK).max(head.end)..first_prose;
-    head.chain(block)
+        .map_or(head, |k| head + k)
 }
 
 /// Whether the page writes dates day first: its header's furniture is in a language whose readers
@@ -458,6 +477,17 @@ mod tests {
     fn a_date_line_under_a_byline_below_the_standfirst() {
         let t = format!("Title\n\n{P} {P}\n\nBy Clara Jimenez\nSat 14 Oct 2023 09.00 BST\n\n{P}\n");
         assert_eq!(date(&t).as_deref(), Some("2023-10-14"));
+    }
+
+    #[test]
+    fn a_stamp_under_the_standfirst_and_an_unsigned_author_dates_the_page() {
+        let t = format!("Title of the story\n\n{P}\n\nRita Okoye\n9:40 AM EST · March 3, 2026\n\n{P}\n");
+        assert_eq!(date(&t).as_deref(), Some("2026-03-03"));
+        let t = format!("Title of the story\n\n{P}\n\nAn interview by Jan Berg and Mia Holt\nFriday, 06.03.2026, 10.15 Uhr\n\n{P}\n");
+        assert_eq!(date(&t).as_deref(), Some("2026-03-06"));
+        // Past the second paragraph a date on its own line is the story's business, not the page's.
+        let t = format!("Title of the story\n\n{P}\n\n{P}\n\nMarch 3, 2026\n\n{P}\n");
+        assert_eq!(date(&t), None);
     }
 
     #[test]
