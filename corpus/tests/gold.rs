@@ -490,7 +490,7 @@ const UNSEEN_FLOORS: Floors = Floors {
     bad_offsets: 0,
     wrong_dates: 0,
     body_end: 0.9,
-    title: Some(0.9),
+    title: Some(1.0),
     source: Some(1.0),
     date: Some(1.0),
 };

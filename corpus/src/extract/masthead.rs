@@ -380,7 +380,7 @@ fn headline_over_meta(text: &str, lines: &[Line], top: usize, first_prose: usize
 fn is_meta(t: &str) -> bool {
     static META: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^(?:by|from:|(?:by|por|von|par|door|av|af)\s+\p{Lu}\S*(?:\s+\S+){0,5}|(?:edited|words|photographs?|reporting|written|text|report(?:ed)?)\s+by\s+\S.*|(?:published|updated|posted|last updated|last modified|modified|first published).*|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s+mins?\s+(?:to\s+)?read|reading time.*)$",
+            r"(?i)^(?:by|from:|(?:by|por|von|par|door|av|af)\s+\p{Lu}\S*(?:\s+\S+){0,5}|(?:edited|words|photographs?|reporting|written|text|report(?:ed)?)\s+by\s+\S.*|(?:published|updated|posted|last updated|last modified|modified|first published)\b.*|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s+mins?\s+(?:to\s+)?read|reading time\b.*)$",
         )
         .expect("meta line")
     });
@@ -816,6 +816,20 @@ mod tests {
                     When the last manned lighthouse in Norway was automated, its keeper refused to leave.\n";
         let m = mast(&format!("{page}{LEDE}\n"));
         assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("The keepers"), Some("THE HALYARD")));
+    }
+
+    #[test]
+    fn posted_and_updated_lines_sign_the_story_so_a_summary_box_is_no_headline() {
+        for t in ["Posted Monday 8:05am, updated 11:20am", "Published 3 March 2026", "Updated: 2 hours ago", "Reading time: 4 min"] {
+            assert!(is_meta(t), "{t}");
+        }
+        assert!(!is_meta("Postal workers walk out") && !is_meta("Updates on the storm"));
+        // The headline is the line over the stamp, not the last bullet of a "Key points" box
+        // right above the first paragraph.
+        let page = "Valley Radio\nLatest   Local   Weather   Sport\n\nFlood warning for the lower river as levees fail near Dunmore; farms cut off\n\n\
+                    Posted Monday 8:05am, updated 11:20am\n\nLena Moss\n\nKey points:\n- Two levees failed overnight\n- Farms near Dunmore are cut off\n\n";
+        let m = mast(&format!("{page}{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("Flood warning for the lower river as levees fail near Dunmore; farms cut off"));
     }
 
     #[test]
