@@ -489,7 +489,7 @@ const UNSEEN_FLOORS: Floors = Floors {
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
-    body_end: 0.9,
+    body_end: 1.0,
     title: Some(1.0),
     source: Some(1.0),
     date: Some(1.0),

@@ -175,7 +175,7 @@ fn more_from_heading(line: &str) -> bool {
 /// Single lines of furniture or promotion that may sit inside the article.
 static INLINE: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
-        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^share( this| the)?( article| story| post| page)?\s*:.{0,120}$|^share (on|via) .{0,120}$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^(photo|photograph|picture|image|foto|credit)s?\s*:\s*\S.{0,80}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^(we|this (site|website)) uses? cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$", ClutterKind::Chrome),
+        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^share( this| the)?( article| story| post| page)?\s*:.{0,120}$|^share (on|via) .{0,120}$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^(photo|photograph|picture|image|foto|credit)s?\s*:\s*\S.{0,80}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^(we|this (site|website)) uses? cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$|^like this\s*:\s*((like|loading)\b.{0,40})?$", ClutterKind::Chrome),
         (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,120}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
         (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$|^(à lire aussi|lire aussi|lee también|lea también|mehr zum thema|leggi anche|lees ook)\s*:\s*\S.*$|^(trending( now)?|breaking( news)?)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
     ];
@@ -183,7 +183,7 @@ static INLINE: LazyLock<Table> = LazyLock::new(|| {
     let words = &[
         "published", "updated", "posted", "last", "read", "font", "listen", "print", "share", "tweet", "e", "copy",
         "whatsapp", "telegram", "facebook", "twitter", "linkedin", "reddit", "ad", "skip", "estimated", "day", "week",
-        "month", "humidity", "wind", "pressure", "for", "follow", "sign", "subscribe", "get", "join", "click", "tap",
+        "month", "humidity", "wind", "pressure", "like", "for", "follow", "sign", "subscribe", "get", "join", "click", "tap",
         "download", "support", "see", "also", "related", "anzeige", "werbung", "publicidad", "publicit", "anuncio", "pubblicit",
         "advertentie", "photo", "photograph", "picture", "image", "foto", "credit", "english", "international", "global",
         "accept", "we", "this", "akzeptieren", "aceptar", "lire", "lee", "lea", "mehr", "leggi", "lees", "trending", "breaking",
@@ -453,7 +453,7 @@ mod tests {
             "İlgili Haberler", "Çok Okunanlar", "Relaterte saker", "Mest lest", "Les også", "Läs också", "Lue myös", "Czytaj także",
             "Sign up to the CityDesk Morning Briefing — the business news you need, before the markets open.",
             "Around the web", "Sponsored content", "Promoted stories", "Partner content", "From our partners", "Related videos",
-            "Recommended by Outbrain", "Ads by Taboola", "Got a tip? Signal us", "Have a tip?", "Do you have a story tip?",
+            "Recommended by Outbrain", "Ads by Taboola", "Got a tip? Signal us", "Have a tip?", "Do you have a story tip?", "Like this:   Like   Loading...",
         ];
         for line in lines {
             for table in [&*TAIL_HEADING, &*INLINE] {
@@ -487,6 +487,14 @@ mod tests {
             let t = format!("Headline\n\n{PROSE}\n\n{line}\n\n{PROSE}\n");
             assert!(t[seg(&t).body_end..].is_empty(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_blogs_share_and_like_bars_over_its_related_posts_end_the_post() {
+        let t = format!("Headline\n\n{PROSE}\n\nShare this:   Facebook   X   Email\nLike this:   Like   Loading...\n\nRelated\nAnother post\n");
+        assert!(t[seg(&t).body_end..].starts_with("Share this:"));
+        // "Like this:" before words of the post is prose, not the bar.
+        assert!(inline_clutter("Like this: Like Loading...").is_some() && inline_clutter("Like this: the council votes first.").is_none());
     }
 
     #[test]
