@@ -288,6 +288,9 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
         }
     }
     let n = ws.len();
+    if n <= 3 && listed_after_org_plural(text, line_words, at) {
+        return true;
+    }
     let spaced = |k: usize| k > 0 && k < line_words.len() && text[line_words[k - 1].end..line_words[k].start] == *" ";
     // "the regulator Ofwat", "the carmaker Geely": a noun for an organisation right before the
     // name, after an article.
@@ -495,6 +498,36 @@ fn relative_clause_then_verb<'a>(after: &'a str, lead: &str) -> Option<&'a str> 
 }
 
 /// Nouns for an organisation that also name what a person does ("the producer Rick Rubin").
+/// "the startups Kindling and Parley", "carmakers BYD, Geely and Chery": each name of a list right
+/// after a noun for organisations in the plural is an organisation. Walks back from word `at` over
+/// the names before it in the list (a few words, never the whole line).
+fn listed_after_org_plural(text: &str, line_words: &[Word], at: usize) -> bool {
+    let gap = |k: usize| &text[line_words[k - 1].end..line_words[k].start];
+    let mut k = at;
+    for _ in 0..8 {
+        if k == 0 {
+            return false;
+        }
+        let prev = line_words[k - 1].text(text);
+        match gap(k) {
+            " " if prev == "and" || prev == "or" => {
+                if k >= 2 && gap(k - 1) == " " && is_capitalised(line_words[k - 2].text(text)) {
+                    k -= 2;
+                    continue;
+                }
+                return false;
+            }
+            " " | ", " if is_capitalised(prev) => k -= 1,
+            " " => {
+                let singular = prev.strip_suffix("ies").map(|x| format!("{x}y")).or_else(|| prev.strip_suffix('s').map(str::to_string));
+                return singular.is_some_and(|w| gazetteer::ORG_NOUNS.contains(w.as_str()) && !noun_also_for_people(&w));
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
 fn noun_also_for_people(w: &str) -> bool {
     matches!(
         w,
