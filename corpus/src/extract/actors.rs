@@ -563,4 +563,14 @@ mod tests {
             assert!(a.iter().any(|x| x.0 == org && x.1 == ActorKind::Organization), "{org}: {a:?}");
         }
     }
+
+    #[test]
+    fn organisations_by_front_head_description_or_web_name() {
+        let a = actors("Rates were held by the Banco de la Nación in Lima. The Fenwick dairy lobby, whose chair spoke, objected; Torrealta, the biggest olive processor, agreed, as did the tracker Prices.fyi.");
+        for org in ["Banco de la Nación", "Fenwick", "Torrealta", "Prices.fyi"] {
+            assert!(a.iter().any(|x| x.0 == org && x.1 == ActorKind::Organization), "{org}: {a:?}");
+        }
+        let n = names("ALSO READ | Storm closes roads\n\nThe council met.");
+        assert!(!n.contains(&"ALSO".to_string()), "{n:?}");
+    }
 }

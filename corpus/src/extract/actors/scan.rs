@@ -188,7 +188,7 @@ pub(super) fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Build
             if is_connector(w) {
                 let has_head = words[i..j].iter().any(|x| {
                     let s = x.text(text);
-                    ORG_HEADS.contains(s) || is_title(s) || is_state_style(s)
+                    ORG_HEADS.contains(s) || is_title(s) || is_state_style(s) || gazetteer::FRONT_HEADS.contains(s)
                 });
                 // "the AU’s Peace and Security Council": "and" inside a name that a head word
                 // ends, after "the" or an owner (not in a list: "Synopsys and Cadence Design Systems").

@@ -20,6 +20,8 @@ const NOT_ACRONYMS: &[&str] = &[
     // Common nouns and regions written as acronyms.
     "LNG", "LPG", "EV", "EVS", "IPO", "ETF", "HIV", "AIDS", "DNA", "RNA", "VAT", "SUV", "NFT", "GPS", "CCTV", "VPN",
     "ESG", "MENA", "EMEA", "APAC", "LATAM", "CFO", "CTO", "COO", "SHARE", "PRINT", "EMAIL",
+    // Words of a page's labels in capitals ("ALSO READ", "SEE MORE", "WATCH LIVE").
+    "ALSO", "SEE", "WATCH", "LISTEN", "RELATED", "TOP", "LATEST", "FULL", "STORY",
 ];
 
 /// The kinds of part a capitalised run splits into.
@@ -65,10 +67,13 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
         }
         // "Banco Central del Paraguay", "RB Leipzig": a head word or a club's affix in front makes
         // the run one organisation.
-        let named_next = i + 1 < run.len() && (is_capitalised(s(i + 1)) || i + 2 < run.len() && is_capitalised(s(i + 2)));
+        // "Banco de la República": over up to two particles.
+        let named_next = (i + 1..run.len().min(i + 4)).any(|k| is_capitalised(s(k)));
         if named_next && (gazetteer::FRONT_HEADS.contains(w) || gazetteer::CLUB_AFFIXES.contains(w)) {
-            parts.push(Part::Org { from: i, to: run.len() });
-            i = run.len();
+            // "… in Bogotá": where it is ends the name.
+            let to = (i + 1..run.len()).find(|&k| matches!(s(k), "in" | "at")).unwrap_or(run.len());
+            parts.push(Part::Org { from: i, to });
+            i = to;
             continue;
         }
         // An organisation: a head word ahead with no job title before it ("Russian Foreign

@@ -142,7 +142,7 @@ pub(super) fn possessive_after(text: &str, w: Word) -> bool {
 }
 
 static DOMAIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Za-z][A-Za-z0-9-]*\.(am|com|net|org|ru|az|ge|info|news|co|uk|io|tv|us|eu|de|fr)$").expect("domain"));
+    LazyLock::new(|| Regex::new(r"^[A-Za-z][A-Za-z0-9-]*\.(am|com|net|org|ru|az|ge|info|news|co|uk|io|tv|us|eu|de|fr|fyi|ai|app|gov|edu|ca|au|nz|jp|kr|ie|es|pl|nl)$").expect("domain"));
 
 /// A web name ("News.am"). Every one has a dot, which spares the regex nearly every word.
 pub(super) fn is_domain(w: &str) -> bool {
