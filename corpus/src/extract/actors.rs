@@ -573,4 +573,15 @@ mod tests {
         let n = names("ALSO READ | Storm closes roads\n\nThe council met.");
         assert!(!n.contains(&"ALSO".to_string()), "{n:?}");
     }
+
+    #[test]
+    fn subjects_of_cutting_jobs_are_employers() {
+        let a = actors("Last month Pellucid cut 450 roles, and Arvento and Kestrine Labs are also cutting capacity.");
+        for org in ["Pellucid", "Arvento"] {
+            assert!(a.iter().any(|x| x.0 == org && x.1 == ActorKind::Organization), "{org}: {a:?}");
+        }
+        // A person who says a company cut jobs is no employer.
+        let a = actors("Maria Oyelowo said on Monday that the firm had cut 300 jobs.");
+        assert!(a.iter().any(|x| x.0 == "Maria Oyelowo" && x.1 == ActorKind::Person), "{a:?}");
+    }
 }

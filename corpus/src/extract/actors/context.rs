@@ -291,6 +291,9 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
     if n <= 3 && listed_after_org_plural(text, line_words, at) {
         return true;
     }
+    if n <= 3 && cuts_jobs_or_capacity(&text[end..text::floor_boundary(text, end + 100)]) {
+        return true;
+    }
     let spaced = |k: usize| k > 0 && k < line_words.len() && text[line_words[k - 1].end..line_words[k].start] == *" ";
     // "the regulator Ofwat", "the carmaker Geely": a noun for an organisation right before the
     // name, after an article.
@@ -523,6 +526,41 @@ fn listed_after_org_plural(text: &str, line_words: &[Word], at: usize) -> bool {
                 return singular.is_some_and(|w| gazetteer::ORG_NOUNS.contains(w.as_str()) && !noun_also_for_people(&w));
             }
             _ => return false,
+        }
+    }
+    false
+}
+
+/// "Tessellate cut 600 roles", "Valeo and Forvia are also cutting capacity": a name as the subject
+/// of cutting jobs or capacity, which only an employer does. Reads the clause right after the name
+/// (over a name coordinated with it and auxiliaries), a few words, never the whole line.
+fn cuts_jobs_or_capacity(after: &str) -> bool {
+    let mut verb_at = None;
+    for (k, raw) in after.split_whitespace().take(12).enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        match verb_at {
+            None if matches!(w, "cut" | "cuts" | "cutting" | "shed" | "sheds" | "shedding" | "axed" | "axing" | "slashed" | "slashing" | "eliminated" | "eliminating") => verb_at = Some(k),
+            None => {
+                let coordinated = w.starts_with(char::is_uppercase) || matches!(w, "and" | "&");
+                let auxiliary = matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "also" | "both" | "each" | "already" | "reportedly" | "recently" | "plans" | "plan" | "to" | "be"
+                );
+                if !(coordinated || auxiliary) || k >= 7 {
+                    return false;
+                }
+            }
+            Some(v) => {
+                if matches!(w, "jobs" | "roles" | "staff" | "employees" | "workers" | "positions" | "posts" | "capacity" | "workforce" | "headcount") {
+                    return true;
+                }
+                if k > v + 3 {
+                    return false;
+                }
+            }
+        }
+        if raw.ends_with(['.', ',', ';', ':', '?', '!']) {
+            return false;
         }
     }
     false
