@@ -584,4 +584,16 @@ mod tests {
         let a = actors("Maria Oyelowo said on Monday that the firm had cut 300 jobs.");
         assert!(a.iter().any(|x| x.0 == "Maria Oyelowo" && x.1 == ActorKind::Person), "{a:?}");
     }
+
+    #[test]
+    fn a_plural_role_before_listed_names() {
+        let n = names("On Tuesday council members Ines Carvalho and Tomasz Wrobel voted against it.");
+        assert!(n.contains(&"Ines Carvalho".to_string()) && n.contains(&"Tomasz Wrobel".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn an_appositive_after_an_acronym_in_brackets() {
+        let a = actors("Protests grew. The Kisan Ekta Manch (KEM), the umbrella body of farm unions, warned parties.");
+        assert!(a.iter().any(|x| x.0 == "Kisan Ekta Manch" && x.1 == ActorKind::Organization), "{a:?}");
+    }
 }

@@ -135,7 +135,9 @@ pub(super) fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<
         if !(is_one_space(gap) || gap == ", " || gap == "’s " || gap == "'s ") {
             return None;
         }
-        let (role, and, connector) = with_lower(prev.text(text), |w| (gazetteer::is_role_noun(w), w == "and", is_connector(w)));
+        // "council members Ines Carvalho and …": a role in the plural before listed names.
+        let plural_role = |w: &str| k == at && w.strip_suffix('s').is_some_and(gazetteer::is_role_noun);
+        let (role, and, connector) = with_lower(prev.text(text), |w| (gazetteer::is_role_noun(w) || plural_role(w), w == "and", is_connector(w)));
         // "Japan's Vice-Minister for Foreign Affairs, Kenji Mori": a title, not one that only
         // qualifies the next word ("Foreign"), across its complement.
         let title = is_title(prev.text(text)) && !is_title_modifier(prev.text(text)) && k < at;
@@ -161,6 +163,15 @@ pub(super) fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<
                 j -= 1;
             }
             let first_listed = j + 1 < k && j > 0 && text[line_words[j - 1].end..line_words[j].start] == *", ";
+            // "Council members Brenda Tully and Mark Oyelaran": a plural role right before the
+            // first name is the second's too.
+            let plural_role = (j + 1 < k && j > 0 && text[line_words[j - 1].end..line_words[j].start] == *" ")
+                .then(|| line_words[j - 1].text(text))
+                .and_then(|w| w.strip_suffix('s'))
+                .filter(|w| w.starts_with(char::is_lowercase) && gazetteer::is_role_noun(w));
+            if let Some(role) = plural_role {
+                return Some(role.to_string());
+            }
             return if first_listed { role_across_complement(text, line_words, j).filter(|r| r.ends_with('s')) } else { None };
         }
         if and || !(is_capitalised(prev.text(text)) || connector || to || is_all_caps(prev.text(text))) {
@@ -256,7 +267,12 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
     }) {
         return true;
     }
-    if let Some(rest) = text[end..text::floor_boundary(text, end + 120)].strip_prefix(", ") {
+    // "The Samyukt Kisan Morcha (SKM), the umbrella body …": the appositive after the acronym.
+    let end_acronym = text[end..]
+        .strip_prefix(" (")
+        .and_then(|r| r.find(')').filter(|&n| n >= 2 && n <= 10 && r[..n].bytes().all(|c| c.is_ascii_uppercase())))
+        .map_or(end, |n| end + 2 + n + 1);
+    if let Some(rest) = text[end_acronym..text::floor_boundary(text, end_acronym + 120)].strip_prefix(", ") {
         // The appositive's noun phrase: up to its first punctuation or relative pronoun.
         let phrase = rest.split([',', '.', ';', '(', ')', '—', '–', ':']).next().unwrap_or("");
         // Not a verb after the comma (", told Balkan Insight Weekly"): the name's predicate.
