@@ -270,7 +270,7 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
     // "The Samyukt Kisan Morcha (SKM), the umbrella body …": the appositive after the acronym.
     let end_acronym = text[end..]
         .strip_prefix(" (")
-        .and_then(|r| r.find(')').filter(|&n| n >= 2 && n <= 10 && r[..n].bytes().all(|c| c.is_ascii_uppercase())))
+        .and_then(|r| r.find(')').filter(|&n| (2..=10).contains(&n) && r[..n].bytes().all(|c| c.is_ascii_uppercase())))
         .map_or(end, |n| end + 2 + n + 1);
     if let Some(rest) = text[end_acronym..text::floor_boundary(text, end_acronym + 120)].strip_prefix(", ") {
         // The appositive's noun phrase: up to its first punctuation or relative pronoun.
