@@ -596,4 +596,19 @@ mod tests {
         let a = actors("Protests grew. The Kisan Ekta Manch (KEM), the umbrella body of farm unions, warned parties.");
         assert!(a.iter().any(|x| x.0 == "Kisan Ekta Manch" && x.1 == ActorKind::Organization), "{a:?}");
     }
+
+    #[test]
+    fn an_organ_of_an_organisation_is_its_own_actor() {
+        let n = names("The EAC’s Legislative Assembly met; RFE/RL’s Armenian Service reported it.");
+        assert!(n.contains(&"Legislative Assembly".to_string()), "{n:?}");
+        assert!(!n.contains(&"Armenian Service".to_string()), "a department is part of its owner: {n:?}");
+    }
+
+    #[test]
+    fn a_name_word_with_an_acronym_or_a_nationality_is_a_firm() {
+        let a = actors("She covers the Andes for Bradesco BBI, and Qatari Nebras has bought a stake.");
+        for org in ["Bradesco BBI", "Qatari Nebras"] {
+            assert!(a.iter().any(|x| x.0 == org && x.1 == ActorKind::Organization), "{org}: {a:?}");
+        }
+    }
 }

@@ -285,6 +285,14 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
             }
             k += 1;
         }
+        // "Itaú BBA", "Banca IFIS": a run of one name word and an acronym is one firm's name (an
+        // acronym is no person's surname).
+        let acronym_end = i == 0 && k == 1 && run.len() == 2 && !after_title && is_all_caps(s(1)) && s(1).len() >= 2 && !NOT_ACRONYMS.contains(&s(1));
+        if acronym_end {
+            parts.push(Part::Org { from: 0, to: 2 });
+            i = 2;
+            continue;
+        }
         let event = (gazetteer::EVENT_HEADS.contains(s(k - 1)) && !surname_at_end(k - 1))
             || (k < run.len() && gazetteer::EVENT_HEADS.contains(s(k)));
         let name_words = (i..k).filter(|&x| !names::is_inner_particle(s(x))).count();
@@ -339,6 +347,9 @@ fn two_word_brand(text: &str, run: &[Word], first: Option<(CountryForm, usize)>)
     let separate = text[run[0].end..run[1].start] == *" ";
     separate
         && (first == Some((CountryForm::Name, 1)) && name_at(0) && plain(run[1].text(text))
+            // "Saudi Aramco": a nationality and a plain word, not an adjective opening a longer
+            // name ("Philippine Atmospheric, Geophysical and …").
+            || first == Some((CountryForm::Demonym, 1)) && plain(run[1].text(text)) && !run[1].text(text).ends_with("ic") && !run[1].text(text).ends_with("al")
             || first.is_none() && name_at(1) && plain(run[0].text(text)))
 }
 
