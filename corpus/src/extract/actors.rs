@@ -529,7 +529,7 @@ mod tests {
     }
 
     #[test]
-    fn shouted_words_are_no_acronyms() {
+    fn page_labels_in_capitals_are_no_acronyms() {
         let n = names("SEE ALSO | Other stories\n\nThe mayor also said the STAR programme would see changes.");
         assert!(!n.contains(&"ALSO".to_string()) && !n.contains(&"SEE".to_string()), "{n:?}");
     }

@@ -395,13 +395,6 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     prev_title = None;
                     continue;
                 }
-                // "ALSO READ": a word in capitals that the article also writes in lower case is a
-                // label shouted in capitals, not an acronym (which has four letters or fewer mostly,
-                // so short ones, "WHO" and "who", are left alone).
-                if ws.len() == 1 && is_all_caps(surface) && surface.len() >= 4 && ctx.seen.lower(&surface.to_lowercase()) {
-                    prev_title = None;
-                    continue;
-                }
                 // "737 MAX 9", "MAX 8": capitals next to a number name a model, not an organisation.
                 let numeral_beside = text[..span.start as usize].strip_suffix(' ').is_some_and(|b| b.ends_with(|c: char| c.is_ascii_digit()))
                     || text[span.end as usize..].strip_prefix(' ').is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
