@@ -492,4 +492,123 @@ mod tests {
         let a = actors("Anton Kessler, the chairman, called it painful. Kessler said more later.");
         assert!(a[0].2.contains(&"Kessler".to_string()), "{a:?}");
     }
+
+    #[test]
+    fn portfolios_are_no_people() {
+        // A portfolio joined by "and" to an abstract noun, or listing its parts after a qualifier.
+        let n = names("Yesterday the Minister of Trade and Integration of Ruritania, Ms. Ilse Varga Moreno, spoke. Later the Commissioner for Rural Affairs, Water and Sanitation, Dr. Kofi Mensah-Boateng, replied.");
+        assert!(n.contains(&"Ilse Varga Moreno".to_string()) && n.contains(&"Kofi Mensah-Boateng".to_string()), "{n:?}");
+        for bad in ["Integration", "Affairs", "Water", "Sanitation"] {
+            assert!(!n.contains(&bad.to_string()), "{bad}: {n:?}");
+        }
+        // Several words of a portfolio before a title.
+        let n = names("The visit was confirmed by State Disaster Recovery Minister Owen Tarrant on Monday.");
+        assert!(n.contains(&"Owen Tarrant".to_string()) && !n.iter().any(|x| x.contains("Recovery")), "{n:?}");
+    }
+
+    #[test]
+    fn abstract_nouns_are_no_names() {
+        // "(Registration)" inside a bill's title: a suffix of action names no person.
+        let n = names("The Holiday Homes (Registration) Bill passed, said Anna Kerr. ‘Registration is not enough,’ Kerr said.");
+        assert!(!n.contains(&"Registration".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn places_by_qualifier_or_landform() {
+        let n = names("Residents of Pine Hollow Creek were told to leave, and the MP for South Tamworth, Rhys Penhaligon, said Greater Hobart faced the same risk. Penhaligon said more.");
+        assert!(n.contains(&"Rhys Penhaligon".to_string()), "{n:?}");
+        for bad in ["Pine Hollow Creek", "Tamworth", "Hobart", "Greater Hobart"] {
+            assert!(!n.contains(&bad.to_string()), "{bad}: {n:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_before_its_currency_is_no_actor() {
+        let n = names("The fund needs nearly 3 billion US dollars a year, the report said.");
+        assert!(!n.contains(&"United States".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn page_labels_in_capitals_are_no_acronyms() {
+        let n = names("SEE ALSO | Other stories\n\nThe mayor also said the STAR programme would see changes.");
+        assert!(!n.contains(&"ALSO".to_string()) && !n.contains(&"SEE".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn a_place_acronym_and_its_portfolio_name_a_department() {
+        let a = actors("On Monday, QLD Health urged people to stay indoors, but QLD Premier Ann Vo said little.");
+        assert!(a.iter().any(|x| x.0 == "QLD Health" && x.1 == ActorKind::Organization), "{a:?}");
+        assert!(!a.iter().any(|x| x.0 == "QLD Premier"), "a title is no portfolio: {a:?}");
+    }
+
+    #[test]
+    fn head_words_of_forces_communities_and_hospitals() {
+        let a = actors("Kiribati Defence Force engineers arrived. The Economic Community of Central African States met at Bangui General Hospital.");
+        for org in ["Kiribati Defence Force", "Economic Community of Central African States", "Bangui General Hospital"] {
+            assert!(a.iter().any(|x| x.0 == org && x.1 == ActorKind::Organization), "{org}: {a:?}");
+        }
+        assert!(!a.iter().any(|x| x.0 == "States" || x.0 == "Force"), "{a:?}");
+    }
+
+    #[test]
+    fn a_groups_possessive_inside_an_organisations_name() {
+        let a = actors("The Hillcrest Tenants’ Association is collecting signatures, its chair said.");
+        assert!(a.iter().any(|x| x.0 == "Hillcrest Tenants’ Association" && x.1 == ActorKind::Organization), "{a:?}");
+    }
+
+    #[test]
+    fn names_listed_after_a_plural_noun_for_organisations() {
+        let a = actors("Demand fell at the carmakers Voltra, Kessing and Dunmore Motors, analysts said.");
+        for org in ["Voltra", "Kessing"] {
+            assert!(a.iter().any(|x| x.0 == org && x.1 == ActorKind::Organization), "{org}: {a:?}");
+        }
+    }
+
+    #[test]
+    fn organisations_by_front_head_description_or_web_name() {
+        let a = actors("Rates were held by the Banco de la Nación in Lima. The Fenwick dairy lobby, whose chair spoke, objected; Torrealta, the biggest olive processor, agreed, as did the tracker Prices.fyi.");
+        for org in ["Banco de la Nación", "Fenwick", "Torrealta", "Prices.fyi"] {
+            assert!(a.iter().any(|x| x.0 == org && x.1 == ActorKind::Organization), "{org}: {a:?}");
+        }
+        let n = names("ALSO READ | Storm closes roads\n\nThe council met.");
+        assert!(!n.contains(&"ALSO".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn subjects_of_cutting_jobs_are_employers() {
+        let a = actors("Last month Pellucid cut 450 roles, and Arvento and Kestrine Labs are also cutting capacity.");
+        for org in ["Pellucid", "Arvento"] {
+            assert!(a.iter().any(|x| x.0 == org && x.1 == ActorKind::Organization), "{org}: {a:?}");
+        }
+        // A person who says a company cut jobs is no employer.
+        let a = actors("Maria Oyelowo said on Monday that the firm had cut 300 jobs.");
+        assert!(a.iter().any(|x| x.0 == "Maria Oyelowo" && x.1 == ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
+    fn a_plural_role_before_listed_names() {
+        let n = names("On Tuesday council members Ines Carvalho and Tomasz Wrobel voted against it.");
+        assert!(n.contains(&"Ines Carvalho".to_string()) && n.contains(&"Tomasz Wrobel".to_string()), "{n:?}");
+    }
+
+    #[test]
+    fn an_appositive_after_an_acronym_in_brackets() {
+        let a = actors("Protests grew. The Kisan Ekta Manch (KEM), the umbrella body of farm unions, warned parties.");
+        assert!(a.iter().any(|x| x.0 == "Kisan Ekta Manch" && x.1 == ActorKind::Organization), "{a:?}");
+    }
+
+    #[test]
+    fn an_organ_of_an_organisation_is_its_own_actor() {
+        let n = names("The EAC’s Legislative Assembly met; RFE/RL’s Armenian Service reported it.");
+        assert!(n.contains(&"Legislative Assembly".to_string()), "{n:?}");
+        assert!(!n.contains(&"Armenian Service".to_string()), "a department is part of its owner: {n:?}");
+    }
+
+    #[test]
+    fn a_name_word_with_an_acronym_or_a_nationality_is_a_firm() {
+        let a = actors("She covers the Andes for Bradesco BBI, and Qatari Nebras has bought a stake.");
+        for org in ["Bradesco BBI", "Qatari Nebras"] {
+            assert!(a.iter().any(|x| x.0 == org && x.1 == ActorKind::Organization), "{org}: {a:?}");
+        }
+    }
 }

@@ -445,7 +445,7 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Nations Office Service Services Institute University College Bank Fund Party Court Parliament Assembly \
      Congress Senate Duma Army Navy Police Guard Corps Association Federation Alliance Coalition League \
      Movement Front Foundation Society Company Corporation Corp Inc Ltd Network Authority Administration \
-     Directorate Secretariat Cabinet Government Ministry Tribunal Centre Center Forces Command Radio Television \
+     Directorate Secretariat Cabinet Government Ministry Tribunal Centre Center Force Forces Command Radio Television \
      News Press Times Post Herald Tribune Journal Gazette Agency Observatory Watch International Network Club \
      Mission Board Chamber Delegation Troika Quartet Commissariat Inspectorate Prosecutor's Review Magazine \
      Books Airlines Airways Motors Industries Holdings Pharmaceuticals Technologies Systems Laboratories \
@@ -453,7 +453,7 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Ventures Associates Investments Brands Electronics Pharma Cricket Rugby Athletics FC AFC CF Exchange \
      Minerals Mining Metals Resources Automation Logistics Software Semiconductor Semiconductors Robotics \
      Aerospace Chemicals Steel Supply Solutions Therapeutics Biosciences Insurance Media Academy Partnership \
-     Trust Consortium Studios Pictures Entertainment");
+     Trust Consortium Studios Pictures Entertainment Community Hospital Library Museum");
 
 word_set!(PARTY_MEMBERS, "Members of parties and movements in the plural, a group and not a named organisation.",
     "Republicans Democrats Conservatives Tories Socialists Communists Liberals Nationalists Loyalists \
@@ -530,7 +530,7 @@ word_set!(ORG_NOUNS, "Lower-case nouns that head a description of an organisatio
      monopoly supplier chain platform publisher consultancy fund utility think-tank tank nonprofit non-profit \
      foundation station daily tabloid website broadcaster bloc franchise team league journal magazine weekly \
      unit subsidiary division affiliate carmaker automaker chipmaker drugmaker miner studio streamer distributor \
-     cooperative co-op");
+     cooperative co-op lobby processor body");
 
 word_set!(PERSON_WORDS, "Lower-case words that describe a person rather than an organisation.",
     "man woman boy girl mother father son daughter wife husband himself herself he she his her mr mrs ms");
@@ -621,7 +621,7 @@ word_set!(SENTENCE_WORDS, "Capitalised function words, months, weekdays and othe
      Accordingly Consequently Hence Rather Whether Once Twice Again Always Never Often Sometimes Together \
      European Eurasian Asian African Arab Latin Islamic Christian Muslim Jewish Catholic Orthodox Soviet \
      Caucasian Kurdish Balkan Baltic Nordic Scandinavian Slavic Persian International National Federal \
-     Regional Global Economic Political Military Civil Public Social");
+     Regional Global Economic Political Military Civil Public Social States");
 
 word_set!(PRONOUNS_PERSON, "Pronouns that refer back to a person.", "he she him her");
 

@@ -181,9 +181,11 @@ impl Builder {
     }
 
     pub(super) fn add_org(&mut self, name: &str, span: Span, text: &str, ws: &[Word]) {
-        // "X’s Armenian Service": a part of the organisation X.
+        // "X’s Armenian Service": a part of the organisation X. Not an organ with a head of its
+        // own, which news names as an actor ("the AU’s Peace and Security Council").
         let before = &text[..ws[0].start];
-        let owner = ["’s ", "'s "].iter().find_map(|p| before.strip_suffix(p)).and_then(|b| {
+        let organ = ws.last().is_some_and(|w| matches!(w.text(text), "Council" | "Commission" | "Court" | "Committee" | "Assembly" | "Parliament" | "Tribunal" | "Bank" | "Fund"));
+        let owner = ["’s ", "'s "].iter().find_map(|p| before.strip_suffix(p)).filter(|_| !organ).and_then(|b| {
             self.detections.get(&b.len()).copied().filter(|(id, _)| self.actors[*id].kind == ActorKind::Organization)
         });
         if let Some((id, start)) = owner {

@@ -135,7 +135,9 @@ pub(super) fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<
         if !(is_one_space(gap) || gap == ", " || gap == "’s " || gap == "'s ") {
             return None;
         }
-        let (role, and, connector) = with_lower(prev.text(text), |w| (gazetteer::is_role_noun(w), w == "and", is_connector(w)));
+        // "council members Ines Carvalho and …": a role in the plural before listed names.
+        let plural_role = |w: &str| k == at && w.strip_suffix('s').is_some_and(gazetteer::is_role_noun);
+        let (role, and, connector) = with_lower(prev.text(text), |w| (gazetteer::is_role_noun(w) || plural_role(w), w == "and", is_connector(w)));
         // "Japan's Vice-Minister for Foreign Affairs, Kenji Mori": a title, not one that only
         // qualifies the next word ("Foreign"), across its complement.
         let title = is_title(prev.text(text)) && !is_title_modifier(prev.text(text)) && k < at;
@@ -161,6 +163,15 @@ pub(super) fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<
                 j -= 1;
             }
             let first_listed = j + 1 < k && j > 0 && text[line_words[j - 1].end..line_words[j].start] == *", ";
+            // "Council members Brenda Tully and Mark Oyelaran": a plural role right before the
+            // first name is the second's too.
+            let plural_role = (j + 1 < k && j > 0 && text[line_words[j - 1].end..line_words[j].start] == *" ")
+                .then(|| line_words[j - 1].text(text))
+                .and_then(|w| w.strip_suffix('s'))
+                .filter(|w| w.starts_with(char::is_lowercase) && gazetteer::is_role_noun(w));
+            if let Some(role) = plural_role {
+                return Some(role.to_string());
+            }
             return if first_listed { role_across_complement(text, line_words, j).filter(|r| r.ends_with('s')) } else { None };
         }
         if and || !(is_capitalised(prev.text(text)) || connector || to || is_all_caps(prev.text(text))) {
@@ -256,7 +267,12 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
     }) {
         return true;
     }
-    if let Some(rest) = text[end..text::floor_boundary(text, end + 120)].strip_prefix(", ") {
+    // "The Samyukt Kisan Morcha (SKM), the umbrella body …": the appositive after the acronym.
+    let end_acronym = text[end..]
+        .strip_prefix(" (")
+        .and_then(|r| r.find(')').filter(|&n| (2..=10).contains(&n) && r[..n].bytes().all(|c| c.is_ascii_uppercase())))
+        .map_or(end, |n| end + 2 + n + 1);
+    if let Some(rest) = text[end_acronym..text::floor_boundary(text, end_acronym + 120)].strip_prefix(", ") {
         // The appositive's noun phrase: up to its first punctuation or relative pronoun.
         let phrase = rest.split([',', '.', ';', '(', ')', '—', '–', ':']).next().unwrap_or("");
         // Not a verb after the comma (", told Balkan Insight Weekly"): the name's predicate.
@@ -288,6 +304,12 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
         }
     }
     let n = ws.len();
+    if n <= 3 && listed_after_org_plural(text, line_words, at) {
+        return true;
+    }
+    if n <= 3 && cuts_jobs_or_capacity(&text[end..text::floor_boundary(text, end + 100)]) {
+        return true;
+    }
     let spaced = |k: usize| k > 0 && k < line_words.len() && text[line_words[k - 1].end..line_words[k].start] == *" ";
     // "the regulator Ofwat", "the carmaker Geely": a noun for an organisation right before the
     // name, after an article.
@@ -495,6 +517,71 @@ fn relative_clause_then_verb<'a>(after: &'a str, lead: &str) -> Option<&'a str> 
 }
 
 /// Nouns for an organisation that also name what a person does ("the producer Rick Rubin").
+/// "the startups Kindling and Parley", "carmakers BYD, Geely and Chery": each name of a list right
+/// after a noun for organisations in the plural is an organisation. Walks back from word `at` over
+/// the names before it in the list (a few words, never the whole line).
+fn listed_after_org_plural(text: &str, line_words: &[Word], at: usize) -> bool {
+    let gap = |k: usize| &text[line_words[k - 1].end..line_words[k].start];
+    let mut k = at;
+    for _ in 0..8 {
+        if k == 0 {
+            return false;
+        }
+        let prev = line_words[k - 1].text(text);
+        match gap(k) {
+            " " if prev == "and" || prev == "or" => {
+                if k >= 2 && gap(k - 1) == " " && is_capitalised(line_words[k - 2].text(text)) {
+                    k -= 2;
+                    continue;
+                }
+                return false;
+            }
+            " " | ", " if is_capitalised(prev) => k -= 1,
+            " " => {
+                let singular = prev.strip_suffix("ies").map(|x| format!("{x}y")).or_else(|| prev.strip_suffix('s').map(str::to_string));
+                return singular.is_some_and(|w| gazetteer::ORG_NOUNS.contains(w.as_str()) && !noun_also_for_people(&w));
+            }
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// "Tessellate cut 600 roles", "Valeo and Forvia are also cutting capacity": a name as the subject
+/// of cutting jobs or capacity, which only an employer does. Reads the clause right after the name
+/// (over a name coordinated with it and auxiliaries), a few words, never the whole line.
+fn cuts_jobs_or_capacity(after: &str) -> bool {
+    let mut verb_at = None;
+    for (k, raw) in after.split_whitespace().take(12).enumerate() {
+        let w = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        match verb_at {
+            None if matches!(w, "cut" | "cuts" | "cutting" | "shed" | "sheds" | "shedding" | "axed" | "axing" | "slashed" | "slashing" | "eliminated" | "eliminating") => verb_at = Some(k),
+            None => {
+                let coordinated = w.starts_with(char::is_uppercase) || matches!(w, "and" | "&");
+                let auxiliary = matches!(
+                    w,
+                    "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "also" | "both" | "each" | "already" | "reportedly" | "recently" | "plans" | "plan" | "to" | "be"
+                );
+                if !(coordinated || auxiliary) || k >= 7 {
+                    return false;
+                }
+            }
+            Some(v) => {
+                if matches!(w, "jobs" | "roles" | "staff" | "employees" | "workers" | "positions" | "posts" | "capacity" | "workforce" | "headcount") {
+                    return true;
+                }
+                if k > v + 3 {
+                    return false;
+                }
+            }
+        }
+        if raw.ends_with(['.', ',', ';', ':', '?', '!']) {
+            return false;
+        }
+    }
+    false
+}
+
 fn noun_also_for_people(w: &str) -> bool {
     matches!(
         w,

@@ -14,10 +14,10 @@ use super::context::{
     names_organisation, relative_who_then_speaks, role_before, speech_next_to, staff_after,
     to_a_place, transfers_player, who_does, whole_line,
 };
-use super::split::{Part, split_run};
+use super::split::{is_title_domain, Part, split_run};
 use super::words::{
-    age_after, ArticleWords, CALENDAR, INSIDE, is_connector, is_domain, is_sentence_start, is_title,
-    possessive_after, STANDALONE,
+    age_after, ArticleWords, CALENDAR, INSIDE, is_abstract_noun, is_connector, is_domain, is_sentence_start,
+    is_title, possessive_after, STANDALONE,
 };
 use crate::model::{ActorKind, Span};
 
@@ -163,6 +163,11 @@ pub(super) fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Build
                 j += 1;
                 continue;
             }
+            // "Kingston Residents' Association": a group's possessive inside an organisation's name.
+            if group_possessive(text, words, j) {
+                j += 1;
+                continue;
+            }
             if !(is_one_space(gap) || gap == "-" || abbreviated_title) || possessive_after(text, words[j - 1]) {
                 break;
             }
@@ -183,7 +188,7 @@ pub(super) fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Build
             if is_connector(w) {
                 let has_head = words[i..j].iter().any(|x| {
                     let s = x.text(text);
-                    ORG_HEADS.contains(s) || is_title(s) || is_state_style(s)
+                    ORG_HEADS.contains(s) || is_title(s) || is_state_style(s) || gazetteer::FRONT_HEADS.contains(s)
                 });
                 // "the AU’s Peace and Security Council": "and" inside a name that a head word
                 // ends, after "the" or an owner (not in a list: "Synopsys and Cadence Design Systems").
@@ -217,6 +222,14 @@ pub(super) fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Build
         }
         i = j;
     }
+}
+
+/// Whether the gap before word `j` is the possessive of a group of people inside an organisation's
+/// name: a plural in -s and an apostrophe before a head word ("Residents' Association",
+/// "Veterans’ Union"), which a person's name does not take.
+fn group_possessive(text: &str, words: &[Word], j: usize) -> bool {
+    let (prev, next) = (words[j - 1].text(text), words[j].text(text));
+    matches!(&text[words[j - 1].end..words[j].start], "' " | "’ ") && prev.len() > 3 && prev.ends_with('s') && ORG_HEADS.contains(next)
 }
 
 /// A line of capitalised words only, most of them set apart by two spaces or a bar: a menu.
@@ -282,8 +295,10 @@ fn is_state_style(w: &str) -> bool {
 /// its parts continues over the commas to the part after "and". `j` follows the first comma;
 /// returns where the name ends.
 fn listed_complement(text: &str, words: &[Word], i: usize, j: usize) -> Option<usize> {
-    let in_complement =
-        words[i..j].windows(2).any(|p| ORG_HEADS.contains(p[0].text(text)) && matches!(p[1].text(text), "for" | "of"));
+    // A title's portfolio lists its parts too: "Commissioner for Political Affairs, Peace and Security".
+    let in_complement = words[i..j]
+        .windows(2)
+        .any(|p| (ORG_HEADS.contains(p[0].text(text)) || is_title(p[0].text(text))) && matches!(p[1].text(text), "for" | "of"));
     if !in_complement {
         return None;
     }
@@ -345,6 +360,8 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                         let adjective = gazetteer::demonym_of(canonical).unwrap_or(canonical);
                         b.add_org(&format!("{adjective} {inst}"), Span::new(span.start as usize, end), text, ws);
                     }
+                    // "1.2 billion US dollars": a country's name before its currency names no actor.
+                    (CountryForm::Name, None) if currency_after(text, span.end as usize) => {}
                     (CountryForm::Name, None) => b.add(canonical, ActorKind::Country, span, text),
                     (CountryForm::Capital, _) => {
                         if capital_is_government(text, line_words, run_start + from, ws) {
@@ -462,6 +479,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                             let singular_es = lower.strip_suffix("es").unwrap_or(lower);
                             ctx.seen.lower(lower)
                                 || SENTENCE_WORDS.contains(s)
+                                || is_abstract_noun(lower)
                                 || gazetteer::is_role_noun(singular)
                                 || gazetteer::is_role_noun(singular_es)
                         })
@@ -550,7 +568,10 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     || (ws.len() >= 2 && who_does(&text[span.end as usize..text::floor_boundary(text, span.end as usize + 40)]))
                     || speech_next_to(text, line_words, run_start + from, run_start + to)
                     || (ws.len() >= 2 && ws.len() <= 3 && ctx.seen.has(surname, STANDALONE));
-                if is_known || (evidence && !all_common()) {
+                // "Affairs", "Justice": a portfolio's word alone names no person (an institution
+                // may be one: "the Treasury released").
+                let portfolio = ws.len() == 1 && is_title_domain(ws[0].text(text));
+                if is_known || (evidence && !all_common() && !portfolio) {
                     b.add_person(&name, span, role);
                     // "Margaret “Peg” Hartley": the name as written is an alias of the person.
                     if name != text[span.range()] {
@@ -569,6 +590,11 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
     }
     parts.clear();
     b.parts = parts;
+}
+
+/// Whether a currency's name follows `end` ("US dollars", "Hong Kong dollars").
+fn currency_after(text: &str, end: usize) -> bool {
+    text[end..].strip_prefix(' ').is_some_and(|r| r.starts_with("dollar") || r.starts_with("cents"))
 }
 
 /// The last word of an executive's or a spokesperson's title: what a company or an organisation

@@ -5,7 +5,9 @@ use super::super::gazetteer::{self, CountryForm, ORG_HEADS, SENTENCE_WORDS, TITL
 use super::super::names;
 use super::super::text::{is_all_caps, is_capitalised, with_lower, Word};
 use super::scan::{head_after_and, name_like, particles_lead_to_name};
-use super::words::{CALENDAR, is_connector, is_domain, is_leading_function_word, is_title, is_title_modifier};
+use super::words::{
+    CALENDAR, is_abstract_noun, is_connector, is_domain, is_landform, is_leading_function_word, is_place_qualifier, is_title, is_title_modifier,
+};
 
 /// Acronyms that are not actors.
 const NOT_ACRONYMS: &[&str] = &[
@@ -18,6 +20,8 @@ const NOT_ACRONYMS: &[&str] = &[
     // Common nouns and regions written as acronyms.
     "LNG", "LPG", "EV", "EVS", "IPO", "ETF", "HIV", "AIDS", "DNA", "RNA", "VAT", "SUV", "NFT", "GPS", "CCTV", "VPN",
     "ESG", "MENA", "EMEA", "APAC", "LATAM", "CFO", "CTO", "COO", "SHARE", "PRINT", "EMAIL",
+    // Words of a page's labels in capitals ("ALSO READ", "SEE MORE", "WATCH LIVE").
+    "ALSO", "SEE", "WATCH", "LISTEN", "RELATED", "TOP", "LATEST", "FULL", "STORY",
 ];
 
 /// The kinds of part a capitalised run splits into.
@@ -63,10 +67,13 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
         }
         // "Banco Central del Paraguay", "RB Leipzig": a head word or a club's affix in front makes
         // the run one organisation.
-        let named_next = i + 1 < run.len() && (is_capitalised(s(i + 1)) || i + 2 < run.len() && is_capitalised(s(i + 2)));
+        // "Banco de la República": over up to two particles.
+        let named_next = (i + 1..run.len().min(i + 4)).any(|k| is_capitalised(s(k)));
         if named_next && (gazetteer::FRONT_HEADS.contains(w) || gazetteer::CLUB_AFFIXES.contains(w)) {
-            parts.push(Part::Org { from: i, to: run.len() });
-            i = run.len();
+            // "… in Bogotá": where it is ends the name.
+            let to = (i + 1..run.len()).find(|&k| matches!(s(k), "in" | "at")).unwrap_or(run.len());
+            parts.push(Part::Org { from: i, to });
+            i = to;
             continue;
         }
         // An organisation: a head word ahead with no job title before it ("Russian Foreign
@@ -177,24 +184,32 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
             continue;
         }
         // "Energy Minister": a portfolio in front of a title belongs to it.
-        let portfolio = is_title_domain(w) && i + 1 < run.len() && is_title(s(i + 1));
+        let portfolio = is_title_domain(w) && i + 1 < run.len() && is_title(s(i + 1)) || portfolio_before_title(text, run, i).is_some();
         // "Librarian Peter Novak" at a sentence start.
         let role_first = i == 0 && i + 1 < run.len() && with_lower(w, gazetteer::is_role_noun);
         if portfolio || role_first || is_title(w) && !(after_title && !is_title_modifier(w) && i + 1 == run.len()) {
             let mut k = i + 1;
             // After "of"/"for", the portfolio runs on over its words and "and" ("Minister of
             // Foreign Affairs and Trade"), which are no name.
+            // "Commissioner for Political Affairs": a qualifier before the portfolio's word.
+            // "… Affairs, Peace and Security": a portfolio that lists its parts (the run was
+            // joined over the commas by `listed_complement`) runs to the last of them.
             let mut in_domain = false;
+            let mut listed = false;
+            let domain_at = |k: usize| k < run.len() && (is_title_domain(s(k)) || k + 1 < run.len() && is_capitalised(s(k)) && !is_title(s(k)) && is_title_domain(s(k + 1)));
             while k < run.len() {
                 let x = s(k);
                 if is_title(x) && !in_domain {
                     k += 1;
-                } else if (x == "of" || x == "for") && k + 1 < run.len() && is_title_domain(s(k + 1)) {
+                } else if (x == "of" || x == "for") && domain_at(k + 1) {
                     k += 2;
                     in_domain = true;
                 } else if in_domain && is_title_domain(x) {
                     k += 1;
-                } else if in_domain && x == "and" && k + 1 < run.len() && is_title_domain(s(k + 1)) {
+                } else if in_domain && text[run[k - 1].end..run[k].start] == *", " {
+                    k += 1;
+                    listed = true;
+                } else if in_domain && x == "and" && k + 1 < run.len() && (is_title_domain(s(k + 1)) || listed) {
                     k += 2;
                 } else {
                     break;
@@ -212,7 +227,10 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
         });
         if (is_all_caps(w) || is_domain(w)) && !initials {
             let acronym = !NOT_ACRONYMS.contains(&w.trim_end_matches('.')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-            if acronym && i + 2 == run.len() && acronym_completed_by(s(i + 1), title_case) {
+            // "NSW Health": a place's acronym and a portfolio ending the run name that place's
+            // department.
+            let department = |w: &str| !title_case && is_title_domain(w) && (!is_title(w) || is_title_modifier(w));
+            if acronym && i + 2 == run.len() && (acronym_completed_by(s(i + 1), title_case) || department(s(i + 1))) {
                 parts.push(Part::Org { from: i, to: i + 2 });
                 i += 2;
                 after_title = false;
@@ -267,12 +285,23 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
             }
             k += 1;
         }
+        // "Itaú BBA", "Banca IFIS": a run of one name word and an acronym is one firm's name (an
+        // acronym is no person's surname).
+        let acronym_end = i == 0 && k == 1 && run.len() == 2 && !after_title && is_all_caps(s(1)) && s(1).len() >= 2 && !NOT_ACRONYMS.contains(&s(1));
+        if acronym_end {
+            parts.push(Part::Org { from: 0, to: 2 });
+            i = 2;
+            continue;
+        }
         let event = (gazetteer::EVENT_HEADS.contains(s(k - 1)) && !surname_at_end(k - 1))
             || (k < run.len() && gazetteer::EVENT_HEADS.contains(s(k)));
         let name_words = (i..k).filter(|&x| !names::is_inner_particle(s(x))).count();
+        // "North Dorset", "Greater Sydney", "Mountain Lagoon": a name after a qualifier of places
+        // or ending in a feature of the land is a place.
+        let place = (i > 0 && is_place_qualifier(s(i - 1)) && !after_title) || (k - i >= 2 && is_landform(s(k - 1)));
         if k - i == 1 && gazetteer::LEGISLATURES.contains(w) {
             parts.push(Part::Org { from: i, to: k });
-        } else if event || name_words > 4 || (k - i == 1 && ORG_HEADS.contains(w)) {
+        } else if event || place || name_words > 4 || (k - i == 1 && ORG_HEADS.contains(w)) {
             parts.push(Part::Skip);
         } else {
             parts.push(Part::Name { from: i, to: k, titled: after_title });
@@ -318,6 +347,9 @@ fn two_word_brand(text: &str, run: &[Word], first: Option<(CountryForm, usize)>)
     let separate = text[run[0].end..run[1].start] == *" ";
     separate
         && (first == Some((CountryForm::Name, 1)) && name_at(0) && plain(run[1].text(text))
+            // "Saudi Aramco": a nationality and a plain word, not an adjective opening a longer
+            // name ("Philippine Atmospheric, Geophysical and …").
+            || first == Some((CountryForm::Demonym, 1)) && plain(run[1].text(text)) && !run[1].text(text).ends_with("ic") && !run[1].text(text).ends_with("al")
             || first.is_none() && name_at(1) && plain(run[0].text(text)))
 }
 
@@ -340,14 +372,23 @@ fn acronym_completed_by(w: &str, title_case: bool) -> bool {
 }
 
 /// Words after "of"/"for" that belong to a title ("Secretary of State", "Minister for Europe").
-fn is_title_domain(w: &str) -> bool {
+pub(super) fn is_title_domain(w: &str) -> bool {
     matches!(
         w,
         "State" | "Defense" | "Defence" | "Foreign" | "Finance" | "Justice" | "Health" | "Interior" | "Economy" | "Europe"
             | "Staff" | "Affairs" | "Education" | "Energy" | "Trade" | "Agriculture" | "Transport" | "Culture"
             | "Environment" | "Labour" | "Labor" | "Housing" | "Home" | "Treasury" | "Commerce" | "Industry"
             | "Development" | "Security" | "Immigration" | "Climate" | "Tourism" | "Communications" | "Science" | "Resources"
-    )
+    ) || is_abstract_noun(w)
+}
+
+/// "Emergency Management Minister", "Home Affairs Secretary": up to three capitalised words
+/// before a title, the last a portfolio's, are its portfolio. Returns the title's index.
+fn portfolio_before_title(text: &str, run: &[Word], i: usize) -> Option<usize> {
+    let s = |k: usize| run[k].text(text);
+    let t = (i + 1..run.len().min(i + 4)).find(|&k| is_title(s(k)))?;
+    let plain = (i..t).all(|k| !is_connector(s(k)) && !is_all_caps(s(k)) && !is_title(s(k)) && !ORG_HEADS.contains(s(k)));
+    (plain && is_title_domain(s(t - 1))).then_some(t)
 }
 
 /// What the name words from `i` (up to a connector) end in.

@@ -142,7 +142,7 @@ pub(super) fn possessive_after(text: &str, w: Word) -> bool {
 }
 
 static DOMAIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^[A-Za-z][A-Za-z0-9-]*\.(am|com|net|org|ru|az|ge|info|news|co|uk|io|tv|us|eu|de|fr)$").expect("domain"));
+    LazyLock::new(|| Regex::new(r"^[A-Za-z][A-Za-z0-9-]*\.(am|com|net|org|ru|az|ge|info|news|co|uk|io|tv|us|eu|de|fr|fyi|ai|app|gov|edu|ca|au|nz|jp|kr|ie|es|pl|nl)$").expect("domain"));
 
 /// A web name ("News.am"). Every one has a dot, which spares the regex nearly every word.
 pub(super) fn is_domain(w: &str) -> bool {
@@ -179,5 +179,30 @@ pub(super) fn is_leading_function_word(w: &str) -> bool {
             | "Neither" | "Either" | "Both" | "Nor" | "Whether" | "While" | "When" | "If" | "Although" | "After"
             | "Before" | "Since" | "Unlike" | "Like" | "Under" | "Meanwhile" | "However" | "Also" | "Yet" | "So"
             | "Then" | "Now" | "Only" | "Even" | "Without" | "Despite" | "During" | "Following" | "Amid" | "Against"
+    )
+}
+
+/// "Cooperation", "Management", "Security", "Registration": an abstract noun, which a suffix of
+/// action, state or quality marks, names a portfolio or a thing, never a person.
+pub(super) fn is_abstract_noun(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    w.len() >= 7 && ["tion", "sion", "ment", "ity", "ness", "ship", "ism", "ance", "ence"].iter().any(|s| w.ends_with(s))
+}
+
+/// Words before a place's name that make another, smaller or larger, place of it ("North
+/// Dorset", "Greater Sydney", "Upper Colo"): no person's name follows them.
+pub(super) fn is_place_qualifier(w: &str) -> bool {
+    matches!(
+        w,
+        "North" | "South" | "East" | "West" | "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "Upper" | "Lower" | "Greater" | "Inner" | "Outer"
+    )
+}
+
+/// Nouns for a feature of the land or the water that end a place's name ("Mountain Lagoon",
+/// "Cedar Creek"): a name ending in one is a place, not a person.
+pub(super) fn is_landform(w: &str) -> bool {
+    matches!(
+        w,
+        "Lagoon" | "Creek" | "Valley" | "Lake" | "River" | "Bay" | "Island" | "Islands" | "Mountains" | "Hills" | "Falls" | "Beach" | "Canyon" | "Gorge" | "Peninsula" | "Harbour" | "Harbor" | "Estuary" | "Glacier" | "Delta" | "Plains" | "Heights"
     )
 }
