@@ -18,6 +18,7 @@
 //! shapes is there, the speaker is left unknown: a guess would be worse.
 
 use super::actors::Found;
+use super::fragments;
 use super::gazetteer::{self, PRONOUNS_PERSON};
 use super::quotes::Marked;
 use super::text::{self, Word};
@@ -48,6 +49,8 @@ struct Ctx<'a> {
     genders: Vec<Option<Gender>>,
     /// The speaker given to each quotation so far, in order.
     said: Vec<Option<usize>>,
+    /// Per local actor, whether it is only a piece of a longer name ("Affairs"): never a speaker.
+    pieces: Vec<bool>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,6 +160,7 @@ impl Ctx<'_> {
             .rev()
             .find(|m| {
                 self.kind(m.actor) == ActorKind::Person
+                    && !self.pieces[m.actor]
                     && !self.inside_quote(m.span.start as usize)
                     && self.may_be(m.actor, gender)
                     && !self.beside_pronoun(m.span, gender)
@@ -265,7 +269,7 @@ impl Ctx<'_> {
         self.found.mentions[i..]
             .iter()
             .take_while(|m| (m.span.end as usize) <= to)
-            .filter(|m| !self.inside_quote(m.span.start as usize))
+            .filter(|m| !self.pieces[m.actor] && !self.inside_quote(m.span.start as usize))
             .map(|m| (m.actor, m.span))
             .collect()
     }
@@ -594,7 +598,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let i = quotes.partition_point(|q| q.open <= pos);
         i > 0 && pos < quotes[i - 1].close_end
     };
-    let mut ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside), said: Vec::with_capacity(quotes.len()) };
+    let mut ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside), said: Vec::with_capacity(quotes.len()), pieces: fragments::pieces(text, found) };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
