@@ -1114,3 +1114,17 @@ fn a_first_person_quotation_below_a_paragraph_about_someone_is_theirs() {
     // "The firm said" with no organisation recognised names nobody.
     assert_eq!(speaker_of(c, a, "growing every year"), None);
 }
+
+#[test]
+fn institutions_behind_readouts_and_spokespeople() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "institution_anaphors.txt");
+    // "The readout said": whoever issued the readout the story mentioned before.
+    assert_eq!(speaker_of(c, a, "frank but useful").as_deref(), Some("Maritime Safety Agency"));
+    // "a spokesman for the company", "a spokesperson for the agency": the institution the noun
+    // refers back to; a company is no agency.
+    assert_eq!(speaker_of(c, a, "Engineers cannot reach").as_deref(), Some("Kestrel Grid Ltd"));
+    assert_eq!(speaker_of(c, a, "completed before spring").as_deref(), Some("Coastal Licensing Agency"));
+    assert_eq!(speaker_of(c, a, "a blow to every family").as_deref(), Some("Orla Kinsella"));
+}

@@ -9,8 +9,9 @@ use super::text::floor_boundary;
 use crate::model::ActorKind;
 
 /// Capitalised words that open a phrase rather than continue a name: determiners, pronouns,
-/// prepositions and conjunctions at the start of a sentence, and party labels set before a name
-/// ("Republican Ted Cruz").
+/// prepositions and conjunctions at the start of a sentence, party labels set before a name
+/// ("Republican Ted Cruz"), and given names that are also months, which a name finder may have
+/// left out of the name ("Jan Bakker").
 fn opens_phrase(w: &str) -> bool {
     matches!(
         w,
@@ -18,6 +19,7 @@ fn opens_phrase(w: &str) -> bool {
             | "While" | "After" | "Before" | "Since" | "Although" | "Though" | "Because" | "That" | "This" | "These" | "Those" | "It"
             | "He" | "She" | "They" | "We" | "I" | "His" | "Her" | "Their" | "Our" | "Its" | "With" | "According" | "Then" | "Now"
             | "Democrat" | "Republican" | "Labour" | "Tory" | "Conservative" | "Liberal" | "Green" | "Independent"
+            | "Jan" | "April" | "May" | "June" | "August"
     )
 }
 
@@ -29,7 +31,7 @@ fn titled(w: &str) -> bool {
 /// The word ending right before `pos`, joined to it by one space on the same line, if any.
 fn word_before(text: &str, pos: usize) -> Option<(&str, usize)> {
     let head = text[..pos].strip_suffix(' ')?;
-    let start = head.rfind(|c: char| c.is_whitespace()).map_or(0, |k| k + 1);
+    let start = head.char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(k, c)| k + c.len_utf8());
     let w = &head[start..];
     (!w.is_empty()).then_some((w, start))
 }
@@ -105,7 +107,9 @@ mod tests {
         assert!(!piece("said Mayor Whitcombe on Monday", "Whitcombe"));
         assert!(!piece("The Whitcombe report", "Whitcombe"));
         assert!(!piece("Republican Whitcombe voted no.", "Whitcombe"));
+        assert!(!piece("His aide, June Whitcombe, said", "Whitcombe"));
         assert!(!piece("Sen. Whitcombe voted no.", "Whitcombe"));
+        assert!(piece("the\u{a0}Rural Affairs team", "Affairs"));
         assert!(!piece("Relief agencies said. Ana Flores Minister", "Ana Flores"));
         assert!(!piece("Ana Flores said", "Ana Flores"));
         assert!(!piece("Deputy Prime Minister Whitcombe said", "Whitcombe"));

@@ -360,6 +360,11 @@ impl Ctx<'_> {
                 if let Some((a, _)) = body {
                     return Some(a);
                 }
+                // "a spokeswoman for the company", "a spokesperson for the agency": the
+                // institution that description refers back to.
+                if lower.get(k + 2).is_some_and(|w| w == "the") && lower.len() == k + 4 {
+                    return self.subject(words[k + 2].start, to, prev).filter(|&a| self.kind(a) != ActorKind::Person);
+                }
             }
         }
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
@@ -386,8 +391,8 @@ impl Ctx<'_> {
         let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
         // "the statement says": the statement of the organisation or government that last
         // opened a sentence.
-        if lower.len() == 2 && definite && matches!(lower[1].as_str(), "statement" | "communiqué" | "communique" | "declaration" | "note" | "release") {
-            return self.last_institution_subject(from, false);
+        if lower.len() == 2 && definite && matches!(lower[1].as_str(), "statement" | "communiqué" | "communique" | "declaration" | "note" | "release" | "readout" | "memo" | "letter") {
+            return self.issuer(from, &lower[1]).or_else(|| self.last_institution_subject(from, false));
         }
         // "the company said": the organisation that last opened a sentence.
         if lower.len() == 2 && lower[0] == "the" && matches!(lower[1].as_str(), "company" | "firm" | "group" | "carmaker" | "airline" | "operator" | "retailer" | "insurer" | "lender" | "manufacturer" | "charity" | "organisation" | "organization") {
@@ -410,8 +415,38 @@ impl Ctx<'_> {
         None
     }
 
+    /// Who issued the document `noun` ("readout", "statement") that "the `noun`" at `pos` refers
+    /// back to: the actor named right after its last mention before, within a few paragraphs, by
+    /// "by"/"from" ("a readout issued by the Chinese Foreign Ministry", "a statement from X").
+    fn issuer(&self, pos: usize, noun: &str) -> Option<usize> {
+        let floor = text::floor_boundary(self.text, pos.saturating_sub(3000));
+        let window = &self.text[floor..pos];
+        let mut end = window.len();
+        // Back over the noun's earlier occurrences, latest first.
+        while let Some(k) = window[..end].rfind(noun) {
+            end = k;
+            let at = floor + k;
+            let whole = !window[..k].ends_with(char::is_alphanumeric) && !window[k + noun.len()..].starts_with(char::is_alphanumeric);
+            if !whole || self.inside_quote(at) {
+                continue;
+            }
+            let stop = text::floor_boundary(self.text, (at + noun.len() + 60).min(pos));
+            let words = text::words(self.text, at + noun.len(), stop);
+            let by = words.iter().take(3).position(|w| matches!(w.text(self.text), "by" | "from"));
+            let by = by?;
+            let mut name_from = words[by].end;
+            if words.get(by + 1).is_some_and(|w| w.text(self.text) == "the") {
+                name_from = words[by + 1].end;
+            }
+            let name_from = name_from + (self.text[name_from..].len() - self.text[name_from..].trim_start().len());
+            return self.mentions_in(name_from, stop).first().filter(|(_, s)| s.start as usize == name_from).map(|(a, _)| *a);
+        }
+        None
+    }
+
     /// The organisation (or country, unless `organisation_only`) that last opened a sentence
-    /// (after at most "The") before `pos`, within a few paragraphs.
+    /// (after at most "The") before `pos`, within a few paragraphs. "The company" is no public
+    /// body: with `organisation_only`, a bureau or a ministry is passed over.
     fn last_institution_subject(&self, pos: usize, organisation_only: bool) -> Option<usize> {
         let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
         let floor = pos.saturating_sub(3000);
@@ -425,6 +460,7 @@ impl Ctx<'_> {
                 let kind = self.kind(m.actor);
                 kind != ActorKind::Person
                     && (kind == ActorKind::Organization || !organisation_only)
+                    && !(organisation_only && public_body(&self.found.actors[m.actor].name))
                     && !self.inside_quote(start)
                     && matches!(self.text[sent_start..start].trim(), "" | "The")
             })
@@ -547,6 +583,19 @@ fn title_phrase(between: &str) -> bool {
     // "said Prof. Meenakshi Rao": an abbreviated title keeps its dot.
     let fits = |w: &str| fits(w) || (w.ends_with('.') && gazetteer::TITLE_HEADS.contains(w));
     !words.is_empty() && words.len() <= 8 && titled && words.iter().all(|w| fits(w))
+}
+
+/// Whether an organisation's name says it is a public body or an association, which "the
+/// company", "the firm" or "the charity" does not refer to ("Bureau of Meteorology").
+fn public_body(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "Bureau" | "Ministry" | "Department" | "Agency" | "Service" | "Council" | "Commission" | "Authority" | "Office" | "Court"
+                | "Parliament" | "Police" | "Government" | "Assembly" | "Committee" | "Army" | "Navy" | "Force" | "Forces" | "University"
+                | "School" | "Party" | "Union" | "Federation" | "Senate" | "Congress" | "Tribunal" | "Board"
+        )
+    })
 }
 
 /// Roles that make a person a diplomat, whom "the diplomat" may then stand for.
@@ -1181,5 +1230,11 @@ mod tests {
         assert!(!title_phrase(" Russia, whose spokeswoman "));
         assert!(!title_phrase(" the EU. "));
         assert!(!title_phrase(" Germany and France "));
+    }
+
+    #[test]
+    fn public_bodies_are_no_companies() {
+        assert!(super::public_body("Bureau of Meteorology") && super::public_body("Ministry of Health"));
+        assert!(!super::public_body("Endeavour Energy") && !super::public_body("Brennholt AG"));
     }
 }
