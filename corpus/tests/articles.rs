@@ -1127,4 +1127,8 @@ fn institutions_behind_readouts_and_spokespeople() {
     assert_eq!(speaker_of(c, a, "Engineers cannot reach").as_deref(), Some("Kestrel Grid Ltd"));
     assert_eq!(speaker_of(c, a, "completed before spring").as_deref(), Some("Coastal Licensing Agency"));
     assert_eq!(speaker_of(c, a, "a blow to every family").as_deref(), Some("Orla Kinsella"));
+    // "X (ABBR) met …, warning that …": the participle takes the clause's subject, X.
+    assert_eq!(speaker_of(c, a, "rotting on the quay").as_deref(), Some("Island Growers Association"));
+    // "X, represented by its convener, Mr. Y, said": the agent of the aside is not the subject.
+    assert_eq!(speaker_of(c, a, "fight the cuts").as_deref(), Some("Northern Isles Council"));
 }

@@ -952,7 +952,11 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             let voices = lead.split_once(' ').is_some_and(|(n, p)| {
                 matches!(n, "Campaigners" | "Officials" | "Activists" | "Executives" | "Researchers" | "Representatives") && matches!(p, "at" | "from" | "of" | "for")
             });
-            if (matches!(lead, "" | "The") || voices) && (bracketed || relative) {
+            let aside = apposition_or_passive(gap);
+            // "The Chamber of Commerce had endorsed it in a letter, calling it “…”": a participle
+            // after the clause the name opens as its subject takes that subject.
+            let clause = is_participle(verb.text(text)) && opens_own_clause(gap);
+            if (matches!(lead, "" | "The") || voices) && (bracketed || relative || aside || clause) {
                 return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
             }
         }
@@ -1012,13 +1016,62 @@ fn name_colon(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     }
 }
 
+/// The gap between a name and its verb without the name's abbreviation in brackets ("(SKM)").
+fn past_abbreviation(gap: &str) -> &str {
+    let g = gap.trim_start();
+    g.strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(abbr, _)| abbr.split_whitespace().count() == 1 && !abbr.contains(['(', ',']))
+        .map_or(gap, |(_, rest)| rest)
+}
+
+/// Whether `gap` (between a name opening a sentence and the verb) is an aside about the name,
+/// between commas: "(SKM), the umbrella body of farm unions," or ", represented by its envoy,
+/// Mr. X," (a passive participle, whose agent is not the subject).
+fn apposition_or_passive(gap: &str) -> bool {
+    let Some(inner) = past_abbreviation(gap).strip_prefix(", ").and_then(|g| g.trim_end().strip_suffix(',')) else { return false };
+    if inner.contains([';', '(', '“', '"', '‘', '«']) || inner.contains(": ") {
+        return false;
+    }
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let passive = words.len() >= 3 && words[0].ends_with("ed") && words[1] == "by";
+    let described = matches!(words.first(), Some(&"the")) && words.len() <= 20 && !inner.contains(',');
+    passive || described
+}
+
+/// Whether `gap` (between a name opening a sentence and a participle) is the rest of a clause of
+/// which the name is the subject: it opens with a verb-like word ("issued", "had") and ends with
+/// the comma before the participle.
+fn opens_own_clause(gap: &str) -> bool {
+    let rest = past_abbreviation(gap);
+    let Some(first) = rest.strip_prefix(' ').and_then(|r| r.split(' ').next()) else { return false };
+    first.starts_with(char::is_lowercase)
+        && !matches!(first, "of" | "for" | "and" | "or" | "in" | "on" | "at" | "to" | "with" | "from" | "by" | "who" | "which" | "that" | "whose" | "where")
+        && rest.trim_end().ends_with(',')
+        && !rest.contains([';', '“', '"', '«'])
+        // A colon ends a clause; one in a time ("9:00am") does not.
+        && !rest.contains(": ")
+}
+
 /// Whether the mention `span` stands in a relative clause set off by a comma ("St. Brendan's,
 /// where Ellison worked, said"): the clause's people are not the sentence's subject.
 fn in_relative_clause(text: &str, sent_start: usize, span: Span) -> bool {
     let before = &text[sent_start..span.start as usize];
     before.rfind(", ").is_some_and(|c| {
         let clause = &before[c + 2..];
-        !clause.contains([',', ';', ':']) && matches!(clause.split_whitespace().next(), Some("who" | "whom" | "whose" | "which" | "where" | "when"))
+        let mut words = clause.split_whitespace();
+        let (first, second) = (words.next(), words.next());
+        // Or a passive participle's agent: "The EU, represented by its envoy, X, said".
+        let passive = first.is_some_and(|w| w.ends_with("ed")) && second == Some("by");
+        (!clause.contains([',', ';', ':']) && matches!(first, Some("who" | "whom" | "whose" | "which" | "where" | "when")))
+            || (passive && !clause.contains([';', ':']))
+    }) || before.rfind(", ").is_some_and(|c| {
+        // The agent may stand after a comma of its own: ", represented by its envoy, Mr. X".
+        let clause = &before[..c];
+        clause.rfind(", ").is_some_and(|c2| {
+            let mut words = clause[c2 + 2..].split_whitespace();
+            words.next().is_some_and(|w| w.ends_with("ed")) && words.next() == Some("by") && !clause[c2 + 2..].contains([';', ':'])
+        })
     })
 }
 
@@ -1230,6 +1283,19 @@ mod tests {
         assert!(!title_phrase(" Russia, whose spokeswoman "));
         assert!(!title_phrase(" the EU. "));
         assert!(!title_phrase(" Germany and France "));
+    }
+
+    #[test]
+    fn asides_and_clauses_after_a_name() {
+        use super::{apposition_or_passive, opens_own_clause};
+        assert!(apposition_or_passive(" (NFU), the farmers' union that called the strike,"));
+        assert!(apposition_or_passive(", represented by its envoy, Ms. Ada Berg,"));
+        assert!(!apposition_or_passive(", Ms. Ada Berg,"));
+        assert!(!apposition_or_passive(" and its chair"));
+        assert!(opens_own_clause(" (NFU) wrote to ministers at 9:15am,"));
+        assert!(opens_own_clause(" had backed the plan last week,"));
+        assert!(!opens_own_clause(" of Wales and its allies,"));
+        assert!(!opens_own_clause(" said: the plan,"));
     }
 
     #[test]
