@@ -1132,3 +1132,15 @@ fn institutions_behind_readouts_and_spokespeople() {
     // "X, represented by its convener, Mr. Y, said": the agent of the aside is not the subject.
     assert_eq!(speaker_of(c, a, "fight the cuts").as_deref(), Some("Northern Isles Council"));
 }
+
+#[test]
+fn a_message_named_after_the_quotation_and_a_colon_after_an_opening_clause() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "memo_and_colon.txt");
+    // "“…” So opened an email sent … by X": the writer of the message.
+    assert_eq!(speaker_of(c, a, "Today I have to share").as_deref(), Some("Tariq Al-Mansouri"));
+    // "When reporters pressed her …, director X was candid about it: “…”": the speech verb of
+    // the opening clause is not the cue; the clause before the colon is about the speaker.
+    assert_eq!(speaker_of(c, a, "We waited too long").as_deref(), Some("Siobhán Ní Bhriain"));
+}

@@ -668,6 +668,9 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
             .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev)).or_else(|| led_in(&ctx, q, prev))).flatten())
+            // "When I asked …, X was honest about it: “…”": the speech verb was the opening
+            // clause's; the clause before the colon is about the speaker.
+            .or_else(|| subordinate_then_colon(&ctx, q).then(|| led_in(&ctx, q, prev)).flatten())
             .unwrap_or_default();
         learn_gender(&mut ctx, a);
         ctx.said.push(a.speaker);
@@ -1159,6 +1162,19 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     (hands_over || first_person).then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
 }
 
+/// Whether a colon introduces the quotation at the end of a sentence that opens with a
+/// subordinate clause ("When I asked …, X was honest about it: “…”").
+fn subordinate_then_colon(ctx: &Ctx, q: &Marked) -> bool {
+    let above = ctx.text[..q.open].trim_end_matches([' ', '\t']);
+    if !above.ends_with(':') {
+        return false;
+    }
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, above.len() - 1);
+    let line_start = above.rfind('\n').map_or(0, |k| k + 1);
+    let sentence = &above[sent_start.max(line_start).min(above.len())..];
+    sentence.split(' ').next().is_some_and(|w| matches!(w, "When" | "As" | "After" | "Before" | "While" | "Once" | "If" | "Although" | "Though")) && sentence.contains(", ")
+}
+
 /// A quotation that opens a sentence right after a sentence of the same paragraph, or a clause
 /// ending in a colon, with no quotation of its own and a person for its subject: `Dr Khoa said
 /// the findings should change how governments buy medicines. “If …”` / `Kim was blunt. “It is
@@ -1171,9 +1187,16 @@ fn led_in(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     }
     let line_start = above.rfind('\n').map_or(0, |k| k + 1).max(ctx.region_start);
     let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, above.len() - 1);
-    let sent_start = sent_start.max(line_start);
+    let mut sent_start = sent_start.max(line_start);
     if sent_start >= above.len() {
         return None;
+    }
+    // "When I asked whether …, committee chair X was honest about it:": before a colon, the
+    // clause after an opening subordinate clause.
+    if subordinate_then_colon(ctx, q) {
+        if let Some(c) = text[sent_start..above.len()].rfind(", ") {
+            sent_start += c + 2;
+        }
     }
     // No quotation in that sentence: it is narrative, not someone else's quoting.
     let i = ctx.quotes.partition_point(|o| o.open < sent_start);
@@ -1194,6 +1217,8 @@ fn led_in(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             let t = w.text(text);
             t.starts_with(char::is_uppercase) || gazetteer::is_role_noun(t)
         });
+        // "committee chair X": a short role phrase that ends in a role noun.
+        let titled = titled || (lead.len() <= 3 && lead.last().is_some_and(|w| gazetteer::is_role_noun(w.text(text))) && !text[sent_start..span.start as usize].contains([',', ';']));
         let after = &text[span.end as usize..];
         if !titled || after.starts_with("’s") || after.starts_with("'s") || lead.first().is_some_and(|w| {
             let t = w.text(text);
@@ -1227,6 +1252,15 @@ fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     let hand = (1..lower.len()).find(|&k| {
         let (a, b) = (lower[k - 1].as_str(), lower[k].as_str());
         (matches!(a, "delivered" | "spoken" | "uttered" | "written" | "made" | "issued") && b == "by") || (matches!(a, "words" | "those") && b == "of") || (a == "came" && b == "from")
+    });
+    // "“…” So began a memo sent to staff late Monday by Nadia Ferreira": a message its writer
+    // sent, and "by" after it.
+    let hand = hand.or_else(|| {
+        let by = lower.iter().take(12).position(|w| w == "by")?;
+        lower[..by]
+            .iter()
+            .any(|w| matches!(w.as_str(), "memo" | "letter" | "email" | "e-mail" | "message" | "note" | "post" | "speech" | "tweet"))
+            .then_some(by)
     });
     let Some(hand) = hand else { return owned_words(ctx, &words, &lower, stop) };
     let (a, span) = ctx.mentions_in(words[hand].end, stop).into_iter().find(|(a, _)| ctx.kind(*a) == ActorKind::Person)?;
