@@ -1143,4 +1143,6 @@ fn a_message_named_after_the_quotation_and_a_colon_after_an_opening_clause() {
     // "When reporters pressed her …, director X was candid about it: “…”": the speech verb of
     // the opening clause is not the cue; the clause before the colon is about the speaker.
     assert_eq!(speaker_of(c, a, "We waited too long").as_deref(), Some("Siobhán Ní Bhriain"));
+    // "An audit by the accounting firm X, published …, found that … “…”": the document's author.
+    assert_eq!(speaker_of(c, a, "in every quarter").as_deref(), Some("Harrowgate Partners LLP"));
 }

@@ -635,7 +635,9 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
             let spoke_of = matches!(w, "spoke" | "speaks") && words.get(i + 1).is_some_and(|n| n.text(text) == "of");
             // "The Kyrgyz side considers such actions «…»": a stated view.
             let holds = matches!(w, "considers" | "deems");
-            put_it || spoke_of || holds || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w) && !noun_use(text, words, i))
+            // "A report by X … found that the plant could fail “…”": a finding stated.
+            let found = matches!(w, "found" | "finds") && words.get(i + 1).is_some_and(|n| n.text(text) == "that");
+            put_it || spoke_of || holds || found || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w) && !noun_use(text, words, i))
         })
         .collect()
 }
@@ -962,6 +964,11 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             if (matches!(lead, "" | "The") || voices) && (bracketed || relative || aside || clause) {
                 return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
             }
+            // "A consultant's report by the engineering firm X, presented on Monday, found …":
+            // the author of the document that opens the sentence.
+            if authored_by(lead) && (gap.is_empty() || short_aside(gap)) {
+                return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
+            }
         }
         if let Some((p, pa)) = prev {
             if pa.speaker.is_some() && p.close_end >= sent_start {
@@ -1040,6 +1047,23 @@ fn apposition_or_passive(gap: &str) -> bool {
     let passive = words.len() >= 3 && words[0].ends_with("ed") && words[1] == "by";
     let described = matches!(words.first(), Some(&"the")) && words.len() <= 20 && !inner.contains(',');
     passive || described
+}
+
+/// Whether the words before a name that opens a sentence make it the author of a document, the
+/// sentence's subject: "A consultant's report by the engineering firm", "A study from".
+fn authored_by(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let Some(by) = words.iter().position(|w| matches!(*w, "by" | "from")) else { return false };
+    let document = by > 0
+        && matches!(words[by - 1], "report" | "study" | "survey" | "analysis" | "review" | "audit" | "assessment" | "memo" | "letter" | "paper" | "briefing");
+    // Only descriptions of the author after "by": "the engineering firm".
+    document && words.len() <= 10 && words[by + 1..].iter().all(|w| w.chars().all(char::is_lowercase))
+}
+
+/// Whether `gap` is a short aside between commas with no quotation in it (", presented at the
+/// meeting,").
+fn short_aside(gap: &str) -> bool {
+    gap.strip_prefix(", ").and_then(|g| g.strip_suffix(',')).is_some_and(|g| !g.contains([',', ';', ':', '(', '“', '"', '«']) && g.split_whitespace().count() <= 8)
 }
 
 /// Whether `gap` (between a name opening a sentence and a participle) is the rest of a clause of
@@ -1330,6 +1354,16 @@ mod tests {
         assert!(opens_own_clause(" had backed the plan last week,"));
         assert!(!opens_own_clause(" of Wales and its allies,"));
         assert!(!opens_own_clause(" said: the plan,"));
+    }
+
+    #[test]
+    fn authors_of_documents() {
+        use super::{authored_by, short_aside};
+        assert!(authored_by("A 40-page audit by the accounting firm"));
+        assert!(authored_by("The study from"));
+        assert!(!authored_by("A report on"));
+        assert!(!authored_by("A report by Oxfam and"));
+        assert!(short_aside(", published on Monday,") && !short_aside(", who said “no”,"));
     }
 
     #[test]
