@@ -1146,3 +1146,15 @@ fn a_message_named_after_the_quotation_and_a_colon_after_an_opening_clause() {
     // "An audit by the accounting firm X, published …, found that … “…”": the document's author.
     assert_eq!(speaker_of(c, a, "in every quarter").as_deref(), Some("Harrowgate Partners LLP"));
 }
+
+#[test]
+fn a_role_named_in_the_paragraphs_after_it() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "role_named_later.txt");
+    // "warnings from the county's roads director that … “…”": a noun cue, and a role whose
+    // holder the story names below with that very title ("Roads Director X").
+    assert_eq!(speaker_of(c, a, "one hard winter").as_deref(), Some("Małgorzata Wiśniewska-Dunne"));
+    // A bare "the director" is too vague to look ahead for: two directors follow.
+    assert_eq!(speaker_of(c, a, "long overdue"), None);
+}

@@ -410,9 +410,41 @@ impl Ctx<'_> {
         let head = lower.iter().rev().find(|w| gazetteer::is_role_noun(w))?;
         if definite && lower.len() <= 5 {
             let nationality = lower.iter().find(|w| gazetteer::country(w).is_some_and(|(_, f)| f == gazetteer::CountryForm::Demonym));
-            return self.last_person_with_role(from, role_head(head), nationality.map(String::as_str));
+            let earlier = self.last_person_with_role(from, role_head(head), nationality.map(String::as_str));
+            // "the city's utilities director" before anyone holds the role: the person the next
+            // paragraphs introduce with that very title ("Utilities Director Raymond Szabo").
+            let before_head: Vec<&str> = lower[1..].iter().take_while(|w| *w != head).map(String::as_str).collect();
+            // Past a possessor ("the city's"; words split "city's" in two).
+            let qualifiers = before_head.iter().rposition(|w| *w == "s").map_or(&before_head[..], |k| &before_head[k + 1..]);
+            return earlier.or_else(|| self.next_person_titled(to, head, qualifiers));
         }
         None
+    }
+
+    /// The first person mentioned after `pos`, within a few paragraphs, right after a title made
+    /// of `qualifiers` and `head` ("Utilities Director Raymond Szabo" for "utilities director").
+    /// A bare role ("the director") is too vague to look ahead for.
+    fn next_person_titled(&self, pos: usize, head: &str, qualifiers: &[&str]) -> Option<usize> {
+        if qualifiers.is_empty() {
+            return None;
+        }
+        let title: Vec<&str> = qualifiers.iter().copied().chain([head]).collect();
+        let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
+        self.found.mentions[i..]
+            .iter()
+            .take_while(|m| (m.span.start as usize) < pos + 2500)
+            .find(|m| {
+                let start = m.span.start as usize;
+                let before = &self.text[text::floor_boundary(self.text, start.saturating_sub(60))..start];
+                let mut words: Vec<&str> = before.split_whitespace().collect();
+                let fits = |words: &[&str]| words.len() >= title.len() && words[words.len() - title.len()..].iter().zip(&title).all(|(w, t)| w.eq_ignore_ascii_case(t));
+                // The title before the name, or ending in the name's first word when the name
+                // took it in ("Engineer Małgorzata …").
+                let whole = fits(&words);
+                words.extend(self.text[start..m.span.end as usize].split_whitespace().next());
+                self.kind(m.actor) == ActorKind::Person && !self.pieces[m.actor] && !self.inside_quote(start) && (whole || fits(&words))
+            })
+            .map(|m| m.actor)
     }
 
     /// Who issued the document `noun` ("readout", "statement") that "the `noun`" at `pos` refers
@@ -669,7 +701,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
-            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev)).or_else(|| led_in(&ctx, q, prev))).flatten())
+            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| noun_cue(&ctx, q, prev).or_else(|| narrated(&ctx, q, prev)).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev)).or_else(|| led_in(&ctx, q, prev))).flatten())
             // "When I asked …, X was honest about it: “…”": the speech verb was the opening
             // clause's; the clause before the colon is about the speaker.
             .or_else(|| subordinate_then_colon(&ctx, q).then(|| led_in(&ctx, q, prev)).flatten())
@@ -1184,6 +1216,25 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
         .iter()
         .any(|w| matches!(w.text(text), "I" | "my" | "My" | "me" | "we" | "We" | "our" | "Our" | "us"));
     (hands_over || first_person).then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
+}
+
+/// `The vote followed warnings from the city's utilities director that the plant is “…”`: a
+/// noun for something said, "from" or "by" whoever said it, and "that" the thing said, in the
+/// quotation's sentence before it.
+fn noun_cue(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<Attribution> {
+    let text = ctx.text;
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
+    let from = sent_start.max(text::floor_boundary(text, q.open.saturating_sub(600)));
+    let words: Vec<Word> = text::words(text, from, q.open).into_iter().filter(|w| !ctx.inside_quote(w.start)).collect();
+    let lower: Vec<String> = words.iter().map(|w| w.text(text).to_lowercase()).collect();
+    let k = (0..lower.len().saturating_sub(3)).rev().find(|&k| {
+        matches!(lower[k].as_str(), "warning" | "warnings" | "assurance" | "assurances" | "claim" | "claims" | "pledge" | "promise" | "admission")
+            && matches!(lower[k + 1].as_str(), "from" | "by")
+    })?;
+    // The sayer is a short phrase: "that" within a few words.
+    let that = (k + 3..lower.len().min(k + 10)).find(|&j| lower[j] == "that")?;
+    let speaker = ctx.subject(words[k + 2].start, words[that - 1].end, prev)?;
+    Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(words[k].start, words[that - 1].end)) })
 }
 
 /// Whether a colon introduces the quotation at the end of a sentence that opens with a
