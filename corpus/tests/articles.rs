@@ -1158,3 +1158,14 @@ fn a_role_named_in_the_paragraphs_after_it() {
     // A bare "the director" is too vague to look ahead for: two directors follow.
     assert_eq!(speaker_of(c, a, "long overdue"), None);
 }
+
+#[test]
+fn a_pronoun_opening_the_next_sentence_gives_the_sole_subject_a_sex() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "pronoun_after_sole_subject.txt");
+    // "X is already at the bench … He has made nets …": X is a man, so an unnamed woman's
+    // "she said" is not his, and his later "he says" stays his.
+    assert_eq!(speaker_of(c, a, "We count them"), None);
+    assert_eq!(speaker_of(c, a, "Tomorrow we mend").as_deref(), Some("Dermot Keaveney"));
+}

@@ -121,6 +121,18 @@ fn genders(text: &str, found: &Found, inside_quote: impl Fn(usize) -> bool) -> V
         if her != his && !lead_has(if her { "she" } else { "he" }) {
             note(m.actor, Some(if her { Gender::Female } else { Gender::Male }));
         }
+        // "Joaquim Serrão is already standing by an oak … He has stripped cork for 41 summers.":
+        // the only person of a sentence, and the next sentence opens with "He" or "She".
+        let prev_end = n.checked_sub(1).map_or(0, |k| persons[k].span.end as usize);
+        let sent_start = text[..start].rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        let alone = prev_end <= sent_start && !text[end..].starts_with("’s") && !text[end..].starts_with("'s");
+        if alone && stop < next && stop < text.len() && text[stop..].starts_with(['.', '!', '?']) {
+            let rest = text[stop + 1..].trim_start_matches([' ', '\n', '\r']);
+            let opener = if rest.starts_with("He ") { Some(Gender::Male) } else if rest.starts_with("She ") { Some(Gender::Female) } else { None };
+            if opener.is_some() && text.len() - rest.len() < next {
+                note(m.actor, opener);
+            }
+        }
     }
     seen.into_iter()
         .map(|(f, m)| match (f, m) {
