@@ -1131,6 +1131,8 @@ fn institutions_behind_readouts_and_spokespeople() {
     assert_eq!(speaker_of(c, a, "rotting on the quay").as_deref(), Some("Island Growers Association"));
     // "X, represented by its convener, Mr. Y, said": the agent of the aside is not the subject.
     assert_eq!(speaker_of(c, a, "fight the cuts").as_deref(), Some("Northern Isles Council"));
+    // "“…,” according to a notice issued by X": the document's issuer, not the last speaker.
+    assert_eq!(speaker_of(c, a, "Every crossing").as_deref(), Some("Maritime Safety Agency"));
 }
 
 #[test]

@@ -361,13 +361,19 @@ impl Ctx<'_> {
         }
         // "A spokesman for the Finance Ministry said": an unnamed voice of an organisation or a
         // government speaks for it.
-        if let Some(k) = lower.iter().position(|w| {
+        // So does a document of one: "according to a statement from the ministry", "a readout
+        // issued by X".
+        if let Some(mut k) = lower.iter().position(|w| {
             matches!(
                 w.as_str(),
                 "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "representatives" | "officials" | "campaigners" | "activists" | "executives" | "researchers"
-            )
+            ) || is_document(w)
         }) {
-            if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "from")) {
+            if is_document(&lower[k]) && lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "issued" | "released" | "published")) {
+                k += 1;
+            }
+            let by = is_document(&lower[k.saturating_sub(1)]) || is_document(&lower[k]);
+            if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "from") || (by && w == "by")) {
                 let body = self.mentions_in(words[k + 1].end, to).into_iter().find(|(a, _)| self.kind(*a) != ActorKind::Person);
                 if let Some((a, _)) = body {
                     return Some(a);
@@ -629,6 +635,11 @@ fn title_phrase(between: &str) -> bool {
     !words.is_empty() && words.len() <= 8 && titled && words.iter().all(|w| fits(w))
 }
 
+/// A noun for a document in which an organisation speaks.
+fn is_document(w: &str) -> bool {
+    matches!(w, "statement" | "readout" | "communiqué" | "communique" | "release" | "letter" | "memo" | "filing" | "report" | "notice")
+}
+
 /// Whether an organisation's name says it is a public body or an association, which "the
 /// company", "the firm" or "the charity" does not refer to ("Bureau of Meteorology").
 fn public_body(name: &str) -> bool {
@@ -794,7 +805,10 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
     if let Some(first) = words.first() {
         if first.text(text).to_lowercase() == "according" && words.get(1).is_some_and(|w| w.text(text) == "to") {
             let subj_from = words[1].end;
-            let subj_to = words.get(2..6).and_then(|ws| ws.last()).map_or(next_quote, |w| w.end);
+            // Up to a few words, not past a comma: "according to a statement from Brennwerk
+            // Energie AG", "according to Moe, who …".
+            let last = (2..words.len().min(12)).take_while(|&j| j == 2 || !text[words[j - 1].end..words[j].start].contains([',', ';', ':', '.', '('])).last();
+            let subj_to = last.map_or(next_quote, |j| words[j].end);
             let speaker = ctx.subject(subj_from, subj_to, prev)?;
             return Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_to)) });
         }
