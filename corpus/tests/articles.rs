@@ -1172,3 +1172,14 @@ fn a_pronoun_opening_the_next_sentence_gives_the_sole_subject_a_sex() {
     assert_eq!(speaker_of(c, a, "We count them"), None);
     assert_eq!(speaker_of(c, a, "Tomorrow we mend").as_deref(), Some("Dermot Keaveney"));
 }
+
+#[test]
+fn an_unnamed_organ_speaks_for_its_institution() {
+    let l = load();
+    let c = &l.corpus;
+    let a = article(c, "organ_of_institution.txt");
+    // "the board of the X … “…,” the board said": the institution whose board it is.
+    assert_eq!(speaker_of(c, a, "The collection belongs").as_deref(), Some("Harland Heritage Trust"));
+    // "The X committee met … “…,” the committee said".
+    assert_eq!(speaker_of(c, a, "We want answers").as_deref(), Some("Kestrelmoor Football Club"));
+}

@@ -546,6 +546,47 @@ impl Ctx<'_> {
                 self.kind(m.actor) == ActorKind::Organization && phrase.iter().all(|p| name.split_whitespace().any(|w| w.eq_ignore_ascii_case(p)))
             })
             .map(|m| m.actor)
+            .or_else(|| if phrase.len() == 1 { self.organ_of(pos, head) } else { None })
+    }
+
+    /// The organisation whose unnamed organ "the `head`" ("board", "committee") is, from the
+    /// last mention of that organ before `pos`, within a few paragraphs: "the board of the Banco
+    /// de la República", "Northwind's board", "the Northwind Trust board".
+    fn organ_of(&self, pos: usize, head: &str) -> Option<usize> {
+        if !matches!(head, "board" | "committee" | "council" | "jury" | "commission") {
+            return None;
+        }
+        let floor = text::floor_boundary(self.text, pos.saturating_sub(3000));
+        let window = &self.text[floor..pos];
+        let mut end = window.len();
+        for _ in 0..8 {
+            let k = window[..end].rfind(head)?;
+            end = k;
+            let at = floor + k;
+            let after_at = at + head.len();
+            let whole = !window[..k].ends_with(char::is_alphanumeric) && !self.text[after_at..].starts_with(char::is_alphanumeric);
+            if !whole || self.inside_quote(at) {
+                continue;
+            }
+            let org = |a: usize| self.kind(a) == ActorKind::Organization;
+            // "board of [the] X"
+            let rest = &self.text[after_at..text::floor_boundary(self.text, (after_at + 120).min(self.text.len()))];
+            if let Some(r) = rest.strip_prefix(" of ") {
+                let r2 = r.strip_prefix("the ").unwrap_or(r);
+                let name_from = after_at + 4 + (r.len() - r2.len());
+                if let Some((a, _)) = self.mentions_in(name_from, after_at + rest.len()).first().filter(|(a, s)| s.start as usize == name_from && org(*a)) {
+                    return Some(*a);
+                }
+            }
+            // "X's board", "the X board"
+            let lead = self.text[..at].trim_end_matches(' ');
+            let lead = lead.strip_suffix("’s").or_else(|| lead.strip_suffix("'s")).unwrap_or(lead);
+            let i = self.found.mentions.partition_point(|m| (m.span.end as usize) < lead.len());
+            if let Some(m) = self.found.mentions.get(i).filter(|m| m.span.end as usize == lead.len() && org(m.actor) && !self.pieces[m.actor]) {
+                return Some(m.actor);
+            }
+        }
+        None
     }
 
     /// The person whose name, and a colon, open the paragraph at `pos` (an interview's answer:
