@@ -1125,6 +1125,19 @@ fn name_colon(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     }
 }
 
+/// Whether `words` open a passive participle with its agent: "represented by", "led by", "read
+/// out by".
+fn passive_by(words: &[&str]) -> bool {
+    let participle = |w: &str| {
+        w.ends_with("ed") || matches!(w, "read" | "led" | "written" | "given" | "made" | "sent" | "held" | "run" | "taken" | "chosen" | "drawn" | "shown")
+    };
+    match words {
+        [p, "by", ..] => participle(p),
+        [p, "out" | "up", "by", ..] => participle(p),
+        _ => false,
+    }
+}
+
 /// The gap between a name and its verb without the name's abbreviation in brackets ("(SKM)").
 fn past_abbreviation(gap: &str) -> &str {
     let g = gap.trim_start();
@@ -1143,7 +1156,7 @@ fn apposition_or_passive(gap: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = inner.split_whitespace().collect();
-    let passive = words.len() >= 3 && words[0].ends_with("ed") && words[1] == "by";
+    let passive = words.len() >= 3 && passive_by(&words);
     let described = matches!(words.first(), Some(&"the")) && words.len() <= 20 && !inner.contains(',');
     passive || described
 }
@@ -1185,18 +1198,18 @@ fn in_relative_clause(text: &str, sent_start: usize, span: Span) -> bool {
     let before = &text[sent_start..span.start as usize];
     before.rfind(", ").is_some_and(|c| {
         let clause = &before[c + 2..];
-        let mut words = clause.split_whitespace();
-        let (first, second) = (words.next(), words.next());
+        let words: Vec<&str> = clause.split_whitespace().take(3).collect();
+        let first = words.first().copied();
         // Or a passive participle's agent: "The EU, represented by its envoy, X, said".
-        let passive = first.is_some_and(|w| w.ends_with("ed")) && second == Some("by");
+        let passive = passive_by(&words);
         (!clause.contains([',', ';', ':']) && matches!(first, Some("who" | "whom" | "whose" | "which" | "where" | "when")))
             || (passive && !clause.contains([';', ':']))
     }) || before.rfind(", ").is_some_and(|c| {
         // The agent may stand after a comma of its own: ", represented by its envoy, Mr. X".
         let clause = &before[..c];
         clause.rfind(", ").is_some_and(|c2| {
-            let mut words = clause[c2 + 2..].split_whitespace();
-            words.next().is_some_and(|w| w.ends_with("ed")) && words.next() == Some("by") && !clause[c2 + 2..].contains([';', ':'])
+            let words: Vec<&str> = clause[c2 + 2..].split_whitespace().take(3).collect();
+            passive_by(&words) && !clause[c2 + 2..].contains([';', ':'])
         })
     })
 }
@@ -1466,6 +1479,8 @@ mod tests {
         use super::{apposition_or_passive, opens_own_clause};
         assert!(apposition_or_passive(" (NFU), the farmers' union that called the strike,"));
         assert!(apposition_or_passive(", represented by its envoy, Ms. Ada Berg,"));
+        assert!(apposition_or_passive(", read out by its chair, Ms. Ada Berg,") && apposition_or_passive(", led by Ms. Ada Berg,"));
+        assert!(!apposition_or_passive(", read the charter of Ms. Ada Berg,"));
         assert!(!apposition_or_passive(", Ms. Ada Berg,"));
         assert!(!apposition_or_passive(" and its chair"));
         assert!(opens_own_clause(" (NFU) wrote to ministers at 9:15am,"));
