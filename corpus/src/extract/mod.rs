@@ -7,6 +7,7 @@
 pub mod actors;
 pub mod dates;
 pub mod decode;
+pub mod fragments;
 pub mod gazetteer;
 pub mod masthead;
 pub mod metadata;

@@ -18,6 +18,7 @@
 //! shapes is there, the speaker is left unknown: a guess would be worse.
 
 use super::actors::Found;
+use super::fragments;
 use super::gazetteer::{self, PRONOUNS_PERSON};
 use super::quotes::Marked;
 use super::text::{self, Word};
@@ -48,6 +49,8 @@ struct Ctx<'a> {
     genders: Vec<Option<Gender>>,
     /// The speaker given to each quotation so far, in order.
     said: Vec<Option<usize>>,
+    /// Per local actor, whether it is only a piece of a longer name ("Affairs"): never a speaker.
+    pieces: Vec<bool>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +121,18 @@ fn genders(text: &str, found: &Found, inside_quote: impl Fn(usize) -> bool) -> V
         if her != his && !lead_has(if her { "she" } else { "he" }) {
             note(m.actor, Some(if her { Gender::Female } else { Gender::Male }));
         }
+        // "Joaquim Serrão is already standing by an oak … He has stripped cork for 41 summers.":
+        // the only person of a sentence, and the next sentence opens with "He" or "She".
+        let prev_end = n.checked_sub(1).map_or(0, |k| persons[k].span.end as usize);
+        let sent_start = text[..start].rfind(['.', '!', '?', '\n']).map_or(0, |k| k + 1);
+        let alone = prev_end <= sent_start && !text[end..].starts_with("’s") && !text[end..].starts_with("'s");
+        if alone && stop < next && stop < text.len() && text[stop..].starts_with(['.', '!', '?']) {
+            let rest = text[stop + 1..].trim_start_matches([' ', '\n', '\r']);
+            let opener = if rest.starts_with("He ") { Some(Gender::Male) } else if rest.starts_with("She ") { Some(Gender::Female) } else { None };
+            if opener.is_some() && text.len() - rest.len() < next {
+                note(m.actor, opener);
+            }
+        }
     }
     seen.into_iter()
         .map(|(f, m)| match (f, m) {
@@ -157,6 +172,7 @@ impl Ctx<'_> {
             .rev()
             .find(|m| {
                 self.kind(m.actor) == ActorKind::Person
+                    && !self.pieces[m.actor]
                     && !self.inside_quote(m.span.start as usize)
                     && self.may_be(m.actor, gender)
                     && !self.beside_pronoun(m.span, gender)
@@ -265,7 +281,7 @@ impl Ctx<'_> {
         self.found.mentions[i..]
             .iter()
             .take_while(|m| (m.span.end as usize) <= to)
-            .filter(|m| !self.inside_quote(m.span.start as usize))
+            .filter(|m| !self.pieces[m.actor] && !self.inside_quote(m.span.start as usize))
             .map(|m| (m.actor, m.span))
             .collect()
     }
@@ -345,16 +361,27 @@ impl Ctx<'_> {
         }
         // "A spokesman for the Finance Ministry said": an unnamed voice of an organisation or a
         // government speaks for it.
-        if let Some(k) = lower.iter().position(|w| {
+        // So does a document of one: "according to a statement from the ministry", "a readout
+        // issued by X".
+        if let Some(mut k) = lower.iter().position(|w| {
             matches!(
                 w.as_str(),
                 "spokesman" | "spokeswoman" | "spokesperson" | "representative" | "representatives" | "officials" | "campaigners" | "activists" | "executives" | "researchers"
-            )
+            ) || is_document(w)
         }) {
-            if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "from")) {
+            if is_document(&lower[k]) && lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "issued" | "released" | "published")) {
+                k += 1;
+            }
+            let by = is_document(&lower[k.saturating_sub(1)]) || is_document(&lower[k]);
+            if lower.get(k + 1).is_some_and(|w| matches!(w.as_str(), "for" | "of" | "at" | "from") || (by && w == "by")) {
                 let body = self.mentions_in(words[k + 1].end, to).into_iter().find(|(a, _)| self.kind(*a) != ActorKind::Person);
                 if let Some((a, _)) = body {
                     return Some(a);
+                }
+                // "a spokeswoman for the company", "a spokesperson for the agency": the
+                // institution that description refers back to.
+                if lower.get(k + 2).is_some_and(|w| w == "the") && lower.len() == k + 4 {
+                    return self.subject(words[k + 2].start, to, prev).filter(|&a| self.kind(a) != ActorKind::Person);
                 }
             }
         }
@@ -382,8 +409,8 @@ impl Ctx<'_> {
         let definite = lower.first().is_some_and(|w| w == "the" || w == "this" || w == "our" || w == "his" || w == "her");
         // "the statement says": the statement of the organisation or government that last
         // opened a sentence.
-        if lower.len() == 2 && definite && matches!(lower[1].as_str(), "statement" | "communiqué" | "communique" | "declaration" | "note" | "release") {
-            return self.last_institution_subject(from, false);
+        if lower.len() == 2 && definite && matches!(lower[1].as_str(), "statement" | "communiqué" | "communique" | "declaration" | "note" | "release" | "readout" | "memo" | "letter") {
+            return self.issuer(from, &lower[1]).or_else(|| self.last_institution_subject(from, false));
         }
         // "the company said": the organisation that last opened a sentence.
         if lower.len() == 2 && lower[0] == "the" && matches!(lower[1].as_str(), "company" | "firm" | "group" | "carmaker" | "airline" | "operator" | "retailer" | "insurer" | "lender" | "manufacturer" | "charity" | "organisation" | "organization") {
@@ -401,13 +428,75 @@ impl Ctx<'_> {
         let head = lower.iter().rev().find(|w| gazetteer::is_role_noun(w))?;
         if definite && lower.len() <= 5 {
             let nationality = lower.iter().find(|w| gazetteer::country(w).is_some_and(|(_, f)| f == gazetteer::CountryForm::Demonym));
-            return self.last_person_with_role(from, role_head(head), nationality.map(String::as_str));
+            let earlier = self.last_person_with_role(from, role_head(head), nationality.map(String::as_str));
+            // "the city's utilities director" before anyone holds the role: the person the next
+            // paragraphs introduce with that very title ("Utilities Director Raymond Szabo").
+            let before_head: Vec<&str> = lower[1..].iter().take_while(|w| *w != head).map(String::as_str).collect();
+            // Past a possessor ("the city's"; words split "city's" in two).
+            let qualifiers = before_head.iter().rposition(|w| *w == "s").map_or(&before_head[..], |k| &before_head[k + 1..]);
+            return earlier.or_else(|| self.next_person_titled(to, head, qualifiers));
+        }
+        None
+    }
+
+    /// The first person mentioned after `pos`, within a few paragraphs, right after a title made
+    /// of `qualifiers` and `head` ("Utilities Director Raymond Szabo" for "utilities director").
+    /// A bare role ("the director") is too vague to look ahead for.
+    fn next_person_titled(&self, pos: usize, head: &str, qualifiers: &[&str]) -> Option<usize> {
+        if qualifiers.is_empty() {
+            return None;
+        }
+        let title: Vec<&str> = qualifiers.iter().copied().chain([head]).collect();
+        let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
+        self.found.mentions[i..]
+            .iter()
+            .take_while(|m| (m.span.start as usize) < pos + 2500)
+            .find(|m| {
+                let start = m.span.start as usize;
+                let before = &self.text[text::floor_boundary(self.text, start.saturating_sub(60))..start];
+                let mut words: Vec<&str> = before.split_whitespace().collect();
+                let fits = |words: &[&str]| words.len() >= title.len() && words[words.len() - title.len()..].iter().zip(&title).all(|(w, t)| w.eq_ignore_ascii_case(t));
+                // The title before the name, or ending in the name's first word when the name
+                // took it in ("Engineer Małgorzata …").
+                let whole = fits(&words);
+                words.extend(self.text[start..m.span.end as usize].split_whitespace().next());
+                self.kind(m.actor) == ActorKind::Person && !self.pieces[m.actor] && !self.inside_quote(start) && (whole || fits(&words))
+            })
+            .map(|m| m.actor)
+    }
+
+    /// Who issued the document `noun` ("readout", "statement") that "the `noun`" at `pos` refers
+    /// back to: the actor named right after its last mention before, within a few paragraphs, by
+    /// "by"/"from" ("a readout issued by the Chinese Foreign Ministry", "a statement from X").
+    fn issuer(&self, pos: usize, noun: &str) -> Option<usize> {
+        let floor = text::floor_boundary(self.text, pos.saturating_sub(3000));
+        let window = &self.text[floor..pos];
+        let mut end = window.len();
+        // Back over the noun's earlier occurrences, latest first.
+        while let Some(k) = window[..end].rfind(noun) {
+            end = k;
+            let at = floor + k;
+            let whole = !window[..k].ends_with(char::is_alphanumeric) && !window[k + noun.len()..].starts_with(char::is_alphanumeric);
+            if !whole || self.inside_quote(at) {
+                continue;
+            }
+            let stop = text::floor_boundary(self.text, (at + noun.len() + 60).min(pos));
+            let words = text::words(self.text, at + noun.len(), stop);
+            let by = words.iter().take(3).position(|w| matches!(w.text(self.text), "by" | "from"));
+            let by = by?;
+            let mut name_from = words[by].end;
+            if words.get(by + 1).is_some_and(|w| w.text(self.text) == "the") {
+                name_from = words[by + 1].end;
+            }
+            let name_from = name_from + (self.text[name_from..].len() - self.text[name_from..].trim_start().len());
+            return self.mentions_in(name_from, stop).first().filter(|(_, s)| s.start as usize == name_from).map(|(a, _)| *a);
         }
         None
     }
 
     /// The organisation (or country, unless `organisation_only`) that last opened a sentence
-    /// (after at most "The") before `pos`, within a few paragraphs.
+    /// (after at most "The") before `pos`, within a few paragraphs. "The company" is no public
+    /// body: with `organisation_only`, a bureau or a ministry is passed over.
     fn last_institution_subject(&self, pos: usize, organisation_only: bool) -> Option<usize> {
         let i = self.found.mentions.partition_point(|m| (m.span.start as usize) < pos);
         let floor = pos.saturating_sub(3000);
@@ -421,6 +510,7 @@ impl Ctx<'_> {
                 let kind = self.kind(m.actor);
                 kind != ActorKind::Person
                     && (kind == ActorKind::Organization || !organisation_only)
+                    && !(organisation_only && public_body(&self.found.actors[m.actor].name))
                     && !self.inside_quote(start)
                     && matches!(self.text[sent_start..start].trim(), "" | "The")
             })
@@ -456,6 +546,47 @@ impl Ctx<'_> {
                 self.kind(m.actor) == ActorKind::Organization && phrase.iter().all(|p| name.split_whitespace().any(|w| w.eq_ignore_ascii_case(p)))
             })
             .map(|m| m.actor)
+            .or_else(|| if phrase.len() == 1 { self.organ_of(pos, head) } else { None })
+    }
+
+    /// The organisation whose unnamed organ "the `head`" ("board", "committee") is, from the
+    /// last mention of that organ before `pos`, within a few paragraphs: "the board of the Banco
+    /// de la República", "Northwind's board", "the Northwind Trust board".
+    fn organ_of(&self, pos: usize, head: &str) -> Option<usize> {
+        if !matches!(head, "board" | "committee" | "council" | "jury" | "commission") {
+            return None;
+        }
+        let floor = text::floor_boundary(self.text, pos.saturating_sub(3000));
+        let window = &self.text[floor..pos];
+        let mut end = window.len();
+        for _ in 0..8 {
+            let k = window[..end].rfind(head)?;
+            end = k;
+            let at = floor + k;
+            let after_at = at + head.len();
+            let whole = !window[..k].ends_with(char::is_alphanumeric) && !self.text[after_at..].starts_with(char::is_alphanumeric);
+            if !whole || self.inside_quote(at) {
+                continue;
+            }
+            let org = |a: usize| self.kind(a) == ActorKind::Organization;
+            // "board of [the] X"
+            let rest = &self.text[after_at..text::floor_boundary(self.text, (after_at + 120).min(self.text.len()))];
+            if let Some(r) = rest.strip_prefix(" of ") {
+                let r2 = r.strip_prefix("the ").unwrap_or(r);
+                let name_from = after_at + 4 + (r.len() - r2.len());
+                if let Some((a, _)) = self.mentions_in(name_from, after_at + rest.len()).first().filter(|(a, s)| s.start as usize == name_from && org(*a)) {
+                    return Some(*a);
+                }
+            }
+            // "X's board", "the X board"
+            let lead = self.text[..at].trim_end_matches(' ');
+            let lead = lead.strip_suffix("’s").or_else(|| lead.strip_suffix("'s")).unwrap_or(lead);
+            let i = self.found.mentions.partition_point(|m| (m.span.end as usize) < lead.len());
+            if let Some(m) = self.found.mentions.get(i).filter(|m| m.span.end as usize == lead.len() && org(m.actor) && !self.pieces[m.actor]) {
+                return Some(m.actor);
+            }
+        }
+        None
     }
 
     /// The person whose name, and a colon, open the paragraph at `pos` (an interview's answer:
@@ -545,6 +676,24 @@ fn title_phrase(between: &str) -> bool {
     !words.is_empty() && words.len() <= 8 && titled && words.iter().all(|w| fits(w))
 }
 
+/// A noun for a document in which an organisation speaks.
+fn is_document(w: &str) -> bool {
+    matches!(w, "statement" | "readout" | "communiqué" | "communique" | "release" | "letter" | "memo" | "filing" | "report" | "notice")
+}
+
+/// Whether an organisation's name says it is a public body or an association, which "the
+/// company", "the firm" or "the charity" does not refer to ("Bureau of Meteorology").
+fn public_body(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        matches!(
+            w,
+            "Bureau" | "Ministry" | "Department" | "Agency" | "Service" | "Council" | "Commission" | "Authority" | "Office" | "Court"
+                | "Parliament" | "Police" | "Government" | "Assembly" | "Committee" | "Army" | "Navy" | "Force" | "Forces" | "University"
+                | "School" | "Party" | "Union" | "Federation" | "Senate" | "Congress" | "Tribunal" | "Board"
+        )
+    })
+}
+
 /// Roles that make a person a diplomat, whom "the diplomat" may then stand for.
 fn is_diplomatic(role: &str) -> bool {
     matches!(role, "ambassador" | "envoy" | "consul" | "chargé" | "attaché" | "diplomat")
@@ -582,7 +731,9 @@ fn verbs(text: &str, words: &[Word]) -> Vec<usize> {
             let spoke_of = matches!(w, "spoke" | "speaks") && words.get(i + 1).is_some_and(|n| n.text(text) == "of");
             // "The Kyrgyz side considers such actions «…»": a stated view.
             let holds = matches!(w, "considers" | "deems");
-            put_it || spoke_of || holds || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w) && !noun_use(text, words, i))
+            // "A report by X … found that the plant could fail “…”": a finding stated.
+            let found = matches!(w, "found" | "finds") && words.get(i + 1).is_some_and(|n| n.text(text) == "that");
+            put_it || spoke_of || holds || found || (w.chars().all(char::is_lowercase) && gazetteer::is_speech_verb(w) && !noun_use(text, words, i))
         })
         .collect()
 }
@@ -594,7 +745,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let i = quotes.partition_point(|q| q.open <= pos);
         i > 0 && pos < quotes[i - 1].close_end
     };
-    let mut ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside), said: Vec::with_capacity(quotes.len()) };
+    let mut ctx = Ctx { text, found, quotes, sentence_ends, region_start: region.0, genders: genders(text, found, inside), said: Vec::with_capacity(quotes.len()), pieces: fragments::pieces(text, found) };
     let mut out: Vec<Attribution> = Vec::with_capacity(quotes.len());
     for (n, q) in quotes.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| (&quotes[p], out[p]));
@@ -614,7 +765,10 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
-            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| narrated(&ctx, q, prev).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev)).or_else(|| led_in(&ctx, q, prev))).flatten())
+            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| noun_cue(&ctx, q, prev).or_else(|| narrated(&ctx, q, prev)).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev)).or_else(|| led_in(&ctx, q, prev))).flatten())
+            // "When I asked …, X was honest about it: “…”": the speech verb was the opening
+            // clause's; the clause before the colon is about the speaker.
+            .or_else(|| subordinate_then_colon(&ctx, q).then(|| led_in(&ctx, q, prev)).flatten())
             .unwrap_or_default();
         learn_gender(&mut ctx, a);
         ctx.said.push(a.speaker);
@@ -692,7 +846,10 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
     if let Some(first) = words.first() {
         if first.text(text).to_lowercase() == "according" && words.get(1).is_some_and(|w| w.text(text) == "to") {
             let subj_from = words[1].end;
-            let subj_to = words.get(2..6).and_then(|ws| ws.last()).map_or(next_quote, |w| w.end);
+            // Up to a few words, not past a comma: "according to a statement from Brennwerk
+            // Energie AG", "according to Moe, who …".
+            let last = (2..words.len().min(12)).take_while(|&j| j == 2 || !text[words[j - 1].end..words[j].start].contains([',', ';', ':', '.', '('])).last();
+            let subj_to = last.map_or(next_quote, |j| words[j].end);
             let speaker = ctx.subject(subj_from, subj_to, prev)?;
             return Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_to)) });
         }
@@ -899,7 +1056,16 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             let voices = lead.split_once(' ').is_some_and(|(n, p)| {
                 matches!(n, "Campaigners" | "Officials" | "Activists" | "Executives" | "Researchers" | "Representatives") && matches!(p, "at" | "from" | "of" | "for")
             });
-            if (matches!(lead, "" | "The") || voices) && (bracketed || relative) {
+            let aside = apposition_or_passive(gap);
+            // "The Chamber of Commerce had endorsed it in a letter, calling it “…”": a participle
+            // after the clause the name opens as its subject takes that subject.
+            let clause = is_participle(verb.text(text)) && opens_own_clause(gap);
+            if (matches!(lead, "" | "The") || voices) && (bracketed || relative || aside || clause) {
+                return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
+            }
+            // "A consultant's report by the engineering firm X, presented on Monday, found …":
+            // the author of the document that opens the sentence.
+            if authored_by(lead) && (gap.is_empty() || short_aside(gap)) {
                 return Some(Attribution { speaker: Some(a), cue: Some(Span::new(span.start as usize, cue_end)) });
             }
         }
@@ -959,13 +1125,92 @@ fn name_colon(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     }
 }
 
+/// Whether `words` open a passive participle with its agent: "represented by", "led by", "read
+/// out by".
+fn passive_by(words: &[&str]) -> bool {
+    let participle = |w: &str| {
+        w.ends_with("ed") || matches!(w, "read" | "led" | "written" | "given" | "made" | "sent" | "held" | "run" | "taken" | "chosen" | "drawn" | "shown")
+    };
+    match words {
+        [p, "by", ..] => participle(p),
+        [p, "out" | "up", "by", ..] => participle(p),
+        _ => false,
+    }
+}
+
+/// The gap between a name and its verb without the name's abbreviation in brackets ("(SKM)").
+fn past_abbreviation(gap: &str) -> &str {
+    let g = gap.trim_start();
+    g.strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(abbr, _)| abbr.split_whitespace().count() == 1 && !abbr.contains(['(', ',']))
+        .map_or(gap, |(_, rest)| rest)
+}
+
+/// Whether `gap` (between a name opening a sentence and the verb) is an aside about the name,
+/// between commas: "(SKM), the umbrella body of farm unions," or ", represented by its envoy,
+/// Mr. X," (a passive participle, whose agent is not the subject).
+fn apposition_or_passive(gap: &str) -> bool {
+    let Some(inner) = past_abbreviation(gap).strip_prefix(", ").and_then(|g| g.trim_end().strip_suffix(',')) else { return false };
+    if inner.contains([';', '(', '“', '"', '‘', '«']) || inner.contains(": ") {
+        return false;
+    }
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let passive = words.len() >= 3 && passive_by(&words);
+    let described = matches!(words.first(), Some(&"the")) && words.len() <= 20 && !inner.contains(',');
+    passive || described
+}
+
+/// Whether the words before a name that opens a sentence make it the author of a document, the
+/// sentence's subject: "A consultant's report by the engineering firm", "A study from".
+fn authored_by(lead: &str) -> bool {
+    let words: Vec<&str> = lead.split_whitespace().collect();
+    let Some(by) = words.iter().position(|w| matches!(*w, "by" | "from")) else { return false };
+    let document = by > 0
+        && matches!(words[by - 1], "report" | "study" | "survey" | "analysis" | "review" | "audit" | "assessment" | "memo" | "letter" | "paper" | "briefing");
+    // Only descriptions of the author after "by": "the engineering firm".
+    document && words.len() <= 10 && words[by + 1..].iter().all(|w| w.chars().all(char::is_lowercase))
+}
+
+/// Whether `gap` is a short aside between commas with no quotation in it (", presented at the
+/// meeting,").
+fn short_aside(gap: &str) -> bool {
+    gap.strip_prefix(", ").and_then(|g| g.strip_suffix(',')).is_some_and(|g| !g.contains([',', ';', ':', '(', '“', '"', '«']) && g.split_whitespace().count() <= 8)
+}
+
+/// Whether `gap` (between a name opening a sentence and a participle) is the rest of a clause of
+/// which the name is the subject: it opens with a verb-like word ("issued", "had") and ends with
+/// the comma before the participle.
+fn opens_own_clause(gap: &str) -> bool {
+    let rest = past_abbreviation(gap);
+    let Some(first) = rest.strip_prefix(' ').and_then(|r| r.split(' ').next()) else { return false };
+    first.starts_with(char::is_lowercase)
+        && !matches!(first, "of" | "for" | "and" | "or" | "in" | "on" | "at" | "to" | "with" | "from" | "by" | "who" | "which" | "that" | "whose" | "where")
+        && rest.trim_end().ends_with(',')
+        && !rest.contains([';', '“', '"', '«'])
+        // A colon ends a clause; one in a time ("9:00am") does not.
+        && !rest.contains(": ")
+}
+
 /// Whether the mention `span` stands in a relative clause set off by a comma ("St. Brendan's,
 /// where Ellison worked, said"): the clause's people are not the sentence's subject.
 fn in_relative_clause(text: &str, sent_start: usize, span: Span) -> bool {
     let before = &text[sent_start..span.start as usize];
     before.rfind(", ").is_some_and(|c| {
         let clause = &before[c + 2..];
-        !clause.contains([',', ';', ':']) && matches!(clause.split_whitespace().next(), Some("who" | "whom" | "whose" | "which" | "where" | "when"))
+        let words: Vec<&str> = clause.split_whitespace().take(3).collect();
+        let first = words.first().copied();
+        // Or a passive participle's agent: "The EU, represented by its envoy, X, said".
+        let passive = passive_by(&words);
+        (!clause.contains([',', ';', ':']) && matches!(first, Some("who" | "whom" | "whose" | "which" | "where" | "when")))
+            || (passive && !clause.contains([';', ':']))
+    }) || before.rfind(", ").is_some_and(|c| {
+        // The agent may stand after a comma of its own: ", represented by its envoy, Mr. X".
+        let clause = &before[..c];
+        clause.rfind(", ").is_some_and(|c2| {
+            let words: Vec<&str> = clause[c2 + 2..].split_whitespace().take(3).collect();
+            passive_by(&words) && !clause[c2 + 2..].contains([';', ':'])
+        })
     })
 }
 
@@ -1053,6 +1298,38 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     (hands_over || first_person).then_some(Attribution { speaker: Some(speaker), cue: Some(Span::new(first.start, subj_end)) })
 }
 
+/// `The vote followed warnings from the city's utilities director that the plant is “…”`: a
+/// noun for something said, "from" or "by" whoever said it, and "that" the thing said, in the
+/// quotation's sentence before it.
+fn noun_cue(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<Attribution> {
+    let text = ctx.text;
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, q.open);
+    let from = sent_start.max(text::floor_boundary(text, q.open.saturating_sub(600)));
+    let words: Vec<Word> = text::words(text, from, q.open).into_iter().filter(|w| !ctx.inside_quote(w.start)).collect();
+    let lower: Vec<String> = words.iter().map(|w| w.text(text).to_lowercase()).collect();
+    let k = (0..lower.len().saturating_sub(3)).rev().find(|&k| {
+        matches!(lower[k].as_str(), "warning" | "warnings" | "assurance" | "assurances" | "claim" | "claims" | "pledge" | "promise" | "admission")
+            && matches!(lower[k + 1].as_str(), "from" | "by")
+    })?;
+    // The sayer is a short phrase: "that" within a few words.
+    let that = (k + 3..lower.len().min(k + 10)).find(|&j| lower[j] == "that")?;
+    let speaker = ctx.subject(words[k + 2].start, words[that - 1].end, prev)?;
+    Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(words[k].start, words[that - 1].end)) })
+}
+
+/// Whether a colon introduces the quotation at the end of a sentence that opens with a
+/// subordinate clause ("When I asked …, X was honest about it: “…”").
+fn subordinate_then_colon(ctx: &Ctx, q: &Marked) -> bool {
+    let above = ctx.text[..q.open].trim_end_matches([' ', '\t']);
+    if !above.ends_with(':') {
+        return false;
+    }
+    let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, above.len() - 1);
+    let line_start = above.rfind('\n').map_or(0, |k| k + 1);
+    let sentence = &above[sent_start.max(line_start).min(above.len())..];
+    sentence.split(' ').next().is_some_and(|w| matches!(w, "When" | "As" | "After" | "Before" | "While" | "Once" | "If" | "Although" | "Though")) && sentence.contains(", ")
+}
+
 /// A quotation that opens a sentence right after a sentence of the same paragraph, or a clause
 /// ending in a colon, with no quotation of its own and a person for its subject: `Dr Khoa said
 /// the findings should change how governments buy medicines. “If …”` / `Kim was blunt. “It is
@@ -1065,9 +1342,16 @@ fn led_in(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     }
     let line_start = above.rfind('\n').map_or(0, |k| k + 1).max(ctx.region_start);
     let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, above.len() - 1);
-    let sent_start = sent_start.max(line_start);
+    let mut sent_start = sent_start.max(line_start);
     if sent_start >= above.len() {
         return None;
+    }
+    // "When I asked whether …, committee chair X was honest about it:": before a colon, the
+    // clause after an opening subordinate clause.
+    if subordinate_then_colon(ctx, q) {
+        if let Some(c) = text[sent_start..above.len()].rfind(", ") {
+            sent_start += c + 2;
+        }
     }
     // No quotation in that sentence: it is narrative, not someone else's quoting.
     let i = ctx.quotes.partition_point(|o| o.open < sent_start);
@@ -1088,6 +1372,8 @@ fn led_in(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             let t = w.text(text);
             t.starts_with(char::is_uppercase) || gazetteer::is_role_noun(t)
         });
+        // "committee chair X": a short role phrase that ends in a role noun.
+        let titled = titled || (lead.len() <= 3 && lead.last().is_some_and(|w| gazetteer::is_role_noun(w.text(text))) && !text[sent_start..span.start as usize].contains([',', ';']));
         let after = &text[span.end as usize..];
         if !titled || after.starts_with("’s") || after.starts_with("'s") || lead.first().is_some_and(|w| {
             let t = w.text(text);
@@ -1121,6 +1407,15 @@ fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     let hand = (1..lower.len()).find(|&k| {
         let (a, b) = (lower[k - 1].as_str(), lower[k].as_str());
         (matches!(a, "delivered" | "spoken" | "uttered" | "written" | "made" | "issued") && b == "by") || (matches!(a, "words" | "those") && b == "of") || (a == "came" && b == "from")
+    });
+    // "“…” So began a memo sent to staff late Monday by Nadia Ferreira": a message its writer
+    // sent, and "by" after it.
+    let hand = hand.or_else(|| {
+        let by = lower.iter().take(12).position(|w| w == "by")?;
+        lower[..by]
+            .iter()
+            .any(|w| matches!(w.as_str(), "memo" | "letter" | "email" | "e-mail" | "message" | "note" | "post" | "speech" | "tweet"))
+            .then_some(by)
     });
     let Some(hand) = hand else { return owned_words(ctx, &words, &lower, stop) };
     let (a, span) = ctx.mentions_in(words[hand].end, stop).into_iter().find(|(a, _)| ctx.kind(*a) == ActorKind::Person)?;
@@ -1177,5 +1472,36 @@ mod tests {
         assert!(!title_phrase(" Russia, whose spokeswoman "));
         assert!(!title_phrase(" the EU. "));
         assert!(!title_phrase(" Germany and France "));
+    }
+
+    #[test]
+    fn asides_and_clauses_after_a_name() {
+        use super::{apposition_or_passive, opens_own_clause};
+        assert!(apposition_or_passive(" (NFU), the farmers' union that called the strike,"));
+        assert!(apposition_or_passive(", represented by its envoy, Ms. Ada Berg,"));
+        assert!(apposition_or_passive(", read out by its chair, Ms. Ada Berg,") && apposition_or_passive(", led by Ms. Ada Berg,"));
+        assert!(!apposition_or_passive(", read the charter of Ms. Ada Berg,"));
+        assert!(!apposition_or_passive(", Ms. Ada Berg,"));
+        assert!(!apposition_or_passive(" and its chair"));
+        assert!(opens_own_clause(" (NFU) wrote to ministers at 9:15am,"));
+        assert!(opens_own_clause(" had backed the plan last week,"));
+        assert!(!opens_own_clause(" of Wales and its allies,"));
+        assert!(!opens_own_clause(" said: the plan,"));
+    }
+
+    #[test]
+    fn authors_of_documents() {
+        use super::{authored_by, short_aside};
+        assert!(authored_by("A 40-page audit by the accounting firm"));
+        assert!(authored_by("The study from"));
+        assert!(!authored_by("A report on"));
+        assert!(!authored_by("A report by Oxfam and"));
+        assert!(short_aside(", published on Monday,") && !short_aside(", who said “no”,"));
+    }
+
+    #[test]
+    fn public_bodies_are_no_companies() {
+        assert!(super::public_body("Bureau of Meteorology") && super::public_body("Ministry of Health"));
+        assert!(!super::public_body("Endeavour Energy") && !super::public_body("Brennholt AG"));
     }
 }
