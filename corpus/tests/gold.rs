@@ -500,18 +500,19 @@ const UNSEEN_FLOORS: Floors = Floors {
 /// What the extraction reaches on `tests/fixtures/fresh/` (raise, never lower): ten pages written
 /// and annotated blind on 2026-11-25 by a colleague who did not read the code, and scored before
 /// any rule of that day was merged (at `d60772b`: quote F1 0.964, speakers 0.667, actor F1 0.829,
-/// title 0.9, source 0.9, date 0.7, body_end 0.8). See its README.
+/// title 0.9, source 0.9, date 0.7, body_end 0.8), and again once they were (at `c339b46`: speakers
+/// 0.691, actor F1 0.838, date 0.8, the rest unchanged). See its README.
 const FRESH_FLOORS: Floors = Floors {
     quote_f1: 0.963,
-    speaker: 0.666,
-    actor_f1: 0.828,
+    speaker: 0.69,
+    actor_f1: 0.837,
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
     body_end: 0.8,
     title: Some(0.9),
     source: Some(0.9),
-    date: Some(0.7),
+    date: Some(0.8),
 };
 
 fn assert_floors(t: &Totals, f: &Floors) {
