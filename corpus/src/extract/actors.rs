@@ -139,6 +139,18 @@ mod tests {
     }
 
     #[test]
+    fn a_person_speaking_for_their_employer() {
+        // "of"/"at"/"from" an organisation, where it sits, then the verb: the name before is a person.
+        let t = "Forecasts differ. Ines Marlow of the Baltic Policy Institute in Riga said the plan was late. \
+                 Tomas Berg, of the Harbour Workers Union, told reporters it was fair. Lea Kunz from Oxfam says little.";
+        let a = actors(t);
+        for name in ["Ines Marlow", "Tomas Berg", "Lea Kunz"] {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == ActorKind::Person), "{name}: {a:?}");
+        }
+        assert!(a.iter().any(|x| x.0 == "Baltic Policy Institute" && x.1 == ActorKind::Organization), "{a:?}");
+    }
+
+    #[test]
     fn no_break_spaces_join_names_like_spaces() {
         // Pages saved from the web put U+00A0 where the writer typed a space.
         let t = "Foreign Minister Sergei\u{a0}Lavrov met officials of the Bureau of\u{a0}European and Eurasian\u{a0}Affairs. Lavrov said little.";

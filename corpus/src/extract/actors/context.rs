@@ -648,6 +648,44 @@ pub(super) fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: u
     false
 }
 
+/// Whether the name ending before word `to` is a person speaking for where they work: "John
+/// Smith of the Brookings Institution said", "Carsten Vogel, of the Ifo Institute, told …",
+/// "Ana Ruiz from Oxfam says": "of"/"at"/"from" and an organisation's capitalised name (small
+/// words of names inside it), then a finite speech verb.
+pub(super) fn affiliation_then_speaks(text: &str, line_words: &[Word], to: usize) -> bool {
+    let word = |k: usize| line_words.get(k).map(|w| w.text(text));
+    let mut k = to;
+    if !matches!(word(k), Some("of" | "at" | "from")) {
+        return false;
+    }
+    k += 1;
+    if matches!(word(k), Some("the")) {
+        k += 1;
+    }
+    let start = k;
+    while k < line_words.len() && k - start < 8 {
+        let w = line_words[k].text(text);
+        let small = matches!(w, "of" | "for" | "and" | "&" | "de" | "du" | "la") && word(k + 1).is_some_and(is_capitalised);
+        if !(is_capitalised(w) || small) || (k > start && text[line_words[k - 1].end..line_words[k].start].contains(',')) {
+            break;
+        }
+        k += 1;
+    }
+    // Where the employer sits may follow: "of the Ifo Institute in Munich said".
+    if k > start && word(k) == Some("in") && word(k + 1).is_some_and(is_capitalised) {
+        k += 2;
+        if word(k).is_some_and(is_capitalised) && text[line_words[k - 1].end..line_words[k].start] == *" " {
+            k += 1;
+        }
+    }
+    // The verb right after the name, or after the comma closing the aside.
+    let verb = line_words.get(k).is_some_and(|w| {
+        let v = w.text(text);
+        matches!(&text[line_words[k - 1].end..w.start], " " | ", ") && gazetteer::is_speech_verb(v) && v.chars().all(char::is_lowercase) && !v.ends_with("ing")
+    });
+    k > start && verb
+}
+
 /// Whether word `k` stands in a sentence: a lower-case word next to it ("joining TotalEnergies,
 /// ExxonMobil and …"), not in a row of links ("Facebook   WhatsApp   Email").
 pub(super) fn in_prose(text: &str, line_words: &[Word], k: usize) -> bool {

@@ -11,7 +11,7 @@ use super::builder::{Builder, slot};
 use super::context::{
     acts_as_organisation, appositive_after, capital_is_government, coordinated_with_state_phrase,
     demonym_phrase, employer_after, in_prose, in_ticker, institution_after, interviewed,
-    names_organisation, relative_who_then_speaks, role_before, speech_next_to, staff_after,
+    affiliation_then_speaks, names_organisation, relative_who_then_speaks, role_before, speech_next_to, staff_after,
     to_a_place, transfers_player, who_does, whole_line,
 };
 use super::split::{is_title_domain, Part, split_run};
@@ -534,6 +534,12 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 // "Benfica president Rui Costa", "Intel engineers": who works for it.
                 let staff = !titled && !is_known && staff_after(text, line_words, run_start + to)
                     && (ws.len() > 1 || !is_sentence_start(text, ws[0]) || ctx.seen.has(ws[0].text(text), INSIDE));
+                // "John Smith of the Brookings Institution said": a person speaking for their employer.
+                if !titled && !is_known && ws.len() >= 2 && affiliation_then_speaks(text, line_words, run_start + to) && !all_common() {
+                    b.add_person(&name, span, None);
+                    prev_title = None;
+                    continue;
+                }
                 if !titled && !is_known && (names_organisation(text, line_words, run_start + from, ws) || brand || staff || (employer && !all_common())) {
                     b.add_org(&name, span, text, ws);
                     prev_title = None;
