@@ -151,6 +151,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_word_opening_an_organisations_name_and_a_suffix_before_an_appositive() {
+        let t = "Patients at the Princess Royal Maternity Hospital were moved. The Special Fraud Unit and the \
+                 World Food Programme helped. Ramon Cruz Jr., regional director of the relief office, said so.";
+        let a = actors(t);
+        for (name, kind) in [("Princess Royal Maternity Hospital", ActorKind::Organization), ("Special Fraud Unit", ActorKind::Organization),
+            ("World Food Programme", ActorKind::Organization), ("Ramon Cruz Jr.", ActorKind::Person)]
+        {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == kind), "{name}: {a:?}");
+        }
+    }
+
+    #[test]
     fn no_break_spaces_join_names_like_spaces() {
         // Pages saved from the web put U+00A0 where the writer typed a space.
         let t = "Foreign Minister Sergei\u{a0}Lavrov met officials of the Bureau of\u{a0}European and Eurasian\u{a0}Affairs. Lavrov said little.";

@@ -565,7 +565,8 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 let role = prev_title
                     .take()
                     .or_else(|| role_before(text, line_words, run_start + from))
-                    .or_else(|| appositive_after(text, ws[ws.len() - 1].end));
+                    // After the dot of "Jr.": "Rey Dacanay Jr., regional director".
+                    .or_else(|| appositive_after(text, span.end as usize));
                 let evidence = titled
                     || role.is_some()
                     || (ws.len() >= 2 && interviewed(text, line_words, run_start + from))

@@ -215,6 +215,15 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
                     break;
                 }
             }
+            // "Queen Elizabeth University Hospital", "Special Investigating Unit": a title word
+            // opening a name whose last word is an organisation's head belongs to that name.
+            let org_named = k < run.len() && !portfolio && ORG_HEADS.contains(s(run.len() - 1)) && (k..run.len()).all(|j| !is_connector(s(j)) && !is_title(s(j)));
+            if org_named {
+                parts.push(Part::Org { from: i, to: run.len() });
+                i = run.len();
+                after_title = false;
+                continue;
+            }
             parts.push(Part::Title { from: i, to: k });
             i = k;
             after_title = true;
