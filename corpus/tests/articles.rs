@@ -1183,3 +1183,13 @@ fn an_unnamed_organ_speaks_for_its_institution() {
     // "The X committee met … “…,” the committee said".
     assert_eq!(speaker_of(c, a, "We want answers").as_deref(), Some("Kestrelmoor Football Club"));
 }
+
+#[test]
+fn a_quoted_paragraph_goes_on_with_the_voice_of_a_long_attribution_before_it() {
+    let c = &load().corpus;
+    let a = article(c, "long_attribution_then_quote.txt");
+    // The previous paragraph ends with its speaker's long description; the next paragraph is only
+    // a quotation: the same driver goes on.
+    assert_eq!(speaker_of(c, a, "We kept the buses").as_deref(), Some("Morag Tulloch"));
+    assert_eq!(speaker_of(c, a, "I have a mortgage").as_deref(), Some("Morag Tulloch"));
+}

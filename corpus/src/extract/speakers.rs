@@ -1453,7 +1453,16 @@ fn carried(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Optio
     if others {
         return None;
     }
-    let next_paragraph = opens_paragraph && paragraphs_between <= 2 && between.split_whitespace().count() <= 12;
+    // The rest of the previous quotation's paragraph may be its attribution, however long
+    // ("…,' said X, a domestic at the hospital for 22 years, standing at a brazier."): a quoted
+    // paragraph right after it goes on with the same voice.
+    let rest_of_paragraph = !between.trim_end().contains('\n')
+        && pa.cue.is_some_and(|c| {
+            // The attribution ends the paragraph: no other sentence follows its cue.
+            let after = text[(c.end as usize).max(p.close_end)..q.open].trim_end();
+            p.close_end <= c.start as usize && !after.trim_end_matches(['.', '!', '?']).contains(['.', '!', '?'])
+        });
+    let next_paragraph = opens_paragraph && paragraphs_between <= 2 && (between.split_whitespace().count() <= 12 || rest_of_paragraph);
     if same_paragraph || next_paragraph {
         return Some(Attribution { speaker: pa.speaker, cue: None });
     }
