@@ -1193,3 +1193,12 @@ fn a_quoted_paragraph_goes_on_with_the_voice_of_a_long_attribution_before_it() {
     assert_eq!(speaker_of(c, a, "We kept the buses").as_deref(), Some("Morag Tulloch"));
     assert_eq!(speaker_of(c, a, "I have a mortgage").as_deref(), Some("Morag Tulloch"));
 }
+
+#[test]
+fn a_long_title_before_the_speaker_after_the_quotation() {
+    let c = &load().corpus;
+    let a = article(c, "long_title_before_speaker.txt");
+    // "“…,” Deputy Minister of Transport, Maritime Affairs and Fisheries X told …": the title lists
+    // its portfolio's parts, so more than eight words stand before the verb.
+    assert_eq!(speaker_of(c, a, "Container volumes").as_deref(), Some("Ilse Brandvold"));
+}

@@ -673,7 +673,12 @@ fn title_phrase(between: &str) -> bool {
     let titled = words.iter().any(|w| gazetteer::TITLE_HEADS.contains(w) || gazetteer::is_role_noun(&w.to_lowercase()));
     // "said Prof. Meenakshi Rao": an abbreviated title keeps its dot.
     let fits = |w: &str| fits(w) || (w.ends_with('.') && gazetteer::TITLE_HEADS.contains(w));
-    !words.is_empty() && words.len() <= 8 && titled && words.iter().all(|w| fits(w))
+    // "Minister of Trade, Industry and Energy": a portfolio that lists its parts.
+    let listed = |i: usize| {
+        let w = words[i];
+        w.ends_with(',') && w.starts_with(char::is_uppercase) && words[..i].iter().any(|p| matches!(*p, "of" | "for")) && words[i + 1..].contains(&"and")
+    };
+    !words.is_empty() && words.len() <= 10 && titled && (0..words.len()).all(|i| fits(words[i]) || listed(i))
 }
 
 /// A noun for a document in which an organisation speaks.
@@ -883,8 +888,14 @@ fn after(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option<
         return Some(Attribution { speaker: Some(speaker), cue: Some(Span::new(words[0].start, end)) });
     }
     // Subject first: at most eight words before the verb ("Russian foreign ministry
-    // spokeswoman Maria Zakharova said"), with "also"-like adverbs allowed.
-    if v > 8 {
+    // spokeswoman Maria Zakharova said"), with "also"-like adverbs allowed; up to twelve when a
+    // title leads to the person ("Vice Minister of Trade, Industry and Energy Yoon Sang-min told").
+    let title_led = || {
+        ctx.mentions_in(words[0].start, words[v].start).first().is_some_and(|&(a, s)| {
+            ctx.kind(a) == ActorKind::Person && title_phrase(&format!(" {} ", &text[words[0].start..s.start as usize]))
+        })
+    };
+    if v > 8 && (v > 12 || !title_led()) {
         return None;
     }
     // "“…,” while Argentine President Javier Milei posted …", "“…” to Mali and Niger, which
@@ -1478,6 +1489,8 @@ mod tests {
         assert!(title_phrase(" U.S. Secretary of Energy "));
         assert!(title_phrase(" Russian Foreign Ministry spokeswoman "));
         assert!(title_phrase(" Prof. ") && title_phrase(" Cllr ") && title_phrase(" Leader of Opposition "));
+        assert!(title_phrase(" Vice Minister of Trade, Industry and Energy "));
+        assert!(!title_phrase(" Minister, Industry and Energy ") && !title_phrase(" Minister of Trade, who "));
         assert!(!title_phrase(" Russia, whose spokeswoman "));
         assert!(!title_phrase(" the EU. "));
         assert!(!title_phrase(" Germany and France "));
