@@ -600,15 +600,15 @@ pub(super) fn employer_after(text: &str, line_words: &[Word], at: usize) -> bool
     at >= 2 && text[line_words[at - 2].end..line_words[at].start].len() == 4 && employee_noun(line_words[at - 2].text(text))
 }
 
+/// A speech verb in a finite form: "said", "told", "warns"; not "claiming" ("Azeris claiming to
+/// be …" is no attribution) nor a capitalised word.
+fn finite_speech_verb(v: &str) -> bool {
+    gazetteer::is_speech_verb(v) && v.chars().all(char::is_lowercase) && !v.ends_with("ing")
+}
+
 /// "Seleznyov said", "said Maria Zakharova", "Lavrov, speaking …".
 pub(super) fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: usize) -> bool {
-    // Finite verbs only: "Azeris claiming to be …" is no attribution.
-    let next_is_verb = |k: usize| {
-        line_words.get(k).is_some_and(|w| {
-            let v = w.text(text);
-            gazetteer::is_speech_verb(v) && v.chars().all(|c| c.is_lowercase()) && !v.ends_with("ing")
-        })
-    };
+    let next_is_verb = |k: usize| line_words.get(k).is_some_and(|w| finite_speech_verb(w.text(text)));
     let gap_after = line_words.get(to).map(|w| &text[line_words[to - 1].end..w.start]);
     if gap_after == Some(" ") && next_is_verb(to) {
         return true;
@@ -679,10 +679,7 @@ pub(super) fn affiliation_then_speaks(text: &str, line_words: &[Word], to: usize
         }
     }
     // The verb right after the name, or after the comma closing the aside.
-    let verb = line_words.get(k).is_some_and(|w| {
-        let v = w.text(text);
-        matches!(&text[line_words[k - 1].end..w.start], " " | ", ") && gazetteer::is_speech_verb(v) && v.chars().all(char::is_lowercase) && !v.ends_with("ing")
-    });
+    let verb = line_words.get(k).is_some_and(|w| matches!(&text[line_words[k - 1].end..w.start], " " | ", ") && finite_speech_verb(w.text(text)));
     k > start && verb
 }
 
