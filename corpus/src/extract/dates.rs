@@ -75,16 +75,19 @@ static PUBLISHED: LazyLock<Regex> = LazyLock::new(|| {
 /// "Live updates · Last updated 2026-11-24T09:14:00Z": the same words after a label in a header line.
 static UPDATED_IN_LINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)\b(published|posted|updated|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert)\b").unwrap());
+/// Weekdays (in English and the languages of translated pages' stamps), clock times ("18h02"),
+/// zones and bars: what stands beside a date on a line that only dates the page.
 static WEEKDAY: LazyLock<Regex> =
     LazyLock::new(|| {
-        Regex::new(r"(?i)\b((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?,?|\b\d{1,2}[:.]\d{2}(\s*(am|pm))?\b|\b(gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|ist|aest|[ap]\.m\.)\b|\|")
+        Regex::new(r"(?i)\b((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(segunda|terça|quarta|quinta|sexta)(-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)\b\.?,?|\b\d{1,2}[:.h]\d{2}(\s*(am|pm))?\b|\b(gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|ist|aest|[ap]\.m\.)\b|\|")
             .unwrap()
     });
 
-/// What else a date line holds: "at" before the time, "a.m.", a zone with its offset ("GMT+2",
+/// What else a date line holds: "at" before the time (or "kl.", "um", "à" of the languages a
+/// page's stamp is left in), "a.m.", a zone with its offset ("GMT+2",
 /// "ET"), and an update note ("Updated 3 hours ago").
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|\b[ap]\.m\.|\b(?:at|et|pt|ct|mt|updated|published|posted|modified|last)\b|\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b")
+    Regex::new(r"(?i)\b(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|\b[ap]\.m\.|\b(?:at|et|pt|ct|mt|updated|published|posted|modified|last|kl|klo|um|alle|om|à|às|a las)\b|\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b")
         .unwrap()
 });
 
@@ -471,6 +474,22 @@ mod tests {
         assert_eq!(date(&format!("Title\n\nBy Agency | Friday, 08 April 2022\n\n{P}\n")).as_deref(), Some("2022-04-08"));
         assert_eq!(date(&format!("Title\nPublished: 12 January 2023 10:15\n{P}\n")).as_deref(), Some("2023-01-12"));
         assert_eq!(date(&format!("Title\nJanuary 12, 2023\n{P}\n")).as_deref(), Some("2023-01-12"));
+    }
+
+    #[test]
+    fn a_date_line_in_the_language_of_the_site() {
+        // The weekday and the word before the time in the site's own language, above or below
+        // the headline, leave the line a date line.
+        for (line, day) in [
+            ("viernes, 20 de noviembre de 2026", "2026-11-20"),
+            ("18 November 2026 kl. 11:20", "2026-11-18"),
+            ("Mittwoch, 18. November 2026 um 11:20 Uhr", "2026-11-18"),
+            ("jeudi 19 novembre 2026 à 18h02", "2026-11-19"),
+        ] {
+            assert_eq!(date(&format!("Title\n{line}\n{P}\n")).as_deref(), Some(day), "{line}");
+        }
+        // A weekday does not make a sentence a date line.
+        assert_eq!(date(&format!("Title\nEl viernes 20 de noviembre de 2026 llega el frío\n{P}\n")), None);
     }
 
     #[test]

@@ -811,6 +811,20 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_ending_on_a_quoted_phrase_is_no_paragraph() {
+        // Twelve words and a closing mark, but no sentence's end before it: the rubric above it
+        // ("Social unrest") is not the headline.
+        let page = "LE COURRIER DU SUD\nActualités  ·  France  ·  Monde  ·  Sports\n\nSocial unrest\n\n\
+                    Dockers walk out again across the ports as unions vow \"a hard winter\"\n\n\
+                    Publié le jeudi 19 novembre 2026 à 18h02\n\n";
+        let m = mast(&format!("{page}{LEDE}\n"));
+        assert_eq!(m.title.as_deref(), Some("Dockers walk out again across the ports as unions vow \"a hard winter\""));
+        // A paragraph ending on a quotation still reads as one.
+        assert!(is_prose("The minister told reporters on Monday that the talks had been, in his words, \"very hard.\""));
+        assert!(!is_prose("Dockers walk out again across the ports as unions vow \"a hard winter\""));
+    }
+
+    #[test]
     fn a_short_headline_right_above_a_standfirst_in_prose() {
         let page = "THE HALYARD\nCurrent Issue\nArchive\nEssays\nLong Read\nThe keepers\n\
                     When the last manned lighthouse in Norway was automated, its keeper refused to leave.\n";

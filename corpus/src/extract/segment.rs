@@ -120,7 +120,7 @@ fn may_start(line: &str, starts: &Starts) -> bool {
 static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
         (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|(kommentare|comentarios|commentaires|commenti|reacties|réagir|reacciones)(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
-        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|à lire aussi|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también|latest (from|in) [a-z0-9 &'’.-]{1,30}|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion|interviews|columns|reviews|analysis|reports)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)|around the web|(sponsored|promoted|partner|paid)( content| stories| links| posts)?|from (our|the) (partners?|web)|related (videos|links)|recommended by outbrain|(ads )?by taboola", ClutterKind::RelatedLinks),
+        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|à lire aussi|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también|latest (from|in) [a-z0-9 &'’.-]{1,30}|(the )?latest [a-z&'’-]+( [a-z&'’-]+)? (news|stories|headlines|articles|updates|videos)|more [a-z&'’-]+ (news|stories|headlines)|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion|interviews|columns|reviews|analysis|reports)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)|around the web|(sponsored|promoted|partner|paid)( content| stories| links| posts)?|from (our|the) (partners?|web)|related (videos|links)|recommended by outbrain|(ads )?by taboola", ClutterKind::RelatedLinks),
         (r"sign up for (our |the )?newsletters?.*|sign up for .{0,40}(newsletters?|alerts).*|get (breaking )?news alerts .*|subscribe( to (our|the) [\w ]+)?|subscribe to (continue|keep) reading|already a subscriber\??.*|you have read \d+ of \d+ .*|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*|(got|have) a (news |story )?tip\?.*|do you have a (news |story )?tip.*", ClutterKind::Promo),
         (r"(tags?|etiketler|etiquetas|palabras clave|schlagwörter|stichwörter|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|taggar|avainsanat)(\s*:.*)?|share (this|on)( article| story| post| page)?:?|share:|del artikkelen|del saken|del artiklen|dela artikeln|jaa artikkeli|compartir (esta |la )?(nota|noticia|artículo)|compartilhe (esta |a )?(notícia|matéria)|partager (cet |l['’] ?)article|artikel teilen|condividi (questo |l['’] ?)articolo|deel dit artikel|haberi paylaş|\d[\d,.]*k?\s+(likes?|restacks?|reactions?|claps?|upvotes?)|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
@@ -225,11 +225,55 @@ pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
     if subscription_prompt(line) {
         return Some(ClutterKind::Promo);
     }
+    if share_bar(line) || document_link(line) {
+        return Some(ClutterKind::Chrome);
+    }
     // The cheap start test first: most lines of prose fail it before their words are counted.
     if line.is_empty() || !may_start(line, &INLINE.starts) || line.split_whitespace().nth(40).is_some() {
         return None;
     }
     INLINE.kind(line)
+}
+
+/// A bar of sharing buttons in any language: the networks' names (at least two), perhaps after a
+/// label ending in a colon ("Compartir:   Facebook   X   WhatsApp", "Partager :  Facebook  X
+/// LinkedIn  Copier le lien", "Share  |  Tweet  |  WhatsApp"). The names are the same
+/// everywhere; the label is not, so any short one is taken.
+fn share_bar(line: &str) -> bool {
+    const BUTTONS: &[&str] = &[
+        "facebook", "x", "twitter", "tweet", "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "pinterest", "reddit",
+        "print", "messenger", "threads", "bluesky", "mastodon", "vk", "flipboard", "xing", "viber", "sms", "share", "copy link",
+        "copier le lien", "copiar enlace", "copiar link", "link kopieren", "copia link", "link kopiëren", "kopier lenke",
+    ];
+    if line.len() > 160 || !line.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let buttons = match line.split_once(':') {
+        Some((label, rest)) if label.split_whitespace().count() <= 3 => rest,
+        Some(_) => return false,
+        None => line,
+    };
+    let mut lower = buttons.to_lowercase();
+    let mut count = 0;
+    for b in BUTTONS.iter().filter(|b| b.contains(' ')) {
+        count += lower.matches(b).count();
+        lower = lower.replace(b, " ");
+    }
+    for word in lower.split(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '/' | ',')).filter(|w| !w.is_empty()) {
+        if !BUTTONS.contains(&word) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2
+}
+
+/// A link to the story's document or recording, alone on its line under the story: "Read the
+/// transcript (PDF)", "Full report [PDF, 2.1 MB]", "Watch the hearing (video)".
+fn document_link(line: &str) -> bool {
+    static LINK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"(?i)^[^.!?]{3,80}[(\[](pdf|docx?|video|audio|mp3)\b[^)\]]{0,20}[)\]]$").expect("document link"));
+    line.ends_with([')', ']']) && line.split_whitespace().nth(10).is_none() && LINK.is_match(line)
 }
 
 /// A short line that ends by asking the reader to subscribe, after a sentence of thanks or of
@@ -245,11 +289,16 @@ fn subscription_prompt(line: &str) -> bool {
 }
 
 /// A line of running prose: enough words to be a sentence and sentence punctuation, or long.
+/// A closing quotation mark ends a sentence only after punctuation ('…," she said.' ends with
+/// '.'; '…it was "over."' does): a headline ends on a quoted phrase ('… as unions promise "a
+/// long winter"'), a sentence does not.
 pub fn is_prose(line: &str) -> bool {
     let line = line.trim();
     // Counting stops at 25: a long paragraph is prose whatever its length.
     let n = line.split_whitespace().take(25).count();
-    (n >= 12 && line.ends_with(['.', '!', '?', '"', '”', '’', ')', '…', ':'])) || n >= 25
+    let before_quote = |s: &str| s.trim_end_matches(['"', '”', '’', '»', ' ']).ends_with(['.', '!', '?', '…', ',']);
+    let sentence_end = line.ends_with(['.', '!', '?', ')', '…', ':']) || (line.ends_with(['"', '”', '’']) && before_quote(line));
+    (n >= 12 && sentence_end) || n >= 25
 }
 
 fn indent(line: &str) -> usize {
@@ -495,6 +544,27 @@ mod tests {
         assert!(t[seg(&t).body_end..].starts_with("Share this:"));
         // "Like this:" before words of the post is prose, not the bar.
         assert!(inline_clutter("Like this: Like Loading...").is_some() && inline_clutter("Like this: the council votes first.").is_none());
+    }
+
+    #[test]
+    fn share_bars_in_any_language_and_document_links_end_the_story_above_its_lists() {
+        for furniture in [
+            "Compartir:   Facebook   X   WhatsApp   Telegram",
+            "Partager :  Facebook  X  LinkedIn  Copier le lien",
+            "Share  |  Tweet  |  WhatsApp",
+            "Teilen: Facebook · X · E-Mail",
+            "Read the transcript (PDF)",
+            "Full report [PDF, 2.1 MB]",
+        ] {
+            for heading in ["Notas relacionadas", "Latest Cricket News", "Related coverage", "More business news"] {
+                let t = format!("Headline\n\n{PROSE}\n\n{furniture}\n\n{heading}\nOther story - 21 November, 2026\n");
+                assert!(t[seg(&t).body_end..].starts_with(furniture), "{furniture} / {heading}");
+            }
+        }
+        // Words that are not buttons, a long label, a sentence with a document: prose.
+        for line in ["Facebook: the company said", "X and Facebook", "The council published its findings (PDF)."] {
+            assert!(inline_clutter(line).is_none(), "{line}");
+        }
     }
 
     #[test]
