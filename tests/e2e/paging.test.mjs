@@ -19,6 +19,14 @@ withExplorer((c) => ({ browser, base, facts } = c), GENERATED_DIST);
 const cards = (page) => page.locator('ol.cards > .card');
 const files = (page) => cards(page).evaluateAll((els) => els.map((e) => e.dataset.file));
 
+
+/** Presses a view's "Show more" button where it stands. A click that first scrolls it into view
+ *  also wakes the observer that loads the next page near the end, which redraws the button the
+ *  click aimed at (on a slow machine, again and again until the list runs out). */
+async function showMore(page, view) {
+  await page.locator(`${view} .show-more button`).evaluate((b) => b.click());
+}
+
 test('the list renders one page of cards, and "Show more" the next one, by keyboard', async () => {
   assert.ok(facts.length > 3 * CARDS_PAGE, `the generated corpus is longer than three pages (${facts.length})`);
   const page = await openApp(browser, base, '#/');
@@ -44,7 +52,7 @@ test('the first page comes with the first load; later cards and quotations fetch
   await page.waitForSelector('ol.cards > .card');
   assert.ok(await page.$$eval('.card .lede', (ls) => ls.length > 0 && ls.every((l) => l.textContent.length > 20)), 'every lede is there when the cards appear');
   assert.deepEqual(fetched, [], 'no chunk for the first page');
-  await page.locator('.list-view .show-more button').click();
+  await showMore(page, '.list-view');
   await page.waitForFunction((n) => document.querySelectorAll('ol.cards > .card').length >= n, 2 * CARDS_PAGE);
   await page.waitForFunction(() => !document.body.dataset.busy && [...document.querySelectorAll('.card .lede')].every((l) => l.textContent.length > 20));
   assert.ok(fetched.length >= 1, 'the second page fetches its cards');
@@ -83,7 +91,7 @@ test('a filter change goes back to one page of the new list', async () => {
   for (const a of facts) for (const name of a.actors) by.set(name, (by.get(name) ?? 0) + 1);
   const [actor, n] = [...by].filter(([, k]) => k > CARDS_PAGE && k < facts.length).sort((a, b) => b[1] - a[1])[0];
   const page = await openApp(browser, base, '#/');
-  await page.locator('.list-view .show-more button').click();
+  await showMore(page, '.list-view');
   await page.waitForFunction((k) => document.querySelectorAll('ol.cards > .card').length >= k, 2 * CARDS_PAGE);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.goto(base + `#/?actor=${encodeURIComponent(actor)}`);
@@ -101,7 +109,7 @@ test('who said what shows a hundred statements a page', async () => {
   const total = Number((await page.getByTestId('quote-count').textContent()).match(/\d+/)[0]);
   assert.ok(total > STATEMENTS_PAGE, `more quotations than a page (${total})`);
   assert.equal(await statements.count(), STATEMENTS_PAGE);
-  await page.locator('.quotes-view .show-more button').click();
+  await showMore(page, '.quotes-view');
   await page.waitForFunction((n) => document.querySelectorAll('.quotes-view .statements > li').length > n, STATEMENTS_PAGE);
   const shown = await statements.count();
   assert.ok(shown <= 2 * STATEMENTS_PAGE, `at most two pages after one click (${shown})`);

@@ -195,7 +195,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     // A page built of furniture puts its headline right above the lines that sign and date the
     // story (or above its first paragraph); its first candidate line is often a menu item.
     let title_line = furnished
-        .then(|| headline_over_meta(text, lines, banner, header_end.min(first_prose), nameplate.as_ref().map(|n| n.1.as_str())))
+        .then(|| headline_over_meta(text, lines, banner, header_end.min(first_prose), nameplate.as_ref().map(|(i, n)| (*i, n.as_str()))))
         .flatten()
         .or(title_line);
     m.title = title_line.and_then(|i| title(lines[i].trimmed(text)));
@@ -338,11 +338,12 @@ fn headline_shaped(t: &str) -> bool {
 /// (the headline, perhaps a standfirst, an author's name) right above the first line that signs
 /// or dates the story ("By …", "Published …", "3 hours ago", a date stamp), or, with none of
 /// those, above the first paragraph. A few lines between (a label, a name) may be passed over
-/// before the run starts; menus, notices and the site's own name end it.
-fn headline_over_meta(text: &str, lines: &[Line], top: usize, first_prose: usize, site: Option<&str>) -> Option<usize> {
+/// before the run starts; menus, notices and the site's own name (its nameplate line, or the name
+/// repeated) end it.
+fn headline_over_meta(text: &str, lines: &[Line], top: usize, first_prose: usize, plate: Option<(usize, &str)>) -> Option<usize> {
     let candidate = |i: usize| {
         let t = lines[i].trimmed(text);
-        may_be_title(t) && headline_shaped(t) && !t.ends_with('.') && !is_notice(t) && !is_meta(t) && site.is_none_or(|s| t != s)
+        may_be_title(t) && headline_shaped(t) && !t.ends_with('.') && !is_notice(t) && !is_meta(t) && plate.is_none_or(|(k, s)| i != k && t != s)
     };
     // A short headline ("The keepers") only right above the story: short lines elsewhere are labels.
     let short = |i: usize| {
@@ -380,11 +381,17 @@ fn headline_over_meta(text: &str, lines: &[Line], top: usize, first_prose: usize
 fn is_meta(t: &str) -> bool {
     static META: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(
-            r"(?i)^(?:by|from:|(?:by|por|von|par|door|av|af)\s+\p{Lu}\S*(?:\s+\S+){0,5}|(?:edited|words|photographs?|reporting|written|text|report(?:ed)?)\s+by\s+\S.*|(?:published|updated|posted|last updated|last modified|modified|first published)\b.*|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s+mins?\s+(?:to\s+)?read|reading time\b.*)$",
+            r"(?i)^(?:by|from:|(?:by|por|von|par|door|av|af)\s+\p{Lu}\S*(?:\s+\S+){0,5}|(?:edited|words|photographs?|reporting|written|text|report(?:ed)?)\s+by\s+\S.*|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s+mins?\s+(?:to\s+)?read|reading time\b.*)$",
         )
         .expect("meta line")
     });
-    t.split_whitespace().nth(14).is_none() && (META.is_match(t) || BYLINE.is_match(t) || super::dates::is_date_line(t))
+    // A stamp led by its label may be long: "Publié le 24 novembre 2026 à 09h14 · Mis à jour le
+    // 24 novembre 2026 à 11h02".
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:published|updated|posted|last updated|last modified|modified|first published|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b").expect("stamp line")
+    });
+    let words = t.split_whitespace().count();
+    (words <= 14 && (META.is_match(t) || BYLINE.is_match(t) || super::dates::is_date_line(t))) || (words <= 24 && STAMP.is_match(t))
 }
 
 /// Header lines that are page furniture whatever their shape: cookie and consent notices, skip
@@ -520,7 +527,10 @@ fn nameplate(text: &str, lines: &[Line], banner: usize, first_prose: usize, firs
             _ => (plate, None),
         };
         // A bare media word ("News", over "Local" and "Politics") is a section, whatever names it.
-        let named = edition.is_none_or(is_edition_label) && is_name_shape(name) && !MEDIA_WORDS.contains(&name);
+        // A name in capitals is taken only beside its edition's label ("DIARIO FRONTERA  |  English
+        // Edition"): alone, capitals are as often a section or a rubric.
+        let shaped = is_name_shape(name) || (edition.is_some() && is_capitals_name(name));
+        let named = edition.is_none_or(is_edition_label) && shaped && !MEDIA_WORDS.contains(&name);
         if named {
             let bare = name.strip_prefix("The ").unwrap_or(name);
             let head = name.split_whitespace().last().is_some_and(|w| MEDIA_WORDS.contains(&w) || NEWSPAPER_WORDS.contains(&w));
@@ -834,7 +844,10 @@ mod tests {
 
     #[test]
     fn posted_and_updated_lines_sign_the_story_so_a_summary_box_is_no_headline() {
-        for t in ["Posted Monday 8:05am, updated 11:20am", "Published 3 March 2026", "Updated: 2 hours ago", "Reading time: 4 min"] {
+        for t in [
+            "Posted Monday 8:05am, updated 11:20am", "Published 3 March 2026", "Updated: 2 hours ago", "Reading time: 4 min",
+            "Publié le 24 novembre 2026 à 09h14 · Mis à jour le 24 novembre 2026 à 11h02",
+        ] {
             assert!(is_meta(t), "{t}");
         }
         assert!(!is_meta("Postal workers walk out") && !is_meta("Updates on the storm"));
@@ -936,6 +949,14 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Founder defends buyout"));
         let m = mast(&format!("Accepter les cookies ? Nous utilisons des cookies. Tout accepter\nEnglish edition\n\nFrance bans short flights\n\n{LEDE}\n"));
         assert_eq!(m.title.as_deref(), Some("France bans short flights"));
+    }
+
+    #[test]
+    fn a_name_beside_its_editions_label_in_any_case() {
+        for (plate, name) in [("DIARIO DEL NORTE  |  English Edition", "DIARIO DEL NORTE"), ("Diario del Norte — English edition", "Diario del Norte")] {
+            let m = mast(&format!("{plate}\nInicio   Seguridad   Política   Economía\n\nviernes, 20 de noviembre de 2026\n\nFloods close the port road\n\n{LEDE}\n"));
+            assert_eq!((m.title.as_deref(), m.outlet.as_deref()), (Some("Floods close the port road"), Some(name)), "{plate}");
+        }
     }
 
     #[test]
