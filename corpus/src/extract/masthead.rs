@@ -32,7 +32,7 @@ pub struct Masthead {
 }
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*([A-Z][A-Z .'’-]{2,}(?:,\s*[A-Za-z .]+)?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(([^)]{2,40})\))?\s*[—–-]{1,2}\s")
+    Regex::new(r"^\s*(\p{Lu}[\p{Lu} .'’/-]{2,}(?:,\s*[\p{L} .]+)?)(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\(([^)]{2,40})\))?\s*[—–-]{1,2}\s")
         .expect("dateline")
 });
 /// The agency dateline of Russian wires: "MOSCOW, October 5. /TASS/."
@@ -949,6 +949,19 @@ mod tests {
         assert_eq!(m.title.as_deref(), Some("Founder defends buyout"));
         let m = mast(&format!("Accepter les cookies ? Nous utilisons des cookies. Tout accepter\nEnglish edition\n\nFrance bans short flights\n\n{LEDE}\n"));
         assert_eq!(m.title.as_deref(), Some("France bans short flights"));
+    }
+
+    #[test]
+    fn wire_datelines_with_accents_regions_and_two_places_are_furniture() {
+        for (lede, dateline, agency) in [
+            ("CULIACÁN, Sinaloa.  -- A protected witness told a federal court on Thursday that the accused had ordered it.", "CULIACÁN, Sinaloa.  -- ", None),
+            ("ATHENS/ANKARA, Nov 23 (Aegean Wire) - Greece lodged a formal protest with Turkey on Monday over a vessel.", "ATHENS/ANKARA, Nov 23 (Aegean Wire) - ", Some("Aegean Wire")),
+        ] {
+            let t = format!("Headline of the story\n\n{lede}\n");
+            let m = mast(&t);
+            assert!(m.furniture.iter().any(|&(a, z)| &t[a..z] == dateline), "{lede}");
+            assert_eq!(m.outlet.as_deref(), agency);
+        }
     }
 
     #[test]
