@@ -263,6 +263,8 @@ mod tests {
         assert!(names("LAHORE: The court on Tuesday suspended the ban imposed on the bowler while his appeal is heard by judges.").is_empty());
         assert!(names("FOOTBALL FOCUS\nENERGY\nHome  Serbia  Montenegro  Kosovo  Opinion\n").is_empty());
         assert!(names("Share  |  Facebook  |  WhatsApp  |  Email").is_empty());
+        // Capitals after a clock time are its zone, listed or not.
+        assert!(names("The budget was tabled at 6:41 p.m. CST and the vote was set for 20:15 COT on Friday.").is_empty());
     }
 
     #[test]
@@ -277,6 +279,8 @@ mod tests {
         let t = "Lumora was advised by the law firm Wachtell, Lipton, Rosen & Katz.";
         assert_eq!(names(t), ["Wachtell, Lipton, Rosen & Katz"]);
         assert!(names("Health & Science Daily\nThe study was long.").is_empty());
+        // An acronym opening a firm's longer name.
+        assert_eq!(names("A spokesperson for S&P Global Ratings declined to comment on the budget."), ["S&P Global Ratings"]);
     }
 
     #[test]

@@ -24,6 +24,16 @@ const NOT_ACRONYMS: &[&str] = &[
     "ALSO", "SEE", "WATCH", "LISTEN", "RELATED", "TOP", "LATEST", "FULL", "STORY",
 ];
 
+/// Whether `w` follows a clock time ("6:41 p.m. CST", "20:15 COT"): capitals there are its time
+/// zone, whichever it is; a list of zones would always miss some.
+fn after_clock(text: &str, w: Word) -> bool {
+    let before = text[..w.start].trim_end();
+    let before = ["a.m.", "p.m.", "am", "pm", "AM", "PM"].iter().find_map(|m| before.strip_suffix(m)).map_or(before, str::trim_end);
+    let b = before.as_bytes();
+    let digits = |s: &[u8]| s.len() == 2 && s.iter().all(u8::is_ascii_digit);
+    b.len() >= 4 && digits(&b[b.len() - 2..]) && matches!(b[b.len() - 3], b':' | b'.') && b[b.len() - 4].is_ascii_digit()
+}
+
 /// The kinds of part a capitalised run splits into.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) enum Part {
@@ -235,13 +245,24 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
             is_capitalised(n) && !is_all_caps(n) && !is_title(n) && !ORG_HEADS.contains(n)
         });
         if (is_all_caps(w) || is_domain(w)) && !initials {
-            let acronym = !NOT_ACRONYMS.contains(&w.trim_end_matches('.')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+            let acronym = !NOT_ACRONYMS.contains(&w.trim_end_matches('.')) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !after_clock(text, run[i]);
             // "NSW Health": a place's acronym and a portfolio ending the run name that place's
             // department.
             let department = |w: &str| !title_case && is_title_domain(w) && (!is_title(w) || is_title_modifier(w));
             if acronym && i + 2 == run.len() && (acronym_completed_by(s(i + 1), title_case) || department(s(i + 1))) {
                 parts.push(Part::Org { from: i, to: i + 2 });
                 i += 2;
+                after_title = false;
+                continue;
+            }
+            // "S&P Global Ratings", "CK Hutchison Holdings": two or three name words ending the
+            // run, the last a plain word or a head word, complete a firm's name.
+            let rest = run.len() - i - 1;
+            let last = s(run.len() - 1);
+            let name_words = !title_case && (i + 1..run.len()).all(|j| name_word_after_acronym(s(j)));
+            if acronym && (2..=3).contains(&rest) && name_words && (acronym_completed_by(last, false) || ORG_HEADS.contains(last)) {
+                parts.push(Part::Org { from: i, to: run.len() });
+                i = run.len();
                 after_title = false;
                 continue;
             }
@@ -360,6 +381,20 @@ fn two_word_brand(text: &str, run: &[Word], first: Option<(CountryForm, usize)>)
             // name ("Philippine Atmospheric, Geophysical and …").
             || first == Some((CountryForm::Demonym, 1)) && plain(run[1].text(text)) && !run[1].text(text).ends_with("ic") && !run[1].text(text).ends_with("al")
             || first.is_none() && name_at(1) && plain(run[0].text(text)))
+}
+
+/// A word of a firm's name after its acronym: capitalised, and no title, country, place
+/// qualifier ("NHS Greater Glasgow and Clyde" goes on past the run), date word, people's noun or
+/// initials.
+fn name_word_after_acronym(w: &str) -> bool {
+    is_capitalised(w)
+        && !is_all_caps(w)
+        && !is_title(w)
+        && gazetteer::country(w).is_none()
+        && !is_place_qualifier(w)
+        && !CALENDAR.contains(&w)
+        && !is_people(w)
+        && !names::is_initials(w)
 }
 
 /// Whether `w`, the last word of a run after an acronym, completes one organisation's name with
