@@ -268,6 +268,14 @@ mod tests {
     }
 
     #[test]
+    fn a_head_word_and_its_subject_after_on_are_one_name() {
+        let t = "The fund followed the Council on Ethics, as the Committee on Climate Change had urged.";
+        assert_eq!(names(t), ["Council on Ethics", "Committee on Climate Change"]);
+        // A country or a day after "on" is what the body spoke about or when.
+        assert_eq!(names("The Commission on Monday asked the Council on Ukraine to act."), ["Ukraine"]);
+    }
+
+    #[test]
     fn firms_by_ampersand_legal_form_and_ticker() {
         let t = "Arcadia beat bids from Lattice & Vane and Nimbus Inc. (NYSE: NMBS), people said. Nimbus said it would not comment.";
         let a = actors(t);

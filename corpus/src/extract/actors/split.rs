@@ -509,7 +509,10 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
             let institution = is_all_caps(s(h));
             // "Council of the EU": the complement may start with "the".
             let named_from = |x: usize| x < run.len() && (name_like(s(x)) || s(x) == "the" && x + 1 < run.len() && name_like(s(x + 1)));
-            let complement = k == h + 1 && k + 1 < run.len() && matches!(s(k), "of" | "for") && named_from(k + 1);
+            // "Council on Ethics", "Committee on Climate Change": a subject after "on", but not a
+            // country ("the Commission on Ukraine" is the Commission, speaking of Ukraine).
+            let subject = |x: usize| x < run.len() && name_like(s(x)) && country_at(text, run, x).is_none();
+            let complement = k == h + 1 && k + 1 < run.len() && (matches!(s(k), "of" | "for") && named_from(k + 1) || s(k) == "on" && subject(k + 1));
             if institution || complement {
                 Ahead::Org(h)
             } else {
