@@ -1202,3 +1202,19 @@ fn a_long_title_before_the_speaker_after_the_quotation() {
     // its portfolio's parts, so more than eight words stand before the verb.
     assert_eq!(speaker_of(c, a, "Container volumes").as_deref(), Some("Ilse Brandvold"));
 }
+
+#[test]
+fn subjects_past_asides_and_voices_of_institutions() {
+    let text = "Talks resume\n\n\
+        The European Commission, which negotiated the agreement, defended it. \"The agreement contains strong safeguards for farmers\", a Commission spokesperson said in Brussels.\n\n\
+        Selim Karaosmanoglu, a ministry spokesman, spoke in Ankara on Monday. Karaosmanoglu, speaking later in Ankara, said Turkey remained open to \"a dialogue without preconditions\" but little more.\n\n\
+        A NATO official, speaking on condition of anonymity because he was not authorised to brief the media, said the alliance was \"following closely\" and that hotlines were working.\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    // The institution named before by its head noun speaks through "a Commission spokesperson".
+    assert_eq!(speaker_of(&c, a, "The agreement").as_deref(), Some("European Commission"));
+    // "said Turkey remained open to": Turkey is what was reported on, not who spoke; the subject
+    // before the aside did.
+    assert_eq!(speaker_of(&c, a, "a dialogue").as_deref(), Some("Selim Karaosmanoglu"));
+    assert_eq!(speaker_of(&c, a, "following closely").as_deref(), Some("NATO"));
+}

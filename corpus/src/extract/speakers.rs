@@ -385,6 +385,13 @@ impl Ctx<'_> {
                 }
             }
         }
+        // "a Commission spokesperson", "a ministry spokesman": the voice of the institution named
+        // before by its head noun.
+        if lower.len() == 3 && matches!(lower[0].as_str(), "a" | "an") && matches!(lower[2].as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official") {
+            if let Some(a) = self.institution_by_head(from, &lower[1..2]) {
+                return Some(a);
+            }
+        }
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
             return self.pronoun_referent(from, prev, pronoun_gender(&lower[0]));
         }
@@ -1024,7 +1031,10 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             return Some(Attribution { speaker: Some(a), cue: Some(Span::new(verb.start, s.end as usize)) });
         }
         let ms = ctx.mentions_in(next.start, q.open);
-        if let Some((a, s)) = ms.first().filter(|(_, s)| s.start as usize == next.start) {
+        // The name must end the clause ("said Maria Zakharova: “…”", "said X, the envoy, “…”"):
+        // "said Turkey remained open to “…”" reports what Turkey did.
+        let ends_clause = |s: &Span| text[s.end as usize..q.open].trim_start().chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if let Some((a, s)) = ms.first().filter(|(_, s)| s.start as usize == next.start && ends_clause(s)) {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, s.end as usize)) });
         }
     }
@@ -1049,6 +1059,9 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             .collect();
         if let Some((a, _)) = people.first() {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, cue_end)) });
+        }
+        if let Some((a, start)) = (k == v).then(|| subject_before_aside(ctx, &words, v, sent_start, prev)).flatten() {
+            return Some(Attribution { speaker: Some(a), cue: Some(Span::new(start, cue_end)) });
         }
         // "The Department for Environment, Food and Rural Affairs (Defra) said …": a name
         // opening the sentence, with only its abbreviation in brackets before the verb.
@@ -1087,6 +1100,24 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
         }
     }
     None
+}
+
+/// `A NATO official, speaking on condition of anonymity because …, said …`: the phrase opening
+/// the sentence, then an aside between commas that a participle or a relative word opens, right
+/// before the verb. The phrase is the verb's subject. Returns the speaker and where the phrase
+/// starts.
+fn subject_before_aside(ctx: &Ctx, words: &[Word], v: usize, sent_start: usize, prev: Option<(&Marked, Attribution)>) -> Option<(usize, usize)> {
+    let text = ctx.text;
+    let first = words.iter().position(|w| w.start >= sent_start)?;
+    // The opening phrase ends at the first comma, within six words.
+    let c = (first + 1..v.min(first + 7)).find(|&j| text[words[j - 1].end..words[j].start].trim() == ",")?;
+    let opener = words[c].text(text);
+    let aside = opener.ends_with("ing") || matches!(opener, "who" | "which" | "whose" | "speaking" | "asked" | "interviewed" | "quoted" | "reached");
+    let closes = text[words[v - 1].end..words[v].start].trim() == ",";
+    if !aside || !closes || text[words[c].start..words[v - 1].end].contains(['“', '"', '‘', ';']) {
+        return None;
+    }
+    ctx.subject(words[first].start, words[c - 1].end, prev).map(|a| (a, words[first].start))
 }
 
 /// `Togo's foreign minister, Robert Dussey, warned …` / `The operator, Maasvlakte Container
