@@ -1360,7 +1360,8 @@ fn noun_cue(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
 }
 
 /// Whether a colon introduces the quotation at the end of a sentence that opens with a
-/// subordinate clause ("When I asked …, X was honest about it: “…”").
+/// subordinate or participle clause ("When I asked …, X was honest about it: “…”", "Asked …,
+/// she was brief: “…”").
 fn subordinate_then_colon(ctx: &Ctx, q: &Marked) -> bool {
     let above = ctx.text[..q.open].trim_end_matches([' ', '\t']);
     if !above.ends_with(':') {
@@ -1368,8 +1369,13 @@ fn subordinate_then_colon(ctx: &Ctx, q: &Marked) -> bool {
     }
     let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, above.len() - 1);
     let line_start = above.rfind('\n').map_or(0, |k| k + 1);
-    let sentence = &above[sent_start.max(line_start).min(above.len())..];
-    sentence.split(' ').next().is_some_and(|w| matches!(w, "When" | "As" | "After" | "Before" | "While" | "Once" | "If" | "Although" | "Though")) && sentence.contains(", ")
+    // Past the space after the previous sentence's end.
+    let sentence = above[sent_start.max(line_start).min(above.len())..].trim_start();
+    // Or a participle's clause: "Asked outside the court what she expected, she was brief: “…”".
+    let opener = |w: &str| {
+        matches!(w, "When" | "As" | "After" | "Before" | "While" | "Once" | "If" | "Although" | "Though" | "Asked" | "Pressed" | "Questioned" | "Speaking" | "Reached")
+    };
+    sentence.split(' ').next().is_some_and(opener) && sentence.contains(", ")
 }
 
 /// A quotation that opens a sentence right after a sentence of the same paragraph, or a clause
