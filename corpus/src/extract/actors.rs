@@ -268,6 +268,12 @@ mod tests {
     }
 
     #[test]
+    fn an_age_in_words_introduces_a_person() {
+        let t = "In Paris, Odile Renaud, a 59-year-old hospital cleaner, walked with her daughter.";
+        assert_eq!(kind_of(t, "Odile Renaud"), Some(ActorKind::Person));
+    }
+
+    #[test]
     fn a_head_word_and_its_subject_after_on_are_one_name() {
         let t = "The fund followed the Council on Ethics, as the Committee on Climate Change had urged.";
         assert_eq!(names(t), ["Council on Ethics", "Committee on Climate Change"]);

@@ -14,6 +14,8 @@
 use super::gazetteer;
 use super::text;
 use crate::model::Span;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A pair of quotation marks and what lies between them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -97,6 +99,30 @@ pub fn find_marked(text: &str, from: usize, to: usize, warnings: &mut Vec<String
     out.retain(|m| !nested_in_single(text, m));
     single_quotes(text, from, to, &mut out);
     out.sort_by_key(|m| m.open);
+    split_incises(text, out)
+}
+
+/// The attribution a translated page leaves inside the marks, as French and Spanish write it:
+/// « I have been on my knees for thirty-eight years, she said. Two more is too many. ». A pronoun
+/// or a name and a speech verb between commas, or a comma and a full stop, part the quotation in
+/// two; the words between are the attribution, outside both parts.
+fn split_incises(text: &str, marked: Vec<Marked>) -> Vec<Marked> {
+    static INCISE: LazyLock<Regex> = LazyLock::new(|| {
+        let verb = "said|says|added|adds|explained|explains|continued|continues|insisted|insists|stressed|stresses|went on";
+        let name = r"\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}";
+        Regex::new(&format!(r",\s(?:(?:he|she|they|we)\s(?:{verb})|(?:said|says|added|adds)\s{name}|{name}\s(?:{verb}))[.,]\s+\S")).expect("incise")
+    });
+    let mut out = Vec::with_capacity(marked.len());
+    for mut m in marked {
+        while let Some(found) = INCISE.find(&text[m.inner.range()]) {
+            let start = m.inner.start as usize;
+            let comma_end = start + found.start() + 1;
+            let resume = start + found.end() - 1;
+            out.push(Marked { inner: Span::new(start, comma_end), open: m.open, close_end: comma_end });
+            m = Marked { inner: Span::new(resume, m.inner.end as usize), open: resume, close_end: m.close_end };
+        }
+        out.push(m);
+    }
     out
 }
 
@@ -333,6 +359,12 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
     if before.to_lowercase().contains("according to") {
         return true;
     }
+    // "… was “very disappointed” not to finish, according to the team manager.": the source
+    // named later in the sentence.
+    let sentence_rest = &text[m.close_end..text::floor_boundary(text, (m.close_end + 200).min(sentence.1.max(m.close_end)))];
+    if sentence_rest.contains(", according to ") {
+        return true;
+    }
     let after_end = text::floor_boundary(text, (m.close_end + 60).min(sentence.1.max(m.close_end)));
     let after = &text[m.close_end..after_end];
     let after_words = text::words(after, 0, after.len());
@@ -347,6 +379,18 @@ mod tests {
     fn quotes(t: &str) -> Vec<&str> {
         let mut w = vec![];
         find_marked(t, 0, t.len(), &mut w).into_iter().map(|m| &t[m.inner.range()]).collect()
+    }
+
+    #[test]
+    fn an_attribution_left_inside_the_marks_parts_the_quotation() {
+        let t = "She walked. « I have been on my knees for thirty-eight years, she said. Two more is too many. »";
+        let trimmed: Vec<&str> = quotes(t).into_iter().map(str::trim).collect();
+        assert_eq!(trimmed, ["I have been on my knees for thirty-eight years,", "Two more is too many."]);
+        let t = "“We are ready, said Mr Dupont, to talk to anyone.”";
+        assert_eq!(quotes(t), ["We are ready,", "to talk to anyone."]);
+        // A name or a verb alone is no attribution; neither is speech the speaker reports.
+        let t = "“Paris, London and Rome said no. We will go on,” he said.";
+        assert_eq!(quotes(t), ["Paris, London and Rome said no. We will go on,"]);
     }
 
     #[test]
@@ -453,5 +497,8 @@ mod tests {
         assert!(!check("It is a “special” relationship."));
         assert!(check("She said it remains a “very important format” for talks."));
         assert!(check("“We will not go back to that,” he said."));
+        // The source named at the sentence's end.
+        assert!(check("He was “very disappointed” not to finish the job, according to the team manager."));
+        assert!(!check("He was “very disappointed” not to finish the job."));
     }
 }

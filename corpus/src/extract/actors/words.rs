@@ -121,14 +121,17 @@ fn capitalised_use(text: &str, ws: &[Word], k: usize) -> u8 {
     alone | inside
 }
 
-/// ", 54," after a name: the age news gives a person it introduces ("Maria Lopez, 54, who …").
+/// ", 54," after a name: the age news gives a person it introduces ("Maria Lopez, 54, who …"),
+/// or in words: "Odile Renaud, a 59-year-old hospital cleaner".
 pub(super) fn age_after(text: &str, end: usize) -> bool {
     let b = text.as_bytes();
     if b.get(end..end + 2) != Some(b", ") {
         return false;
     }
-    let digits = b[end + 2..].iter().take_while(|c| c.is_ascii_digit()).count();
-    (1..=3).contains(&digits) && matches!(b.get(end + 2 + digits), Some(b',' | b')'))
+    let at = end + 2 + [&b"a "[..], b"an "].iter().find(|a| b[end + 2..].starts_with(a)).map_or(0, |a| a.len());
+    let digits = b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let in_words = at > end + 2 && b[at + digits..].starts_with(b"-year-old");
+    (1..=3).contains(&digits) && (in_words || (at == end + 2 && matches!(b.get(at + digits), Some(b',' | b')'))))
 }
 
 pub(super) fn is_sentence_start(text: &str, w: Word) -> bool {
