@@ -268,6 +268,14 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_spokesperson_belongs_to_a_party() {
+        let t = "Sinn Féin’s housing spokeswoman, Aoife Ní Bhriain, said the Government had run out of excuses.";
+        assert_eq!(kind_of(t, "Sinn Féin"), Some(ActorKind::Organization));
+        // A person's spokesman has no portfolio.
+        assert_ne!(kind_of("Ilse Vahrenkamp’s spokesman declined to comment on Monday.", "Ilse Vahrenkamp"), Some(ActorKind::Organization));
+    }
+
+    #[test]
     fn an_age_in_words_introduces_a_person() {
         let t = "In Paris, Odile Renaud, a 59-year-old hospital cleaner, walked with her daughter.";
         assert_eq!(kind_of(t, "Odile Renaud"), Some(ActorKind::Person));

@@ -95,6 +95,18 @@ fn owns_what_companies_own(after: &str) -> bool {
         "board" | "shareholders" | "workforce" | "subsidiary" | "subsidiaries" | "headquarters" | "chairman" | "chairwoman"
             | "revenue" | "revenues" | "profits" | "factories" | "CEO" | "listing"
     ) || matches!((first, second), ("chief", "executive" | "financial") | ("supervisory" | "management", "board") | ("share", "price") | ("market", "value"))
+        || portfolio_spokesperson(first, second)
+}
+
+/// "Sinn Féin’s housing spokeswoman": a party gives its members portfolios to speak for; a
+/// person's spokesman has none ("Putin's spokesman", "the minister's press spokeswoman").
+fn portfolio_spokesperson(first: &str, second: &str) -> bool {
+    let portfolio = matches!(
+        first,
+        "housing" | "health" | "finance" | "justice" | "education" | "defence" | "defense" | "environment" | "transport" | "energy"
+            | "agriculture" | "trade" | "immigration" | "climate" | "treasury" | "employment" | "enterprise" | "welfare" | "policing"
+    );
+    portfolio && matches!(second, "spokesman" | "spokeswoman" | "spokesperson")
 }
 
 /// "Continental completed the spin-off of its automotive arm", "Valeo cut its forecast": a name
