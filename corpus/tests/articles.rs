@@ -1221,3 +1221,16 @@ fn subjects_past_asides_and_voices_of_institutions() {
     // A participle's clause, then the pronoun and a colon, in the middle of a paragraph.
     assert_eq!(speaker_of(&c, a, "Only that").as_deref(), Some("Guadalupe Inzunza"));
 }
+
+#[test]
+fn a_quotation_opening_a_paragraph_before_its_speaker_is_introduced() {
+    let text = "Rents rise\n\n\
+        A spokesman for the Irish Property Owners' Association said the changes were 'too little, too late' for many members.\n\n\
+        ‘We were told we had 90 days.’ Siobhán Kearney, a nurse who has rented the same house for seven years, received her notice in October.\n\n\
+        Brian Otieno founded the firm in 2019 with two friends from university.\n\n\
+        \"We have proved the model in Kenya. Now we need to prove it travels.\" That was Otieno's summary when asked about the expansion.\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "We were told").as_deref(), Some("Siobhán Kearney"));
+    assert_eq!(speaker_of(&c, a, "We have proved").as_deref(), Some("Brian Otieno"));
+}

@@ -1465,7 +1465,7 @@ fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
             .any(|w| matches!(w.as_str(), "memo" | "letter" | "email" | "e-mail" | "message" | "note" | "post" | "speech" | "tweet"))
             .then_some(by)
     });
-    let Some(hand) = hand else { return owned_words(ctx, &words, &lower, stop) };
+    let Some(hand) = hand else { return owned_words(ctx, &words, &lower, stop).or_else(|| introduced_after(ctx, q)) };
     let (a, span) = ctx.mentions_in(words[hand].end, stop).into_iter().find(|(a, _)| ctx.kind(*a) == ActorKind::Person)?;
     Some(Attribution { speaker: Some(a), cue: Some(Span::new(words[hand - 1].start, span.end as usize)) })
 }
@@ -1474,14 +1474,40 @@ fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
 /// a copula, and a person's name in the possessive, right after the quotation.
 fn owned_words(ctx: &Ctx, words: &[Word], lower: &[String], stop: usize) -> Option<Attribution> {
     let text = ctx.text;
-    let n = (0..lower.len().saturating_sub(2)).find(|&k| {
-        matches!(lower[k].as_str(), "words" | "verdict" | "voice" | "view" | "assessment" | "warning" | "remark" | "remarks" | "comment" | "message" | "answer" | "reply")
-            && matches!(lower[k + 1].as_str(), "is" | "was" | "were" | "are")
-    })?;
-    let (a, span) = ctx.mentions_in(words[n + 2].start, stop).into_iter().next()?;
+    const SAID: &[&str] = &["words", "verdict", "voice", "view", "assessment", "warning", "remark", "remarks", "comment", "message", "answer", "reply", "summary", "explanation", "response"];
+    let copula = |w: &str| matches!(w, "is" | "was" | "were" | "are");
+    let n = (0..lower.len().saturating_sub(2)).find(|&k| SAID.contains(&lower[k].as_str()) && copula(&lower[k + 1]));
+    let owner_at = match n {
+        Some(n) => n + 2,
+        // "“…” That was Otieno's summary when asked …": the same, the noun after the owner.
+        None => {
+            let k = (1..lower.len().min(4)).find(|&k| matches!(lower[k - 1].as_str(), "that" | "this" | "such") && copula(&lower[k]))?;
+            lower[k + 1..].iter().take(4).any(|w| SAID.contains(&w.as_str())).then_some(k + 1)?
+        }
+    };
+    let (a, span) = ctx.mentions_in(words.get(owner_at)?.start, stop).into_iter().next()?;
     let after = &text[span.end as usize..];
-    let owned = span.start as usize == words[n + 2].start && (after.starts_with("’s") || after.starts_with("'s"));
-    (owned && ctx.kind(a) == ActorKind::Person).then_some(Attribution { speaker: Some(a), cue: Some(Span::new(words[n].start, span.end as usize)) })
+    let owned = span.start as usize == words[owner_at].start && (after.starts_with("’s") || after.starts_with("'s"));
+    let cue_start = words[n.unwrap_or(owner_at - 2)].start;
+    (owned && ctx.kind(a) == ActorKind::Person).then_some(Attribution { speaker: Some(a), cue: Some(Span::new(cue_start, span.end as usize)) })
+}
+
+/// `‘We were told we had 90 days.’ Siobhán Kearney, a nurse who has rented …, received her notice`:
+/// a quotation opening its paragraph, then a sentence that opens by introducing a person (named
+/// here for the first time, and described at once), is that person's, as features write it.
+fn introduced_after(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
+    let text = ctx.text;
+    let opens_paragraph = text[..q.open].trim_end_matches([' ', '\t']).ends_with('\n') || q.open == ctx.region_start;
+    if !opens_paragraph || !text[q.inner.range()].trim_end().ends_with(['.', '!', '?', '…']) {
+        return None;
+    }
+    let (a, span) = ctx.mentions_in(q.close_end, text::floor_boundary(text, (q.close_end + 300).min(text.len()))).into_iter().next()?;
+    let between = &text[q.close_end..span.start as usize];
+    let first_mention = ctx.found.mentions.iter().find(|m| m.actor == a).is_some_and(|m| m.span == span);
+    let rest = &text[span.end as usize..];
+    let described = rest.starts_with(", a ") || rest.starts_with(", an ") || rest.starts_with(", the ");
+    (between.trim().is_empty() && !between.contains('\n') && first_mention && described && ctx.kind(a) == ActorKind::Person)
+        .then_some(Attribution { speaker: Some(a), cue: Some(span) })
 }
 
 /// A quotation with no attribution of its own that continues the previous one: in the same
