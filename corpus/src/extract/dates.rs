@@ -20,7 +20,10 @@ static PATTERNS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
     let m = MONTH;
     vec![
         (Regex::new(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)").unwrap(), Order::Ymd),
-        (Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ .\-/]+{m}\.?,?[ .\-/]+(\d{{4}})(?:\b|{GLUED_CLOCK})")).unwrap(), Order::DMonY),
+        // "2026.11.23 16:20", "2026/11/23": East Asian stamps, year first.
+        (Regex::new(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b").unwrap(), Order::Ymd),
+        // "23.nov.2026": the month in lower case too, between the numbers.
+        (Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ .\-/]+(?i:{m})\.?,?[ .\-/]+(\d{{4}})(?:\b|{GLUED_CLOCK})")).unwrap(), Order::DMonY),
         (Regex::new(&format!(r"\b{m}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:\b|{GLUED_CLOCK})")).unwrap(), Order::MonDY),
         (Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").unwrap(), Order::Dmy),
         (Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap(), Order::Slashed),
@@ -245,8 +248,26 @@ fn only_place_and_byline(line: &str, range: &std::ops::Range<usize>) -> bool {
     rest.split([',', '|', '·', '—', '–']).all(field_ok)
 }
 
-/// The article's date and the span of its evidence.
+/// The article's date and the span of its evidence. A line that only says when the page was
+/// updated ("Updated: 24.nov.2026") dates it only when nothing else does: the stamp above it
+/// ("23.nov.2026 at 19h12") is the publication.
 pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Option<(PartialDate, Span)> {
+    find_reading(text, lines, seg, mast, false).or_else(|| find_reading(text, lines, seg, mast, true))
+}
+
+/// An update's label: "Updated", "Last updated", "Mis à jour", "Actualizado", "Aktualisiert".
+fn is_update_label(label: &str) -> bool {
+    let l = label.trim_start().to_lowercase();
+    ["updated", "last updated", "mis à jour", "actualizado", "aktualisiert", "aggiornato"].iter().any(|u| l.starts_with(u))
+}
+
+/// A line led by an update's label.
+fn is_update_line(t: &str) -> bool {
+    may_be_published(t) && PUBLISHED.find(t).is_some_and(|m| is_update_label(m.as_str()))
+}
+
+/// `find`, reading update lines as the page's date or not.
+fn find_reading(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead, updates: bool) -> Option<(PartialDate, Span)> {
     let in_body = |l: &Line| l.end <= seg.body_end && !seg.is_clutter(l.start);
     let header: Vec<&Line> = header_region(text, lines, seg, mast).map(|i| &lines[i]).collect();
     // Whether the page writes dates day first, found once and only for a date that needs it.
@@ -259,7 +280,10 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
     //    the page with the line below when that is only a date.
     for (i, l) in lines.iter().enumerate().filter(|(_, l)| l.end <= seg.body_end) {
         let t = l.text(text);
-        let label = may_be_published(t).then(|| PUBLISHED.find(t)).flatten();
+        let label = may_be_published(t).then(|| PUBLISHED.find(t)).flatten().filter(|m| updates || !is_update_label(m.as_str()));
+        if !updates && label.is_none() && is_update_line(t) {
+            continue;
+        }
         if label.is_some_and(|m| t[m.end()..].trim().is_empty()) {
             if let Some(next) = lines[i + 1..].iter().find(|n| !n.text(text).trim().is_empty()).filter(|n| in_body(n)) {
                 let v = next.text(text);
@@ -281,7 +305,7 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
     // 1b. A header line naming its update after a label ("Live updates · Last updated …").
     for l in header.iter().copied().filter(|l| in_body(l)) {
         let t = l.text(text);
-        if t.split_whitespace().nth(12).is_none() && UPDATED_IN_LINE.is_match(t) {
+        if t.split_whitespace().nth(12).is_none() && UPDATED_IN_LINE.is_match(t) && (updates || !is_update_line(t)) {
             if let Some((d, r)) = parse_first(t) {
                 return at(l, r, d);
             }
@@ -304,6 +328,9 @@ pub fn find(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead) -> Opti
     //    a top bar's date above the menus is the day the page was seen, not the story's.
     for l in header.iter().rev().copied().filter(|l| in_body(l)) {
         let t = l.text(text);
+        if !updates && is_update_line(t) {
+            continue;
+        }
         if let Some((d, r)) = parse_first(t) {
             if only_a_date(t, &r) {
                 return at(l, r, d);
@@ -474,6 +501,15 @@ mod tests {
         assert_eq!(date(&format!("Title\n\nBy Agency | Friday, 08 April 2022\n\n{P}\n")).as_deref(), Some("2022-04-08"));
         assert_eq!(date(&format!("Title\nPublished: 12 January 2023 10:15\n{P}\n")).as_deref(), Some("2023-01-12"));
         assert_eq!(date(&format!("Title\nJanuary 12, 2023\n{P}\n")).as_deref(), Some("2023-01-12"));
+    }
+
+    #[test]
+    fn stamps_year_first_or_with_a_small_month_and_the_update_last() {
+        assert_eq!(date(&format!("Title\nPosted : 2026.11.23 16:20    Modified : 2026.11.24 19:05\n{P}\n")).as_deref(), Some("2026-11-23"));
+        // The update under the stamp is not the publication; alone, it is all the page says.
+        let page = |stamp: &str| format!("Title\n\nRafael Tavares\nBelo Horizonte\n{stamp}Updated: 24.nov.2026 at 08h30\n\n{P}\n");
+        assert_eq!(date(&page("23.nov.2026 at 19h12\n")).as_deref(), Some("2026-11-23"));
+        assert_eq!(date(&page("")).as_deref(), Some("2026-11-24"));
     }
 
     #[test]

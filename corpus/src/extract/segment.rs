@@ -219,6 +219,13 @@ fn footer(line: &str) -> bool {
     (copyright && YEAR.is_match(line)) || RIGHTS.is_match(line)
 }
 
+/// How to cite the page, under a syndicated story: "Citation: Ancient DNA suggests … (2026,
+/// November 13) retrieved 24 November 2026 from https://…". The story has ended above it.
+fn citation(line: &str) -> bool {
+    let line = line.trim_start();
+    line.get(..9).is_some_and(|p| p.eq_ignore_ascii_case("citation:")) && (line.contains(" retrieved ") || line.contains("doi") || line.contains("https://"))
+}
+
 /// The kind of a single clutter line, if it is one.
 pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
     let line = line.trim();
@@ -237,7 +244,8 @@ pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
 
 /// A bar of sharing buttons in any language: the networks' names (at least two), perhaps after a
 /// label ending in a colon ("Compartir:   Facebook   X   WhatsApp", "Partager :  Facebook  X
-/// LinkedIn  Copier le lien", "Share  |  Tweet  |  WhatsApp"). The names are the same
+/// LinkedIn  Copier le lien", "Share  |  Tweet  |  WhatsApp", "Share this article   Facebook   X").
+/// The names are the same
 /// everywhere; the label is not, so any short one is taken.
 fn share_bar(line: &str) -> bool {
     const BUTTONS: &[&str] = &[
@@ -248,10 +256,15 @@ fn share_bar(line: &str) -> bool {
     if line.len() > 160 || !line.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
         return false;
     }
-    let buttons = match line.split_once(':') {
+    // Or an English label with no colon: "Share this article   Facebook   X   Email".
+    let unlabelled = ["share this article", "share this story", "share this post", "share this page", "share this", "share on", "share via"]
+        .iter()
+        .find_map(|l| line.get(..l.len()).filter(|p| p.eq_ignore_ascii_case(l)).map(|_| &line[l.len()..]))
+        .unwrap_or(line);
+    let buttons = match unlabelled.split_once(':') {
         Some((label, rest)) if label.split_whitespace().count() <= 3 => rest,
         Some(_) => return false,
-        None => line,
+        None => unlabelled,
     };
     let mut lower = buttons.to_lowercase();
     let mut count = 0;
@@ -315,7 +328,7 @@ pub fn segment(text: &str, lines: &[Line]) -> Segments {
             // A footer line ends the article only if no paragraph follows it: a photo's credit
             // with a year ("© 2024 Getty Images") may stand inside the story.
             let footer_last = || footer(t) && !lines[i + 1..].iter().any(|l| is_prose(l.text(text)));
-            if let Some(kind) = tail_heading(t).or_else(|| footer_last().then_some(ClutterKind::Chrome)) {
+            if let Some(kind) = tail_heading(t).or_else(|| (footer_last() || citation(t)).then_some(ClutterKind::Chrome)) {
                 boundary = Some((i, kind));
                 break;
             }
@@ -555,6 +568,7 @@ mod tests {
             "Teilen: Facebook · X · E-Mail",
             "Read the transcript (PDF)",
             "Full report [PDF, 2.1 MB]",
+            "Share this article   Facebook   X   LinkedIn   Email",
         ] {
             for heading in ["Notas relacionadas", "Latest Cricket News", "Related coverage", "More business news"] {
                 let t = format!("Headline\n\n{PROSE}\n\n{furniture}\n\n{heading}\nOther story - 21 November, 2026\n");
@@ -562,9 +576,12 @@ mod tests {
             }
         }
         // Words that are not buttons, a long label, a sentence with a document: prose.
-        for line in ["Facebook: the company said", "X and Facebook", "The council published its findings (PDF)."] {
+        for line in ["Facebook: the company said", "X and Facebook", "The council published its findings (PDF).", "Share this article with a friend"] {
             assert!(inline_clutter(line).is_none(), "{line}");
         }
+        // A syndicated story's citation ends it, however long.
+        let t = format!("Headline\n\n{PROSE}\n\nCitation: Ancient DNA suggests cats reached Europe later (2026, November 13) retrieved 24 November 2026 from https://example.org/news\n\nThis document is subject to copyright.\n");
+        assert!(t[seg(&t).body_end..].starts_with("Citation:"));
     }
 
     #[test]
