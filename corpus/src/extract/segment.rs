@@ -253,7 +253,10 @@ fn share_bar(line: &str) -> bool {
         "print", "messenger", "threads", "bluesky", "mastodon", "vk", "flipboard", "xing", "viber", "sms", "share", "copy link",
         "copier le lien", "copiar enlace", "copiar link", "link kopieren", "copia link", "link kopiëren", "kopier lenke",
     ];
-    if line.len() > 160 || !line.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) {
+    // Cheap tests first, since every line of the body comes here: a bar is short and ends with a
+    // button's name, where a line of prose ends with a word and a full stop.
+    let last = line.rsplit(|c: char| c.is_whitespace() || matches!(c, '|' | '·' | '•' | '/' | ',')).find(|w| !w.is_empty()).unwrap_or("");
+    if line.len() > 160 || !line.as_bytes().first().is_some_and(u8::is_ascii_alphabetic) || !BUTTONS.iter().any(|b| b.rsplit(' ').next().is_some_and(|t| t.eq_ignore_ascii_case(last))) {
         return false;
     }
     // Or an English label with no colon: "Share this article   Facebook   X   Email".
