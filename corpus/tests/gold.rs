@@ -1,15 +1,16 @@
 //! The scoring of `eval_extract.py` (the shared extraction scorer), ported to Rust and run over
-//! eight gold sets, each with its floors: the gold records in `tests/fixtures/gold/` for the seed
+//! nine gold sets, each with its floors: the gold records in `tests/fixtures/gold/` for the seed
 //! articles in `seeds/`; the varied set in `tests/fixtures/varied/` (twelve articles of other
 //! kinds: wire, feature, interview, live blog, press release, court story…; see its README); the
 //! web-page set in `tests/fixtures/web_pages/` (thirteen saved pages rich in actors); the
 //! layouts set in `tests/fixtures/layouts/` (ten web pages with captions, ads, embedded posts,
 //! translated date lines, guillemets and German marks…); the structure set in
 //! `tests/fixtures/structure/` (seventeen saved pages of different site kinds, for title, source,
-//! date and body_end); and three sets written blind by colleagues who did not read the code and
-//! scored before any rule was written for them: `held_out/` (eight pages), `unseen/` and
-//! `fresh/` (ten pages each). Every floor is what the extraction reached, raised as it improves,
-//! so that no figure can fall back.
+//! date and body_end); and four sets written blind by colleagues who did not read the code and
+//! scored before any rule was written for them: `held_out/` (eight pages), `unseen/`, `fresh/`
+//! and `sealed/` (ten pages each). Every floor is what the extraction reached, raised as it
+//! improves, so that no figure can fall back. `sealed2/` is not asserted: it stays unread until
+//! a session scores it at its end.
 //!
 //! The port follows the scorer line by line: word-overlap F1 ≥ 0.8 to match a quotation, actors
 //! matched by name or alias (a person also by a unique surname), actors from clutter counted,
@@ -401,7 +402,7 @@ const SEED_FLOORS: Floors = Floors {
 const VARIED_FLOORS: Floors = Floors {
     quote_f1: 1.0,
     speaker: 0.965,
-    actor_f1: 0.951,
+    actor_f1: 0.958,
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
@@ -486,7 +487,7 @@ const STRUCTURE_FLOORS: Floors = Floors {
 /// quality-speakers2, 0.899 after (0.924 with the actor rules of quality-actors3 beside them).
 const UNSEEN_FLOORS: Floors = Floors {
     quote_f1: 0.968,
-    speaker: 0.936,
+    speaker: 0.948,
     actor_f1: 0.96,
     clutter_actors: 0,
     bad_offsets: 0,
@@ -504,15 +505,33 @@ const UNSEEN_FLOORS: Floors = Floors {
 /// 0.691, actor F1 0.838, date 0.8, the rest unchanged). See its README.
 const FRESH_FLOORS: Floors = Floors {
     quote_f1: 0.963,
-    speaker: 0.727,
-    actor_f1: 0.87,
+    speaker: 0.752,
+    actor_f1: 0.874,
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
-    body_end: 0.8,
+    body_end: 1.0,
     title: Some(0.9),
     source: Some(0.9),
-    date: Some(0.8),
+    date: Some(1.0),
+};
+
+/// What the extraction reaches on `tests/fixtures/sealed/` (raise, never lower): ten pages written
+/// and annotated blind by a colleague who did not read the code, scored blind at `952bec5` and
+/// again at `26aa5d3` with the same totals (quote F1 0.963, speakers 0.861, actor F1 0.901, title
+/// 0.9, source 0.9, date 0.8, body_end 0.6), then read and written against from 2026-11-25 on
+/// (`sealed2/` took its place as the unread set). See its README.
+const SEALED_FLOORS: Floors = Floors {
+    quote_f1: 0.987,
+    speaker: 0.975,
+    actor_f1: 0.944,
+    clutter_actors: 0,
+    bad_offsets: 0,
+    wrong_dates: 0,
+    body_end: 1.0,
+    title: Some(1.0),
+    source: Some(1.0),
+    date: Some(1.0),
 };
 
 fn assert_floors(t: &Totals, f: &Floors) {
@@ -616,6 +635,11 @@ fn unseen_set_meets_its_floors() {
 #[test]
 fn fresh_set_meets_its_floors() {
     set_meets_floors("fresh", &FRESH_FLOORS);
+}
+
+#[test]
+fn sealed_set_meets_its_floors() {
+    set_meets_floors("sealed", &SEALED_FLOORS);
 }
 
 /// The seed articles rewritten by `saved` in a folder of their own, with their catalog or without.
