@@ -280,8 +280,8 @@ fn find_reading(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead, upd
     //    the page with the line below when that is only a date.
     for (i, l) in lines.iter().enumerate().filter(|(_, l)| l.end <= seg.body_end) {
         let t = l.text(text);
-        let label = may_be_published(t).then(|| PUBLISHED.find(t)).flatten().filter(|m| updates || !is_update_label(m.as_str()));
-        if !updates && label.is_none() && is_update_line(t) {
+        let label = may_be_published(t).then(|| PUBLISHED.find(t)).flatten();
+        if !updates && label.is_some_and(|m| is_update_label(m.as_str())) {
             continue;
         }
         if label.is_some_and(|m| t[m.end()..].trim().is_empty()) {
