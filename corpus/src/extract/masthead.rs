@@ -266,8 +266,15 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     }
     let mut dateline_agency = None;
     if let Some(&i) = body_lines.get(first_prose.min(body_lines.len().saturating_sub(1))) {
+        // Or the paragraph's first line: a page saved hard-wrapped breaks the paragraph into lines
+        // of one width, and the first that reads as prose may be its second.
+        let wrapped_start = (0..i).rev().take_while(|&k| lines[k].trimmed(text).len() >= 40 && !is_meta(lines[k].trimmed(text))).last();
+        let i = match wrapped_start {
+            Some(k) if dateline_at(lines[i].text(text)).is_none() && dateline_at(lines[k].text(text)).is_some() => k,
+            _ => i,
+        };
         let t = lines[i].text(text);
-        let dateline = DATELINE.captures(t).map(|c| (c.get(0), c.get(2))).or_else(|| SLASH_DATELINE.captures(t).map(|c| (c.get(0), c.get(1))));
+        let dateline = dateline_at(t);
         if let Some((Some(whole), agency)) = dateline {
             m.furniture.push((lines[i].start + whole.start(), lines[i].start + whole.end()));
             dateline_agency = agency.map(|a| a.as_str().trim().to_string());
@@ -293,6 +300,11 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         .or_else(issuer)
         .or_else(self_named);
     m
+}
+
+/// The dateline opening `line` (its whole match) and the agency it credits, if any.
+fn dateline_at(line: &str) -> Option<(Option<regex::Match<'_>>, Option<regex::Match<'_>>)> {
+    DATELINE.captures(line).map(|c| (c.get(0), c.get(2))).or_else(|| SLASH_DATELINE.captures(line).map(|c| (c.get(0), c.get(1))))
 }
 
 /// Whether a header line may be the headline: not furniture, a label, a byline or a date line.
@@ -962,6 +974,10 @@ mod tests {
             assert!(m.furniture.iter().any(|&(a, z)| &t[a..z] == dateline), "{lede}");
             assert_eq!(m.outlet.as_deref(), agency);
         }
+        // Saved hard-wrapped: the dateline opens the paragraph's first short line.
+        let t = "Relief piles up at the port\n\nTACLOBAN CITY -- Nearly 40,000 family food packs are sitting at the\n\
+                 port because the roads to the towns of Samar are still cut after the storm, officials said.\n";
+        assert!(mast(t).furniture.iter().any(|&(a, z)| &t[a..z] == "TACLOBAN CITY -- "));
     }
 
     #[test]
