@@ -378,6 +378,8 @@ mod tests {
         let t = "“Yes,” said the Dutch minister for European affairs, Thijs van der Meulen.";
         assert!(names(t).contains(&"Thijs van der Meulen".to_string()), "{:?}", names(t));
         assert!(names("A lawyer with the firm, Kathleen O’Rourke, declined to comment.").contains(&"Kathleen O’Rourke".to_string()));
+        let t = "South Sudan's ambassador to the United Nations, Deng Majok Chol, told the council it was ready.";
+        assert_eq!(kind_of(t, "Deng Majok Chol"), Some(ActorKind::Person));
         let a = actors("President Ferdinand Marcos Jr. flew in. “No,” Marcos said.");
         assert_eq!(a.len(), 1, "{a:?}");
         assert_eq!(a[0].0, "Ferdinand Marcos Jr.");

@@ -142,7 +142,10 @@ pub(super) fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<
         // qualifies the next word ("Foreign"), across its complement.
         let title = is_title(prev.text(text)) && !is_title_modifier(prev.text(text)) && k < at;
         if crossed_to && role && !title {
-            return None;
+            // Unless the name stands in apposition after a comma: "South Sudan's ambassador to
+            // the United Nations, Deng Majok Chol, told".
+            let comma_before_name = text[line_words[at - 1].end..line_words[at].start] == *", ";
+            return if comma_before_name { role_across_complement(text, line_words, at) } else { None };
         }
         if role || title {
             let w = prev.text(text).to_lowercase();
