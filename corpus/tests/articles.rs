@@ -1209,7 +1209,8 @@ fn subjects_past_asides_and_voices_of_institutions() {
         The European Commission, which negotiated the agreement, defended it. \"The agreement contains strong safeguards for farmers\", a Commission spokesperson said in Brussels.\n\n\
         Selim Karaosmanoglu, a ministry spokesman, spoke in Ankara on Monday. Karaosmanoglu, speaking later in Ankara, said Turkey remained open to \"a dialogue without preconditions\" but little more.\n\n\
         A NATO official, speaking on condition of anonymity because he was not authorised to brief the media, said the alliance was \"following closely\" and that hotlines were working.\n\n\
-        The widow of one of the officers, Guadalupe Inzunza, has attended every session. Asked outside the court what she expected, she was brief: \"Only that the truth is said out loud.\"\n";
+        The widow of one of the officers, Guadalupe Inzunza, has attended every session. Asked outside the court what she expected, she was brief: \"Only that the truth is said out loud.\"\n\n\
+        SK Hynix, the main supplier of HBM chips to US chip designer Nvidia, said in a statement that its lines were \"running at full capacity\" this year.\n";
     let c = corpus::extract_texts(&[("t.txt", text)]);
     let a = &c.articles[0];
     // The institution named before by its head noun speaks through "a Commission spokesperson".
@@ -1220,6 +1221,8 @@ fn subjects_past_asides_and_voices_of_institutions() {
     assert_eq!(speaker_of(&c, a, "following closely").as_deref(), Some("NATO"));
     // A participle's clause, then the pronoun and a colon, in the middle of a paragraph.
     assert_eq!(speaker_of(&c, a, "Only that").as_deref(), Some("Guadalupe Inzunza"));
+    // The subject before its description, not a name inside the description.
+    assert_eq!(speaker_of(&c, a, "running at").as_deref(), Some("SK Hynix"));
 }
 
 #[test]

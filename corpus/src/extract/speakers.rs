@@ -1057,11 +1057,12 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
             .into_iter()
             .filter(|(a, span)| ctx.kind(*a) == ActorKind::Person && ctx.heads_phrase(sent_start, *span) && !in_relative_clause(text, sent_start, *span))
             .collect();
-        if let Some((a, _)) = people.first() {
-            return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, cue_end)) });
-        }
+        // The phrase opening the sentence before an aside is the subject, whoever the aside names.
         if let Some((a, start)) = (k == v).then(|| subject_before_aside(ctx, &words, v, sent_start, prev)).flatten() {
             return Some(Attribution { speaker: Some(a), cue: Some(Span::new(start, cue_end)) });
+        }
+        if let Some((a, _)) = people.first() {
+            return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, cue_end)) });
         }
         // "The Department for Environment, Food and Rural Affairs (Defra) said …": a name
         // opening the sentence, with only its abbreviation in brackets before the verb.
@@ -1103,8 +1104,8 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
 }
 
 /// `A NATO official, speaking on condition of anonymity because …, said …`: the phrase opening
-/// the sentence, then an aside between commas that a participle or a relative word opens, right
-/// before the verb. The phrase is the verb's subject. Returns the speaker and where the phrase
+/// the sentence, then an aside between commas that a participle, a relative word or an article
+/// opens, right before the verb. The phrase is the verb's subject. Returns the speaker and where the phrase
 /// starts.
 fn subject_before_aside(ctx: &Ctx, words: &[Word], v: usize, sent_start: usize, prev: Option<(&Marked, Attribution)>) -> Option<(usize, usize)> {
     let text = ctx.text;
@@ -1112,7 +1113,8 @@ fn subject_before_aside(ctx: &Ctx, words: &[Word], v: usize, sent_start: usize, 
     // The opening phrase ends at the first comma, within six words.
     let c = (first + 1..v.min(first + 7)).find(|&j| text[words[j - 1].end..words[j].start].trim() == ",")?;
     let opener = words[c].text(text);
-    let aside = opener.ends_with("ing") || matches!(opener, "who" | "which" | "whose" | "speaking" | "asked" | "interviewed" | "quoted" | "reached");
+    // Or a description: "SK Hynix, the main supplier of HBM chips to US chip designer Nvidia, said".
+    let aside = opener.ends_with("ing") || matches!(opener, "who" | "which" | "whose" | "speaking" | "asked" | "interviewed" | "quoted" | "reached" | "the" | "a" | "an");
     let closes = text[words[v - 1].end..words[v].start].trim() == ",";
     if !aside || !closes || text[words[c].start..words[v - 1].end].contains(['“', '"', '‘', ';']) {
         return None;
