@@ -74,14 +74,20 @@ fn check(a: &Article) {
     for w in a.mentions.windows(2) {
         assert!(w[0].span.end <= w[1].span.start, "mentions overlap");
     }
-    for q in &a.quotes {
+    for (i, q) in a.quotes.iter().enumerate() {
         check_span(a, q.span, "quote");
         if let Some(c) = q.cue {
             check_span(a, c, "cue");
         }
         assert!(q.span.end <= a.body_end, "quote after the body");
         let before = a.text[..q.span.start as usize].trim_end();
-        assert!(before.ends_with(['“', '„', '«', '"', '‘', '\'']), "quote span does not follow an opening mark: {:?}", a.slice(q.span));
+        // Or it goes on after an attribution left inside the marks (« …, she said. … »): no mark
+        // between the previous part and this one.
+        let resumed = i > 0 && {
+            let between = &a.text[a.quotes[i - 1].span.end as usize..q.span.start as usize];
+            !between.contains(['“', '”', '„', '«', '»', '"', '‘', '’', '\''])
+        };
+        assert!(before.ends_with(['“', '„', '«', '"', '‘', '\'']) || resumed, "quote span does not follow an opening mark: {:?}", a.slice(q.span));
     }
     for w in a.quotes.windows(2) {
         assert!(w[0].span.start <= w[1].span.start, "quotes unsorted");

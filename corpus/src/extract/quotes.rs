@@ -110,14 +110,19 @@ fn split_incises(text: &str, marked: Vec<Marked>) -> Vec<Marked> {
     static INCISE: LazyLock<Regex> = LazyLock::new(|| {
         let verb = "said|says|added|adds|explained|explains|continued|continues|insisted|insists|stressed|stresses|went on";
         let name = r"\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}";
-        Regex::new(&format!(r",\s(?:(?:he|she|they|we)\s(?:{verb})|(?:said|says|added|adds)\s{name}|{name}\s(?:{verb}))[.,]\s+\S")).expect("incise")
+        Regex::new(&format!(r",\s(?:(?:he|she|they|we)\s(?:{verb})|(?:said|says|added|adds)\s{name}|{name}\s(?:{verb}))[.,]\s+")).expect("incise")
     });
     let mut out = Vec::with_capacity(marked.len());
     for mut m in marked {
-        while let Some(found) = INCISE.find(&text[m.inner.range()]) {
+        // Only between words said: some before the attribution, some after it.
+        let words = |s: &str| s.chars().any(char::is_alphanumeric);
+        while let Some(found) = INCISE.find(&text[m.inner.range()]).filter(|f| {
+            let inner = &text[m.inner.range()];
+            words(&inner[..f.start()]) && words(&inner[f.end()..])
+        }) {
             let start = m.inner.start as usize;
             let comma_end = start + found.start() + 1;
-            let resume = start + found.end() - 1;
+            let resume = start + found.end();
             out.push(Marked { inner: Span::new(start, comma_end), open: m.open, close_end: comma_end });
             m = Marked { inner: Span::new(resume, m.inner.end as usize), open: resume, close_end: m.close_end };
         }
@@ -391,6 +396,10 @@ mod tests {
         // A name or a verb alone is no attribution; neither is speech the speaker reports.
         let t = "“Paris, London and Rome said no. We will go on,” he said.";
         assert_eq!(quotes(t), ["Paris, London and Rome said no. We will go on,"]);
+        // What goes on after the attribution may start with any character (a property test's find).
+        assert_eq!(quotes("Leave a Reply\"\u{200b}, she said, …"), ["\u{200b}, she said, …"]);
+        assert_eq!(quotes("Leave a Reply\"Ja, she said, …é"), ["Ja,", "…é"]);
+        assert_eq!(quotes("“Yes, she said, ”"), ["Yes, she said, "]);
     }
 
     #[test]
