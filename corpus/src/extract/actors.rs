@@ -276,6 +276,12 @@ mod tests {
     }
 
     #[test]
+    fn the_before_a_title_and_one_name_is_a_thing_named_after_them() {
+        let t = "Agnes Duffy, a domestic at the Queen Elizabeth for 22 years, said so. Queen Elizabeth opened it in 1960.";
+        assert_eq!(names(t), ["Agnes Duffy", "Elizabeth"], "{:?}", actors(t));
+    }
+
+    #[test]
     fn an_age_in_words_introduces_a_person() {
         let t = "In Paris, Odile Renaud, a 59-year-old hospital cleaner, walked with her daughter.";
         assert_eq!(kind_of(t, "Odile Renaud"), Some(ActorKind::Person));

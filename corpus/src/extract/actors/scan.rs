@@ -462,6 +462,19 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 // after a preposition of nearness or a verb of moving things there is a place.
                 let place = place || (!titled && run_start + from > 0 && to_a_place(text, line_words, run_start + from));
                 let is_known = ctx.known.persons.contains(name.as_ref());
+                // "a domestic at the Queen Elizabeth": "the" before a title and one name names a
+                // thing called after the person (a hospital, a ship), not the person.
+                let named_after = titled && ws.len() == 1 && idx > 0 && match parts[idx - 1] {
+                    Part::Title { from: t, to: t_end } if t_end == from => {
+                        let k = run_start + t;
+                        k > 0 && line_words[k - 1].text(text) == "the" && text[line_words[k - 1].end..run[t].start] == *" "
+                    }
+                    _ => false,
+                };
+                if named_after && !is_known {
+                    prev_title = None;
+                    continue;
+                }
                 // In a Title Case headline only names known from elsewhere count. What rules a
                 // name out is checked before the costlier search for evidence.
                 if !is_known && (place || ctx.title_case) {
