@@ -1210,7 +1210,8 @@ fn subjects_past_asides_and_voices_of_institutions() {
         Selim Karaosmanoglu, a ministry spokesman, spoke in Ankara on Monday. Karaosmanoglu, speaking later in Ankara, said Turkey remained open to \"a dialogue without preconditions\" but little more.\n\n\
         A NATO official, speaking on condition of anonymity because he was not authorised to brief the media, said the alliance was \"following closely\" and that hotlines were working.\n\n\
         The widow of one of the officers, Guadalupe Inzunza, has attended every session. Asked outside the court what she expected, she was brief: \"Only that the truth is said out loud.\"\n\n\
-        SK Hynix, the main supplier of HBM chips to US chip designer Nvidia, said in a statement that its lines were \"running at full capacity\" this year.\n";
+        SK Hynix, the main supplier of HBM chips to US chip designer Nvidia, said in a statement that its lines were \"running at full capacity\" this year.\n\n\
+        The new price was shown at stations operated by NNPC Limited, which said it had adjusted prices \"in line with market realities\" on Monday.\n";
     let c = corpus::extract_texts(&[("t.txt", text)]);
     let a = &c.articles[0];
     // The institution named before by its head noun speaks through "a Commission spokesperson".
@@ -1223,6 +1224,8 @@ fn subjects_past_asides_and_voices_of_institutions() {
     assert_eq!(speaker_of(&c, a, "Only that").as_deref(), Some("Guadalupe Inzunza"));
     // The subject before its description, not a name inside the description.
     assert_eq!(speaker_of(&c, a, "running at").as_deref(), Some("SK Hynix"));
+    // "which said": the name before the relative pronoun's comma.
+    assert_eq!(speaker_of(&c, a, "in line with").as_deref(), Some("NNPC Limited"));
 }
 
 #[test]

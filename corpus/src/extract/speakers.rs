@@ -1002,6 +1002,14 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
     if bracket && ctx.subject(words[k].start, subj_end, prev).is_none() {
         k = v;
     }
+    // "stations operated by NNPC Limited, which said …": a relative pronoun as the subject
+    // stands for the name right before its comma.
+    if k + 1 == v && matches!(words[k].text(text), "which" | "who") && k > 0 && text[words[k - 1].end..words[k].start] == *", " {
+        let antecedent = ctx.mentions_in(from, words[k - 1].end).into_iter().last().filter(|(_, s)| s.end as usize == words[k - 1].end);
+        if let Some((a, s)) = antecedent {
+            return Some(Attribution { speaker: Some(a), cue: Some(Span::new(s.start as usize, cue_end)) });
+        }
+    }
     if k < v {
         if let Some(s) = ctx.subject(words[k].start, subj_end, prev) {
             return Some(Attribution { speaker: Some(s), cue: Some(Span::new(words[k].start, cue_end)) });
