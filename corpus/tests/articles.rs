@@ -1240,3 +1240,16 @@ fn a_quotation_opening_a_paragraph_before_its_speaker_is_introduced() {
     assert_eq!(speaker_of(&c, a, "We were told").as_deref(), Some("Siobhán Kearney"));
     assert_eq!(speaker_of(&c, a, "We have proved").as_deref(), Some("Brian Otieno"));
 }
+
+#[test]
+fn a_narrated_handover_after_an_opening_phrase_and_a_habit_of_saying() {
+    let text = "Luthier dies\n\n\
+        Aurèle Fontanaz, 91, built violins in Brienz for sixty years and taught at the school in Geneva.\n\n\
+        In a 1998 interview with a Swiss broadcaster, he explained why.\n\n\
+        «A machine does not listen to the wood. Every piece of spruce is different.»\n\n\
+        He is survived by his daughter and, as he liked to say, «four hundred and twelve children of wood».\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "A machine").as_deref(), Some("Aurèle Fontanaz"));
+    assert_eq!(speaker_of(&c, a, "four hundred").as_deref(), Some("Aurèle Fontanaz"));
+}

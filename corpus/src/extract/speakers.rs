@@ -359,6 +359,10 @@ impl Ctx<'_> {
         if lower.len() >= 3 && lower[lower.len() - 2..] == ["quoted", "as"] && matches!(lower[lower.len() - 3].as_str(), "was" | "is" | "were" | "been") {
             lower.truncate(lower.len() - 3);
         }
+        // "as he liked to say", "she went on to say": a habit or a sequel, not the subject.
+        if lower.len() >= 3 && lower[lower.len() - 1] == "to" && matches!(lower[lower.len() - 2].as_str(), "liked" | "likes" | "loved" | "used" | "wanted" | "went" | "had") {
+            lower.truncate(lower.len() - 2);
+        }
         // "A spokesman for the Finance Ministry said": an unnamed voice of an organisation or a
         // government speaks for it.
         // So does a document of one: "according to a statement from the ministry", "a readout
@@ -1320,8 +1324,11 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, para_end - 1);
     let sent_start = sent_start.max(para_start);
     let mut words = text::words(text, sent_start, para_end);
-    // "When I ask him what has changed, he talks …": the subject after an opening clause.
-    let opener = words.first().is_some_and(|w| matches!(w.text(text), "When" | "As" | "After" | "Before" | "While" | "Once" | "If"));
+    // "When I ask him what has changed, he talks …", "In a 1998 interview with RTS, he explained
+    // why.": the subject after an opening clause or phrase.
+    let opener = words.first().is_some_and(|w| {
+        matches!(w.text(text), "When" | "As" | "After" | "Before" | "While" | "Once" | "If" | "In" | "At" | "On" | "During" | "Later" | "Asked" | "Speaking")
+    });
     if opener {
         let comma = sent_start + text[sent_start..para_end].find(", ")?;
         words.retain(|w| w.start > comma);
