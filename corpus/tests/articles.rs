@@ -1234,11 +1234,15 @@ fn a_quotation_opening_a_paragraph_before_its_speaker_is_introduced() {
         A spokesman for the Irish Property Owners' Association said the changes were 'too little, too late' for many members.\n\n\
         ‘We were told we had 90 days.’ Siobhán Kearney, a nurse who has rented the same house for seven years, received her notice in October.\n\n\
         Brian Otieno founded the firm in 2019 with two friends from university.\n\n\
-        \"We have proved the model in Kenya. Now we need to prove it travels.\" That was Otieno's summary when asked about the expansion.\n";
+        \"We have proved the model in Kenya. Now we need to prove it travels.\" That was Otieno's summary when asked about the expansion.\n\n\
+        \"A worker who earns the minimum wage cannot buy fuel and still feed his family.\"\n\n\
+        That was Hauwa Abdulsalam, the union's president, speaking at its headquarters on Friday.\n";
     let c = corpus::extract_texts(&[("t.txt", text)]);
     let a = &c.articles[0];
     assert_eq!(speaker_of(&c, a, "We were told").as_deref(), Some("Siobhán Kearney"));
     assert_eq!(speaker_of(&c, a, "We have proved").as_deref(), Some("Brian Otieno"));
+    // The next paragraph says whose the quoted paragraph was.
+    assert_eq!(speaker_of(&c, a, "A worker").as_deref(), Some("Hauwa Abdulsalam"));
 }
 
 #[test]

@@ -781,7 +781,11 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
         let a = a
             // A quotation with an attribution of its own that names nobody ("A spokesman said:
             // “…”") is someone else's, not the previous speaker's.
-            .or_else(|| (!has_own_cue(&ctx, q, prev)).then(|| noun_cue(&ctx, q, prev).or_else(|| narrated(&ctx, q, prev)).or_else(|| named_later(&ctx, q)).or_else(|| carried(&ctx, q, prev)).or_else(|| led_in(&ctx, q, prev))).flatten())
+            .or_else(|| {
+                (!has_own_cue(&ctx, q, prev))
+                    .then(|| noun_cue(&ctx, q, prev).or_else(|| narrated(&ctx, q, prev)).or_else(|| named_later(&ctx, q)).or_else(|| that_was(&ctx, q)).or_else(|| carried(&ctx, q, prev)).or_else(|| led_in(&ctx, q, prev)))
+                    .flatten()
+            })
             // "When I asked …, X was honest about it: “…”": the speech verb was the opening
             // clause's; the clause before the colon is about the speaker.
             .or_else(|| subordinate_then_colon(&ctx, q).then(|| led_in(&ctx, q, prev)).flatten())
@@ -1485,6 +1489,24 @@ fn named_later(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
     let Some(hand) = hand else { return owned_words(ctx, &words, &lower, stop).or_else(|| introduced_after(ctx, q)) };
     let (a, span) = ctx.mentions_in(words[hand].end, stop).into_iter().find(|(a, _)| ctx.kind(*a) == ActorKind::Person)?;
     Some(Attribution { speaker: Some(a), cue: Some(Span::new(words[hand - 1].start, span.end as usize)) })
+}
+
+/// A quoted paragraph, then a paragraph that opens by naming who spoke: `“…”` / `That was Hauwa
+/// Abdulsalam, the NLC's president, speaking at …`. Only a person named right after the words.
+fn that_was(ctx: &Ctx, q: &Marked) -> Option<Attribution> {
+    let text = ctx.text;
+    let rest = &text[q.close_end..];
+    let skipped = rest.len() - rest.trim_start().len();
+    // The quotation ends its paragraph, and the next one follows it.
+    if !rest[..skipped].contains('\n') || rest[..skipped].matches('\n').count() > 2 {
+        return None;
+    }
+    let at = q.close_end + skipped;
+    let lead = ["That was ", "This was ", "Those were the words of ", "That is "].iter().find(|l| text[at..].starts_with(*l))?;
+    let name_at = at + lead.len();
+    let (a, span) = ctx.mentions_in(name_at, text::floor_boundary(text, (name_at + 80).min(text.len()))).into_iter().next()?;
+    let own = span.start as usize == name_at && !text[span.end as usize..].starts_with(['’', '\'']);
+    (own && ctx.kind(a) == ActorKind::Person).then_some(Attribution { speaker: Some(a), cue: Some(Span::new(at, span.end as usize)) })
 }
 
 /// `“…” The verdict is Helena Brandão's.` / `The voice was Okafor's.`: a noun for what was said,
