@@ -1211,7 +1211,8 @@ fn subjects_past_asides_and_voices_of_institutions() {
         A NATO official, speaking on condition of anonymity because he was not authorised to brief the media, said the alliance was \"following closely\" and that hotlines were working.\n\n\
         The widow of one of the officers, Guadalupe Inzunza, has attended every session. Asked outside the court what she expected, she was brief: \"Only that the truth is said out loud.\"\n\n\
         SK Hynix, the main supplier of HBM chips to US chip designer Nvidia, said in a statement that its lines were \"running at full capacity\" this year.\n\n\
-        The new price was shown at stations operated by NNPC Limited, which said it had adjusted prices \"in line with market realities\" on Monday.\n";
+        The new price was shown at stations operated by NNPC Limited, which said it had adjusted prices \"in line with market realities\" on Monday.\n\n\
+        The Special Investigating Unit, whose 2024 report “Pipes to Nowhere” first flagged the contract, said the case showed “what is possible when investigators work together”.\n";
     let c = corpus::extract_texts(&[("t.txt", text)]);
     let a = &c.articles[0];
     // The institution named before by its head noun speaks through "a Commission spokesperson".
@@ -1226,6 +1227,8 @@ fn subjects_past_asides_and_voices_of_institutions() {
     assert_eq!(speaker_of(&c, a, "running at").as_deref(), Some("SK Hynix"));
     // "which said": the name before the relative pronoun's comma.
     assert_eq!(speaker_of(&c, a, "in line with").as_deref(), Some("NNPC Limited"));
+    // A relative clause holding a title in quotation marks is still an aside.
+    assert_eq!(speaker_of(&c, a, "what is possible").as_deref(), Some("Special Investigating Unit"));
 }
 
 #[test]

@@ -1132,7 +1132,11 @@ fn subject_before_aside(ctx: &Ctx, words: &[Word], v: usize, sent_start: usize, 
     // Or a description: "SK Hynix, the main supplier of HBM chips to US chip designer Nvidia, said".
     let aside = opener.ends_with("ing") || matches!(opener, "who" | "which" | "whose" | "speaking" | "asked" | "interviewed" | "quoted" | "reached" | "the" | "a" | "an");
     let closes = text[words[v - 1].end..words[v].start].trim() == ",";
-    if !aside || !closes || text[words[c].start..words[v - 1].end].contains(['“', '"', '‘', ';']) {
+    // Quotation marks only in a relative clause, where they hold a title ("whose 2024 report
+    // “Pipes to Nowhere” first flagged the contract"); elsewhere they may be another's words.
+    let relative = matches!(opener, "who" | "which" | "whose");
+    let aside_text = &text[words[c].start..words[v - 1].end];
+    if !aside || !closes || aside_text.contains(';') || (!relative && aside_text.contains(['“', '"', '‘'])) {
         return None;
     }
     ctx.subject(words[first].start, words[c - 1].end, prev).map(|a| (a, words[first].start))
