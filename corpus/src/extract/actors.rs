@@ -282,6 +282,14 @@ mod tests {
     }
 
     #[test]
+    fn capitals_in_brackets_after_a_person_are_their_party_unless_their_initials() {
+        let t = "State deputy Ricardo Almeida Prado (PSD) said the company had ignored the warnings for years.";
+        assert_eq!(kind_of(t, "PSD"), Some(ActorKind::Organization), "{:?}", actors(t));
+        let a = actors("President Andrés Manuel López Obrador (AMLO) said the plan would go ahead next year.");
+        assert_eq!(a.len(), 1, "{a:?}");
+    }
+
+    #[test]
     fn an_age_in_words_introduces_a_person() {
         let t = "In Paris, Odile Renaud, a 59-year-old hospital cleaner, walked with her daughter.";
         assert_eq!(kind_of(t, "Odile Renaud"), Some(ActorKind::Person));

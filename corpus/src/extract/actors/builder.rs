@@ -63,6 +63,12 @@ impl Builder {
         self.detections.insert(span.end as usize, (id, span.start as usize));
     }
 
+    /// Whether a person detected right before `end` is no one `acronym` spells: "Ricardo Almeida
+    /// Prado (PSD)" names his party, "Andrés Manuel López Obrador (AMLO)" the man himself.
+    pub(super) fn person_not_spelled_by(&self, end: usize, acronym: &str) -> bool {
+        self.detections.get(&end).is_some_and(|&(id, _)| self.actors[id].kind == ActorKind::Person && !spells_initials(acronym, &self.actors[id].name))
+    }
+
     /// Makes `span` an alias of the actor detected right before `end`, if there is one.
     pub(super) fn alias_of_detection_ending_at(&mut self, end: usize, span: Span, text: &str) -> bool {
         let Some(&(id, _)) = self.detections.get(&end) else { return false };
@@ -458,4 +464,13 @@ fn founder_start(text: &str, ws: &[Word], detections: &HashMap<usize, (usize, us
     let someone = detections.get(&owner_end).is_some_and(|(id, _)| actors[*id].kind != ActorKind::Organization)
         || actors.iter().any(|a| a.kind == ActorKind::Person && a.aliases.iter().any(|x| x == owner));
     (saint || !someone).then_some(start)
+}
+
+/// Whether the capitals of `acronym` are initials of `name`'s words, in order, the first first.
+fn spells_initials(acronym: &str, name: &str) -> bool {
+    let initials: Vec<char> = name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    let mut letters = acronym.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else { return false };
+    let mut rest = initials.iter().skip(1);
+    initials.first() == Some(&first) && letters.all(|l| rest.any(|&c| c == l))
 }

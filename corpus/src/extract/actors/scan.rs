@@ -391,7 +391,12 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                 // "(SPIEF)" right after a name spells that name: an alias of it when it is an
                 // actor, nothing when it is not.
                 if ws.len() == 1 && is_all_caps(surface) && text[..span.start as usize].ends_with(" (") {
-                    b.alias_of_detection_ending_at(span.start as usize - 2, span, text);
+                    // After a person it names their party or employer, unless it is their initials.
+                    if b.person_not_spelled_by(span.start as usize - 2, surface) {
+                        b.add_org(surface, span, text, ws);
+                    } else {
+                        b.alias_of_detection_ending_at(span.start as usize - 2, span, text);
+                    }
                     prev_title = None;
                     continue;
                 }
