@@ -290,6 +290,14 @@ mod tests {
     }
 
     #[test]
+    fn romance_head_words_open_names_over_their_particles() {
+        let t = "Cracks were found in a tailings dam belonging to Mineração Serra do Ipê on Monday.";
+        assert_eq!(kind_of(t, "Mineração Serra do Ipê"), Some(ActorKind::Organization), "{:?}", actors(t));
+        let t = "In a 1998 interview with Radio Télévision Suisse, he explained why he never sold a violin.";
+        assert_eq!(kind_of(t, "Radio Télévision Suisse"), Some(ActorKind::Organization), "{:?}", actors(t));
+    }
+
+    #[test]
     fn an_age_in_words_introduces_a_person() {
         let t = "In Paris, Odile Renaud, a 59-year-old hospital cleaner, walked with her daughter.";
         assert_eq!(kind_of(t, "Odile Renaud"), Some(ActorKind::Person));

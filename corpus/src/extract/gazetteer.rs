@@ -468,7 +468,8 @@ word_set!(FRONT_HEADS, "Head words that open an organisation's name in Romance l
      Comissão Fundación Fundação Fondation Fondazione Asociación Associação Federación Confederación \
      Sindicato Movimiento Frente Agencia Agência Agence Agenzia Servicio Cámara Câmara Corte \
      Cour Policía Polícia Ejército Exército Armée Secretaría Procuraduría Fiscalía Defensoría Empresa Grupo Junta \
-     Generalitat Xunta");
+     Generalitat Xunta Mineração Minera Mineradora Companhia Compañía Compagnie Compagnia Société Sociedad Sociedade \
+     Radio Rádio Televisión Télévision Televisão Escuela Escola École Colegio");
 
 word_set!(CLUB_AFFIXES, "Affixes of sports clubs' names ('FC Barcelona', 'RB Leipzig').",
     "FC AFC AC AS SC SV RB CF CD SSC VfB VfL TSG SL");

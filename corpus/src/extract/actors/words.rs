@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 /// Words that join the parts of an organisation's or a title's name.
 pub(super) fn is_connector(w: &str) -> bool {
-    matches!(w, "of" | "for" | "and" | "the" | "on" | "in" | "de" | "du" | "des" | "la" | "al" | "bin" | "von" | "van" | "der")
+    matches!(w, "of" | "for" | "and" | "the" | "on" | "in" | "de" | "du" | "des" | "do" | "da" | "dos" | "das" | "del" | "la" | "al" | "bin" | "von" | "van" | "der")
 }
 
 /// Whether `w`, lower-cased, is in `list` (of lower-case ASCII words), without lower-casing a
