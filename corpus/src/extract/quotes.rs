@@ -112,10 +112,10 @@ fn split_incises(text: &str, marked: Vec<Marked>) -> Vec<Marked> {
         let name = r"\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}";
         Regex::new(&format!(r",\s(?:(?:he|she|they|we)\s(?:{verb})|(?:said|says|added|adds)\s{name}|{name}\s(?:{verb}))[.,]\s+")).expect("incise")
     });
+    // Only between words said: some before the attribution, some after it.
+    let words = |s: &str| s.chars().any(char::is_alphanumeric);
     let mut out = Vec::with_capacity(marked.len());
     for mut m in marked {
-        // Only between words said: some before the attribution, some after it.
-        let words = |s: &str| s.chars().any(char::is_alphanumeric);
         while let Some(found) = INCISE.find(&text[m.inner.range()]).filter(|f| {
             let inner = &text[m.inner.range()];
             words(&inner[..f.start()]) && words(&inner[f.end()..])

@@ -1121,8 +1121,8 @@ fn before(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Option
 
 /// `A NATO official, speaking on condition of anonymity because …, said …`: the phrase opening
 /// the sentence, then an aside between commas that a participle, a relative word or an article
-/// opens, right before the verb. The phrase is the verb's subject. Returns the speaker and where the phrase
-/// starts.
+/// opens, right before the verb. The phrase is the verb's subject. Returns the speaker and where
+/// the phrase starts.
 fn subject_before_aside(ctx: &Ctx, words: &[Word], v: usize, sent_start: usize, prev: Option<(&Marked, Attribution)>) -> Option<(usize, usize)> {
     let text = ctx.text;
     let first = words.iter().position(|w| w.start >= sent_start)?;
@@ -1334,9 +1334,7 @@ fn narrated(ctx: &Ctx, q: &Marked, prev: Option<(&Marked, Attribution)>) -> Opti
     let mut words = text::words(text, sent_start, para_end);
     // "When I ask him what has changed, he talks …", "In a 1998 interview with RTS, he explained
     // why.": the subject after an opening clause or phrase.
-    let opener = words.first().is_some_and(|w| {
-        matches!(w.text(text), "When" | "As" | "After" | "Before" | "While" | "Once" | "If" | "In" | "At" | "On" | "During" | "Later" | "Asked" | "Speaking")
-    });
+    let opener = words.first().is_some_and(|w| opens_a_clause(w.text(text)));
     if opener {
         let comma = sent_start + text[sent_start..para_end].find(", ")?;
         words.retain(|w| w.start > comma);
@@ -1396,11 +1394,18 @@ fn subordinate_then_colon(ctx: &Ctx, q: &Marked) -> bool {
     let line_start = above.rfind('\n').map_or(0, |k| k + 1);
     // Past the space after the previous sentence's end.
     let sentence = above[sent_start.max(line_start).min(above.len())..].trim_start();
-    // Or a participle's clause: "Asked outside the court what she expected, she was brief: “…”".
-    let opener = |w: &str| {
-        matches!(w, "When" | "As" | "After" | "Before" | "While" | "Once" | "If" | "Although" | "Though" | "Asked" | "Pressed" | "Questioned" | "Speaking" | "Reached")
-    };
-    sentence.split(' ').next().is_some_and(opener) && sentence.contains(", ")
+    sentence.split(' ').next().is_some_and(opens_a_clause) && sentence.contains(", ")
+}
+
+/// A word that opens a clause or a phrase set before a sentence's subject: a subordinating
+/// conjunction ("When I asked …,"), a participle ("Asked outside the court …,") or a preposition
+/// ("In a 1998 interview with RTS,").
+fn opens_a_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "When" | "As" | "After" | "Before" | "While" | "Once" | "If" | "Although" | "Though" | "Asked" | "Pressed" | "Questioned" | "Speaking"
+            | "Reached" | "In" | "At" | "On" | "During" | "Later"
+    )
 }
 
 /// A quotation that opens a sentence right after a sentence of the same paragraph, or a clause
