@@ -6,7 +6,10 @@
 //! A break is a wrap when the next line's first word would not have fitted on the line before
 //! it: the signature of greedy wrapping at the file's width. A text is hard-wrapped when many of
 //! its breaks are; a menu ("News" over "Sport") or a short last line of a paragraph never is,
-//! nor a sentence's end over a short line (a heading, in a file without blank lines).
+//! nor a sentence's end over a short line (a heading, in a file without blank lines). The width
+//! is the one most breaks fit, not the longest line (a headline is often wider). Once a text is
+//! known to be wrapped, a nearly full line that stops mid-sentence goes on too: not every tool
+//! wraps greedily.
 
 /// Fewer wrapped breaks than this, or than one in ten lines with text (a page's menus are many
 /// short lines): not a wrapped text.
@@ -33,33 +36,61 @@ pub fn soften(text: &str) -> Option<(String, usize)> {
         lines.push((start, body.chars().count(), crlf));
         start += line.len();
     }
-    let spaced = |&(s, n, _): &(usize, usize, bool)| text[s..].chars().take(n).any(char::is_whitespace);
-    // The width it was wrapped at: the length of its longest lines, but for a few longer ones
-    // (an address, a table row) that no wrapping made.
-    let mut lengths: Vec<usize> = lines.iter().filter(|l| spaced(l)).map(|l| l.1).collect();
-    lengths.sort_unstable_by(|a, b| b.cmp(a));
-    let width = *lengths.get(lengths.len() / 50)?;
-    if !WIDTHS.contains(&width) {
-        return None;
-    }
     let first_word = |&(s, n, _): &(usize, usize, bool)| text[s..].chars().take(n).take_while(|c| !c.is_whitespace()).count();
     let with_text: Vec<bool> = lines.iter().map(|&(s, n, _)| text[s..].chars().take(n).any(|c| !c.is_whitespace())).collect();
+    // The width it was wrapped at: the one that the most breaks between two lines of text fit,
+    // a line at most that long whose next word would have made it longer. The longest lines do
+    // not set it: a headline or a menu is often wider than the paragraphs.
+    let mut fits = [0usize; *WIDTHS.end() + 2];
+    for k in 0..lines.len().saturating_sub(1) {
+        if with_text[k] && with_text[k + 1] {
+            let (n, next) = (lines[k].1, first_word(&lines[k + 1]));
+            let (from, to) = (n.max(*WIDTHS.start()), (n + next).min(*WIDTHS.end()));
+            for count in fits.iter_mut().take(to + 1).skip(from) {
+                *count += 1;
+            }
+        }
+    }
+    let width = (0..fits.len()).rev().max_by_key(|&w| fits[w]).filter(|&w| fits[w] > 0)?;
     // A sentence that ends at a break, with a short line after it that opens with a capital, is
     // a paragraph's end and a heading where the file has no blank lines ("… Zakharova added." over
     // "Latest news"), not a wrap.
-    let sentence_break = |k: usize| {
+    // The last mark before any closing quotation marks: `added.”` ends, `process,”` goes on.
+    let last_mark = |k: usize| {
         let (s, n, _) = lines[k];
-        // The last mark before any closing quotation marks: `added.”` ends, `process,”` goes on.
-        let last = text[s..].chars().take(n).filter(|c| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '»' | ')')).last();
-        let next = text[lines[k + 1].0..].chars().find(|c| !c.is_whitespace());
-        last.is_some_and(|c| matches!(c, '.' | '!' | '?' | ':')) && next.is_some_and(char::is_uppercase) && lines[k + 1].1 * 2 < width
+        text[s..].chars().take(n).filter(|c| !c.is_whitespace() && !matches!(c, '"' | '”' | '’' | '»' | ')')).last()
     };
-    let wraps: Vec<usize> = (0..lines.len().saturating_sub(1))
-        .filter(|&k| with_text[k] && with_text[k + 1] && lines[k].1 + 1 + first_word(&lines[k + 1]) > width && !sentence_break(k))
+    let ends_sentence = |k: usize| last_mark(k).is_some_and(|c| matches!(c, '.' | '!' | '?' | ':'));
+    let sentence_break = |k: usize| {
+        let next = text[lines[k + 1].0..].chars().find(|c| !c.is_whitespace());
+        ends_sentence(k) && next.is_some_and(char::is_uppercase) && lines[k + 1].1 * 2 < width
+    };
+    let joined = |k: usize| with_text[k] && with_text[k + 1];
+    let mut wraps: Vec<usize> = (0..lines.len().saturating_sub(1))
+        .filter(|&k| joined(k) && lines[k].1 + 1 + first_word(&lines[k + 1]) > width && !sentence_break(k))
         .collect();
     let lines_with_text = with_text.iter().filter(|&&t| t).count();
     if wraps.len() < MIN_WRAPS || wraps.len() * 10 < lines_with_text {
         return None;
+    }
+    // Not every tool wraps greedily: some break early, before a name or after a clause (`…, the
+    // Minister for Finance,` over `Kwabena Asante-Darko, said …`). In a text that is wrapped, a
+    // nearly full line that stops mid-sentence goes on, when it ends on a comma or continues a
+    // wrapped paragraph; a headline ends on neither.
+    // Full means near the typical wrapped line, not the width: a wider menu may set the width.
+    let mut wrapped_lengths: Vec<usize> = wraps.iter().map(|&k| lines[k].1).collect();
+    wrapped_lengths.sort_unstable();
+    let typical = wrapped_lengths[wrapped_lengths.len() / 2];
+    let mut k = 0;
+    while k + 1 < lines.len() {
+        let full = lines[k].1 * 5 >= typical * 4;
+        let inside = last_mark(k) == Some(',') || (k > 0 && wraps.binary_search(&(k - 1)).is_ok());
+        if let Err(at) = wraps.binary_search(&k) {
+            if joined(k) && full && !ends_sentence(k) && inside {
+                wraps.insert(at, k);
+            }
+        }
+        k += 1;
     }
     let mut bytes = text.as_bytes().to_vec();
     for k in wraps {
@@ -136,6 +167,30 @@ mod tests {
         let text = format!("{story}“We will continue to provide close assistance to this peace process,”\nZakharova stressed.\n");
         let (soft, _) = soften(&text).expect("wrapped");
         assert!(soft.contains("process,” Zakharova stressed."), "{soft}");
+    }
+
+    #[test]
+    fn a_wide_headline_does_not_set_the_width() {
+        let headline = "Regional council approves new tram line after a decade of delays, objections and lawsuits";
+        let comments = "3 thoughts on \"Regional council approves new tram line after a decade of delays, objections and lawsuits\"";
+        let text = format!("{headline}\n\n{}\n\n{comments}\n", wrap(&PARAGRAPH.repeat(4), 68).trim_end());
+        let (soft, width) = soften(&text).expect("wrapped at 68");
+        assert!((60..=68).contains(&width), "{width}");
+        assert!(soft.contains("co-chair of the OSCE Minsk Group"), "{soft}");
+    }
+
+    #[test]
+    fn an_early_break_after_a_comma_is_a_wrap_too() {
+        // Wrapped by a tool that breaks before a name, though the name would have fitted.
+        let early = "Speaking at the ministry on Tuesday, the Minister of Transport,\nAnita Kowalczyk-Lee, said the contract would be signed next week.";
+        let text = format!("{}\n\n{early}\n\n{}", wrap(&PARAGRAPH.repeat(3), 72).trim_end(), wrap(PARAGRAPH, 72));
+        let (soft, width) = soften(&text).expect("wrapped");
+        assert!(early.find('\n').unwrap() + 1 + "Anita".len() <= width, "the name would have fitted");
+        assert!(soft.contains("Transport, Anita Kowalczyk-Lee, said"), "{soft}");
+        // A headline as wide, over its byline, stays a line of its own.
+        let headline = "Minister of Transport promises the contract will be signed next week\nBy Tom Reyes\n\n";
+        let (soft, _) = soften(&format!("{headline}{text}")).expect("wrapped");
+        assert!(soft.starts_with("Minister of Transport promises the contract will be signed next week\nBy"), "{soft}");
     }
 
     #[test]
