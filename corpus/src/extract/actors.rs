@@ -685,4 +685,14 @@ mod tests {
             assert!(a.iter().any(|x| x.0 == org && x.1 == ActorKind::Organization), "{org}: {a:?}");
         }
     }
+
+    #[test]
+    fn a_role_across_a_plural_possessive_reaches_the_name() {
+        let t = "The head of the Dockers' Union, Marta Quiroga, said the port would close. The chair of the \
+                 Growers’ Association of Chile, Ivo Pavlic, told reporters it would not.";
+        let a = actors(t);
+        for name in ["Marta Quiroga", "Ivo Pavlic"] {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == ActorKind::Person), "{name}: {a:?}");
+        }
+    }
 }

@@ -132,7 +132,7 @@ pub(super) fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<
     while k > 0 && steps < 12 {
         let prev = line_words[k - 1];
         let gap = &text[prev.end..line_words[k].start];
-        if !(is_one_space(gap) || gap == ", " || gap == "’s " || gap == "'s ") {
+        if !(is_one_space(gap) || gap == ", " || gap == "’s " || gap == "'s " || plural_possessive(prev.text(text), gap)) {
             return None;
         }
         // "council members Ines Carvalho and …": a role in the plural before listed names.
@@ -188,12 +188,21 @@ pub(super) fn role_before(text: &str, line_words: &[Word], at: usize) -> Option<
     None
 }
 
+/// "the Cocoa Farmers' Union": a plural's apostrophe joins it to the next word like a space.
+fn plural_possessive(word: &str, gap: &str) -> bool {
+    matches!(gap, "' " | "’ ") && word.ends_with('s')
+}
+
 /// "a lawyer with the firm, Kathleen O’Rourke", "the Dutch minister for European affairs, Thijs
 /// van der Meulen": a role noun and its complement, which a preposition opens, before the comma
 /// in front of the name at `at`.
 fn role_across_complement(text: &str, line_words: &[Word], at: usize) -> Option<String> {
     let mut k = at - 1;
-    while k > 0 && at - k < 7 && text[line_words[k - 1].end..line_words[k].start] == *" " {
+    let joined = |k: usize| {
+        let gap = &text[line_words[k - 1].end..line_words[k].start];
+        gap == " " || plural_possessive(line_words[k - 1].text(text), gap)
+    };
+    while k > 0 && at - k < 7 && joined(k) {
         let prep = matches!(line_words[k].text(text), "of" | "for" | "with" | "at" | "to" | "in");
         // "the presidents of Kyrgyzstan and Tajikistan, Sadyr Japarov and Emomali Rahmon": a role
         // in the plural introduces a list of its holders.
