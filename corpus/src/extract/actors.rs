@@ -695,4 +695,10 @@ mod tests {
             assert!(a.iter().any(|x| x.0 == name && x.1 == ActorKind::Person), "{name}: {a:?}");
         }
     }
+
+    #[test]
+    fn capitals_glued_to_a_currency_sign_name_the_currency() {
+        let n = names("Kofi Mensah, the board's chairman, said the bag now costs GH¢4,100, or US$260 and R$1,400.");
+        assert_eq!(n, vec!["Kofi Mensah".to_string()]);
+    }
 }

@@ -136,7 +136,7 @@ pub(super) fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Build
     let mut i = 0;
     while i < words.len() {
         // A surname repeated with its particles starts with one: "von der Leyen said".
-        if !name_like(words[i].text(text)) && particles_lead_to_name(text, words, i).is_none() {
+        if !name_like(words[i].text(text)) && particles_lead_to_name(text, words, i).is_none() || currency_prefix(text, words[i]) {
             i += 1;
             continue;
         }
@@ -615,6 +615,11 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
     }
     parts.clear();
     b.parts = parts;
+}
+
+/// "US$3,000", "GH¢4,100", "HK$200": capitals glued to a currency sign are the currency's.
+fn currency_prefix(text: &str, w: Word) -> bool {
+    text[w.end..].starts_with(['$', '¢', '£', '€', '¥', '₦', '₹', '₵', '₱', '₩', '₺', '₽', '₴', '₸', '₫', '₪', '฿'])
 }
 
 /// Whether a currency's name follows `end` ("US dollars", "Hong Kong dollars").
