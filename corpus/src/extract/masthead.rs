@@ -730,13 +730,13 @@ fn is_byline_name(field: &str) -> bool {
 }
 
 /// "Asbarez" or "Reuters" is an outlet; "John Smith" is an author, unless an outlet follows.
-/// "Staff writer", "Senior correspondent": the author's role, not an outlet.
+/// "Staff writer", "Senior correspondent", "Business Desk": the author's role, not an outlet.
 fn outlet_in_byline(fields: &[&str]) -> Option<String> {
     let is_outlet = |p: &str| {
         let ws: Vec<&str> = p.split_whitespace().collect();
         let role = ws.last().is_some_and(|w| {
             let w = w.to_lowercase();
-            super::gazetteer::is_role_noun(&w) || matches!(w.as_str(), "writer" | "reporter" | "correspondent" | "editor" | "staff")
+            super::gazetteer::is_role_noun(&w) || matches!(w.as_str(), "writer" | "reporter" | "correspondent" | "editor" | "staff" | "desk")
         });
         // "By Rania Haddad | Doha | 2 November 2026": a place is where it was filed from.
         let place = super::gazetteer::country(p).is_some();
@@ -992,6 +992,12 @@ mod tests {
     fn the_outlet_before_with_wrote_the_story() {
         let m = mast(&format!("Storm batters coast\n\nBy Euronews with AFP, Reuters\n\n{LEDE}\n"));
         assert_eq!(m.outlet.as_deref(), Some("Euronews"));
+    }
+
+    #[test]
+    fn a_newsroom_desk_in_the_byline_is_no_outlet() {
+        let m = mast(&format!("THE HARBOUR TIMES\nHome | News | Business | Sport\n\nPort fees rise again\n\nBy Ama Boateng, Business Desk\n\n{LEDE}\n"));
+        assert_eq!(m.outlet.as_deref(), Some("THE HARBOUR TIMES"));
     }
 
     #[test]
