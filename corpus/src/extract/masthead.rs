@@ -541,12 +541,17 @@ fn nameplate(text: &str, lines: &[Line], banner: usize, first_prose: usize, firs
         // A bare media word ("News", over "Local" and "Politics") is a section, whatever names it.
         // A name in capitals is taken only beside its edition's label ("DIARIO FRONTERA  |  English
         // Edition"): alone, capitals are as often a section or a rubric.
-        let shaped = is_name_shape(name) || (edition.is_some() && is_capitals_name(name));
+        // "DE | EN" is a language switch, not a name and its edition.
+        let language_switch = name.chars().count() <= 2;
+        let shaped = is_name_shape(name) || (edition.is_some() && is_capitals_name(name) && !language_switch);
         let named = edition.is_none_or(is_edition_label) && shaped && !MEDIA_WORDS.contains(&name);
         if named {
             let bare = name.strip_prefix("The ").unwrap_or(name);
             let head = name.split_whitespace().last().is_some_and(|w| MEDIA_WORDS.contains(&w) || NEWSPAPER_WORDS.contains(&w));
-            if edition.is_some() || names_itself_again(&text[lines[i].end..], bare) || (title_seen && head) {
+            // "Tiroler Rundschau" over "International Edition": the label on the next line.
+            let label_below = edition.is_none()
+                && (i + 1..lines.len()).find(|&k| !lines[k].is_blank(text)).is_some_and(|k| is_edition_label(lines[k].trimmed(text)));
+            if edition.is_some() || label_below || names_itself_again(&text[lines[i].end..], bare) || (title_seen && head) {
                 return Some((i, name.to_string()));
             }
         }
@@ -992,6 +997,13 @@ mod tests {
     fn the_outlet_before_with_wrote_the_story() {
         let m = mast(&format!("Storm batters coast\n\nBy Euronews with AFP, Reuters\n\n{LEDE}\n"));
         assert_eq!(m.outlet.as_deref(), Some("Euronews"));
+    }
+
+    #[test]
+    fn a_name_over_its_editions_label_and_a_language_switch() {
+        let m = mast(&format!("Alpenblick Zeitung\nInternational Edition\nDE | EN\n\nValley votes on new lift\n\n{LEDE}\n"));
+        assert_eq!(m.outlet.as_deref(), Some("Alpenblick Zeitung"));
+        assert_eq!(m.title.as_deref(), Some("Valley votes on new lift"));
     }
 
     #[test]
