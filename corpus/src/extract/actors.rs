@@ -701,4 +701,15 @@ mod tests {
         let n = names("Kofi Mensah, the board's chairman, said the bag now costs GH¢4,100, or US$260 and R$1,400.");
         assert_eq!(n, vec!["Kofi Mensah".to_string()]);
     }
+
+    #[test]
+    fn a_hyphenated_rank_and_an_irregular_plurals_possessive() {
+        let a = actors("The league will appeal. Its vice-president, Odile Marchetti-Brun, called the ruling unfair. \
+                        Mayor Tomas Riedl of the Christian People's Party met the Royal Children’s Hospital board.");
+        for (name, kind) in [("Odile Marchetti-Brun", ActorKind::Person), ("Christian People's Party", ActorKind::Organization),
+            ("Royal Children’s Hospital", ActorKind::Organization)]
+        {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == kind), "{name}: {a:?}");
+        }
+    }
 }

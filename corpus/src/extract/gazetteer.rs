@@ -576,6 +576,10 @@ const ROLE_LOOKALIKES: &[&str] = &["assist", "insist", "resist", "persist", "con
 /// A lower-case noun for a person's role: a listed one, or a profession by its ending
 /// ("ecologist", "historian", "oceanographer").
 pub fn is_role_noun(w: &str) -> bool {
+    // "vice-president", "co-founder", "ex-minister": a role with its rank joined by a hyphen.
+    if let Some(role) = ["vice-", "co-", "deputy-", "ex-"].iter().find_map(|p| w.strip_prefix(p)) {
+        return is_role_noun(role);
+    }
     ROLE_NOUNS.contains(w)
         || (w.len() >= 6
             && w.chars().all(char::is_lowercase)

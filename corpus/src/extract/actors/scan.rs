@@ -168,6 +168,10 @@ pub(super) fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Build
                 j += 1;
                 continue;
             }
+            if irregular_plural_possessive(text, words, j) {
+                j += 2;
+                continue;
+            }
             if !(is_one_space(gap) || gap == "-" || abbreviated_title) || possessive_after(text, words[j - 1]) {
                 break;
             }
@@ -229,7 +233,19 @@ pub(super) fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Build
 /// "Veterans’ Union"), which a person's name does not take.
 fn group_possessive(text: &str, words: &[Word], j: usize) -> bool {
     let (prev, next) = (words[j - 1].text(text), words[j].text(text));
-    matches!(&text[words[j - 1].end..words[j].start], "' " | "’ ") && prev.len() > 3 && prev.ends_with('s') && ORG_HEADS.contains(next)
+    let plural = matches!(&text[words[j - 1].end..words[j].start], "' " | "’ ") && prev.len() > 3 && prev.ends_with('s');
+    plural && ORG_HEADS.contains(next)
+}
+
+/// Whether words `j` and `j + 1` are the "s" of an irregular plural's possessive and a head word:
+/// "People's Party", "Women’s Institute" (the words are "People", "s", "Party").
+fn irregular_plural_possessive(text: &str, words: &[Word], j: usize) -> bool {
+    j + 1 < words.len()
+        && matches!(words[j - 1].text(text), "People" | "Women" | "Men" | "Children")
+        && matches!(&text[words[j - 1].end..words[j].start], "'" | "’")
+        && words[j].text(text) == "s"
+        && text[words[j].end..words[j + 1].start] == *" "
+        && ORG_HEADS.contains(words[j + 1].text(text))
 }
 
 /// A line of capitalised words only, most of them set apart by two spaces or a bar: a menu.
