@@ -131,7 +131,10 @@ fn title_phrase(between: &str) -> bool {
         let w = words[i];
         w.ends_with(',') && w.starts_with(char::is_uppercase) && words[..i].iter().any(|p| matches!(*p, "of" | "for")) && words[i + 1..].contains(&"and")
     };
-    !words.is_empty() && words.len() <= 10 && titled && (0..words.len()).all(|i| fits(words[i]) || listed(i))
+    // "SPÖ state chairwoman", "the party's deputy leader": a word in lower case that qualifies
+    // the role noun after it.
+    let qualifies_role = |i: usize| words[i].chars().all(char::is_lowercase) && words.get(i + 1).is_some_and(|w| gazetteer::is_role_noun(w));
+    !words.is_empty() && words.len() <= 10 && titled && (0..words.len()).all(|i| fits(words[i]) || listed(i) || qualifies_role(i))
 }
 
 /// A quotation whose speaker the paragraph names a sentence or two after it, in words that
@@ -242,5 +245,7 @@ mod tests {
         assert!(!title_phrase(" Russia, whose spokeswoman "));
         assert!(!title_phrase(" the EU. "));
         assert!(!title_phrase(" Germany and France "));
+        assert!(title_phrase(" SPÖ state chairwoman ") && title_phrase(" Labour deputy leader "));
+        assert!(!title_phrase(" Labour said its leader "));
     }
 }
