@@ -712,4 +712,11 @@ mod tests {
             assert!(a.iter().any(|x| x.0 == name && x.1 == kind), "{name}: {a:?}");
         }
     }
+
+    #[test]
+    fn an_acronym_before_a_country_is_the_bodys_branch_there() {
+        let a = actors("UNICEF Ukraine warned of shortages. Cargoes are priced FOB at the port, Olena Marchuk of MSF said.");
+        assert!(a.iter().any(|x| x.0 == "UNICEF Ukraine" && x.1 == ActorKind::Organization), "{a:?}");
+        assert!(!a.iter().any(|x| x.0 == "Ukraine" || x.0 == "FOB"), "{a:?}");
+    }
 }

@@ -18,7 +18,7 @@ const NOT_ACRONYMS: &[&str] = &[
     "MSK", "IST", "EET", "EEST", "AEST", "ET", "PT", "CT", "OPINION", "ANALYSIS", "COMMENT", "EDITORIAL", "FEATURE", "INTERVIEW",
     "REVIEW", "WORLD", "POLITICS", "BUSINESS", "SPORT", "SPORTS", "CULTURE", "SCIENCE", "HEALTH", "TECH", "LETTERS",
     // Common nouns and regions written as acronyms.
-    "LNG", "LPG", "EV", "EVS", "IPO", "ETF", "HIV", "AIDS", "DNA", "RNA", "VAT", "SUV", "NFT", "GPS", "CCTV", "VPN",
+    "LNG", "LPG", "FOB", "CIF", "EV", "EVS", "IPO", "ETF", "HIV", "AIDS", "DNA", "RNA", "VAT", "SUV", "NFT", "GPS", "CCTV", "VPN",
     "ESG", "MENA", "EMEA", "APAC", "LATAM", "CFO", "CTO", "COO", "SHARE", "PRINT", "EMAIL",
     // Words of a page's labels in capitals ("ALSO READ", "SEE MORE", "WATCH LIVE").
     "ALSO", "SEE", "WATCH", "LISTEN", "RELATED", "TOP", "LATEST", "FULL", "STORY",
@@ -380,7 +380,12 @@ fn two_word_brand(text: &str, run: &[Word], first: Option<(CountryForm, usize)>)
             // "Saudi Aramco": a nationality and a plain word, not an adjective opening a longer
             // name ("Philippine Atmospheric, Geophysical and …").
             || first == Some((CountryForm::Demonym, 1)) && plain(run[1].text(text)) && !run[1].text(text).ends_with("ic") && !run[1].text(text).ends_with("al")
-            || first.is_none() && name_at(1) && plain(run[0].text(text)))
+            || first.is_none() && name_at(1) && (plain(run[0].text(text)) || branch_of(run[0].text(text))))
+}
+
+/// "WWF Austria", "UNICEF Ukraine": a body's acronym before a country's name is its branch there.
+fn branch_of(w: &str) -> bool {
+    w.chars().count() >= 3 && is_all_caps(w) && w.chars().all(char::is_alphabetic) && !NOT_ACRONYMS.contains(&w) && gazetteer::country(w).is_none()
 }
 
 /// A word of a firm's name after its acronym: capitalised, and no title, country, place
