@@ -719,4 +719,16 @@ mod tests {
         assert!(a.iter().any(|x| x.0 == "UNICEF Ukraine" && x.1 == ActorKind::Organization), "{a:?}");
         assert!(!a.iter().any(|x| x.0 == "Ukraine" || x.0 == "FOB"), "{a:?}");
     }
+
+    #[test]
+    fn heads_of_firms_and_unions_and_a_front_head_before_and_the() {
+        let t = "Nadia Fawzi, an analyst at Nile Bridge Research, said Banco Andino and the Central Bank of Peru \
+                 would hold rates. The Chilean General Confederation of Workers objected, as did the Institute for \
+                 Marine Research and Development Cooperation.";
+        let n = names(t);
+        for name in ["Nile Bridge Research", "Banco Andino", "Central Bank of Peru", "Chilean General Confederation of Workers"] {
+            assert!(n.contains(&name.to_string()), "{name}: {n:?}");
+        }
+        assert!(!n.iter().any(|x| x.ends_with("Marine Research")), "{n:?}");
+    }
 }

@@ -453,7 +453,8 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Ventures Associates Investments Brands Electronics Pharma Cricket Rugby Athletics FC AFC CF Exchange \
      Minerals Mining Metals Resources Automation Logistics Software Semiconductor Semiconductors Robotics \
      Aerospace Chemicals Steel Supply Solutions Therapeutics Biosciences Insurance Media Academy Partnership \
-     Trust Consortium Studios Pictures Entertainment Community Hospital Library Museum Unit Programme Program");
+     Trust Consortium Studios Pictures Entertainment Community Hospital Library Museum Unit Programme Program \
+     Confederation Research Consulting Analytics Advisory Advisors Syndicate Cooperative");
 
 word_set!(PARTY_MEMBERS, "Members of parties and movements in the plural, a group and not a named organisation.",
     "Republicans Democrats Conservatives Tories Socialists Communists Liberals Nationalists Loyalists \

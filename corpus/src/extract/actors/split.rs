@@ -80,8 +80,9 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
         // "Banco de la República": over up to two particles.
         let named_next = (i + 1..run.len().min(i + 4)).any(|k| is_capitalised(s(k)));
         if named_next && (gazetteer::FRONT_HEADS.contains(w) || gazetteer::CLUB_AFFIXES.contains(w)) {
-            // "… in Bogotá": where it is ends the name.
-            let to = (i + 1..run.len()).find(|&k| matches!(s(k), "in" | "at")).unwrap_or(run.len());
+            // "… in Bogotá": where it is ends the name; "and the" opens another ("Banque Misr and
+            // the National Bank of Egypt").
+            let to = (i + 1..run.len()).find(|&k| matches!(s(k), "in" | "at") || s(k) == "and" && k + 1 < run.len() && s(k + 1) == "the").unwrap_or(run.len());
             parts.push(Part::Org { from: i, to });
             i = to;
             continue;
@@ -495,7 +496,10 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
         let institution = is_all_caps(w) && gazetteer::institution_synonym(w).is_some();
         // "Federal Resources Minister": a portfolio before a title is no head.
         let portfolio = || k + 1 < run.len() && is_title_domain(w) && is_title(s(k + 1));
-        if (ORG_HEADS.contains(w) || institution) && !portfolio() {
+        // "Delta Capital Research", but "Global Antibiotic Research and Development Partnership":
+        // a field of work heads a firm's name only as its last word.
+        let field_before = || matches!(w, "Research" | "Consulting" | "Analytics" | "Advisory") && k + 1 < run.len();
+        if (ORG_HEADS.contains(w) || institution) && !portfolio() && !field_before() {
             last = Ahead::Org(k);
         } else if gazetteer::EVENT_HEADS.contains(w) {
             last = Ahead::Event(k);
