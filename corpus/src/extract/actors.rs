@@ -731,4 +731,12 @@ mod tests {
         }
         assert!(!n.iter().any(|x| x.ends_with("Marine Research")), "{n:?}");
     }
+
+    #[test]
+    fn an_abbreviated_given_name_opens_the_name() {
+        let a = actors("The count was slow, said the chairman of the election board, Md. Rafiqul Islam Khan. Khan said more.");
+        let p = a.iter().find(|x| x.0 == "Md. Rafiqul Islam Khan").unwrap_or_else(|| panic!("{a:?}"));
+        assert_eq!(p.1, ActorKind::Person);
+        assert!(p.2.contains(&"Khan".to_string()), "{a:?}");
+    }
 }

@@ -20,6 +20,12 @@ fn is_particle_word(w: &str) -> bool {
 /// Prefixes joined to a surname by a hyphen ("al-Assad", "el-Sisi").
 const HYPHEN_PREFIXES: &[&str] = &["al", "el", "ad", "as", "ash", "at", "ar", "an", "bin", "ibn", "ben", "abu"];
 
+/// Given names abbreviated with a dot before the rest of the name: "Md. Abdul Hamid", "Moh.
+/// Fadli Tombolotutu", "Wm. Barr". ("Ma." for María is left out: it ends "Jack Ma." too.)
+pub fn is_abbreviated_given_name(w: &str) -> bool {
+    matches!(w, "Md" | "Mohd" | "Moh" | "Muh" | "Mhd" | "Wm" | "Chas" | "Thos" | "Geo" | "Jas")
+}
+
 /// A name particle as written inside a name ("von") or at a sentence start ("Von").
 pub fn is_particle(w: &str) -> bool {
     // Particles are ASCII: the first letter lowered in a small buffer, no allocation.

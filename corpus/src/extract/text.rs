@@ -265,7 +265,7 @@ fn is_abbreviation_before(text: &str, from: usize, dot: usize) -> bool {
     if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
         return true; // an initial: "John F. Kennedy"
     }
-    matches!(
+    super::names::is_abbreviated_given_name(word) || matches!(
         word,
         "Mr" | "Mrs" | "Ms" | "Dr" | "St" | "Gen" | "Col" | "Lt" | "Sgt" | "Capt" | "Rep" | "Sen" | "Gov" | "Prof"
             | "Jr" | "Sr" | "No" | "vs" | "Jan" | "Feb" | "Mar" | "Apr" | "Jun" | "Jul" | "Aug" | "Sep" | "Sept"
@@ -319,7 +319,7 @@ mod tests {
 
     #[test]
     fn sentences_end_at_stops_but_not_abbreviations() {
-        let t = "U.S. Assistant Secretary Karen Donfried denied it. She said “yes.” Then Mr. Smith left.";
+        let t = "U.S. Assistant Secretary Karen Donfried denied it. She said “yes.” Then Mr. Smith and Md. Abdul Hamid left.";
         let ends = sentence_ends(t, 0, t.len());
         let parts: Vec<&str> = {
             let mut s = 0;
@@ -331,6 +331,6 @@ mod tests {
                 })
                 .collect()
         };
-        assert_eq!(parts, ["U.S. Assistant Secretary Karen Donfried denied it.", "She said “yes.”", "Then Mr. Smith left."]);
+        assert_eq!(parts, ["U.S. Assistant Secretary Karen Donfried denied it.", "She said “yes.”", "Then Mr. Smith and Md. Abdul Hamid left."]);
     }
 }

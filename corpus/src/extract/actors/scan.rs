@@ -152,7 +152,10 @@ pub(super) fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Build
                 }
             }
             // "Rep. Matt Gaetz": an abbreviated title keeps its dot.
-            let abbreviated_title = gap == ". " && TITLE_HEADS.contains(format!("{}.", words[j - 1].text(text)).as_str());
+            // "Moh. Fadli Tombolotutu": so does a given name that opens the run.
+            let abbreviated_title = gap == ". "
+                && (TITLE_HEADS.contains(format!("{}.", words[j - 1].text(text)).as_str())
+                    || j - 1 == i && names::is_abbreviated_given_name(words[i].text(text)));
             // "Robert “Bobby” Delacroix": a nickname in quotation marks between two names.
             if nickname_at(text, words, j) {
                 j += 2;
@@ -347,7 +350,8 @@ fn listed_complement(text: &str, words: &[Word], i: usize, j: usize) -> Option<u
 /// always), a copy otherwise.
 fn word_key<'t>(text: &'t str, ws: &[Word]) -> std::borrow::Cow<'t, str> {
     let Some((first, last)) = ws.first().zip(ws.last()) else { return "".into() };
-    let spaced = ws.windows(2).all(|p| text[p[0].end..p[1].start] == *" ");
+    // "Moh. Fadli Tombolotutu", "Rep. Matt Gaetz": an abbreviation's dot is the name's.
+    let spaced = ws.windows(2).all(|p| matches!(&text[p[0].end..p[1].start], " " | ". "));
     if spaced {
         text[first.start..last.end].into()
     } else {
