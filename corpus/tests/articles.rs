@@ -1260,3 +1260,23 @@ fn a_narrated_handover_after_an_opening_phrase_and_a_habit_of_saying() {
     assert_eq!(speaker_of(&c, a, "A machine").as_deref(), Some("Aurèle Fontanaz"));
     assert_eq!(speaker_of(&c, a, "four hundred").as_deref(), Some("Aurèle Fontanaz"));
 }
+
+#[test]
+fn an_exchange_of_question_and_reply_goes_on_turn_by_turn() {
+    let text = "Inquiry hears from founder\n\n\
+        Counsel for the inquiry, Helen Okafor, questioned the founder, Martin Drewe, about the letter.\n\n\
+        \"Did you read this letter, Mr Drewe?\" Ms Okafor asked.\n\n\
+        \"I don't think I did,\" he replied. \"That was for the finance team.\"\n\n\
+        \"You were the chairman of the company.\"\n\n\
+        \"I was. But I am an engineer, not an accountant.\"\n\n\
+        The hearing continues on Monday.\n\n\
+        \"We will not comment,\" said Anne Boyle, a spokeswoman for the firm's lenders.\n\n\
+        \"The process must run its course.\"\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "I don't think").as_deref(), Some("Martin Drewe"));
+    assert_eq!(speaker_of(&c, a, "You were the chairman").as_deref(), Some("Helen Okafor"));
+    assert_eq!(speaker_of(&c, a, "I was. But").as_deref(), Some("Martin Drewe"));
+    // A quoted paragraph after a statement with no question before it goes on with the same voice.
+    assert_eq!(speaker_of(&c, a, "The process").as_deref(), Some("Anne Boyle"));
+}

@@ -98,7 +98,7 @@ pub fn attribute(text: &str, quotes: &[Marked], found: &Found, region: (usize, u
             .or_else(|| subordinate_then_colon(&ctx, q).then(|| led_in(&ctx, q, prev)).flatten())
             .unwrap_or_default();
         learn_gender(&mut ctx, a);
-        ctx.said.push(a.speaker);
+        ctx.said.push(a);
         out.push(a);
     }
     repeated(text, quotes, &mut out);

@@ -38,10 +38,38 @@ pub(super) fn carried(
             p.close_end <= c.start as usize && !after.trim_end_matches(['.', '!', '?']).contains(['.', '!', '?'])
         });
     let next_paragraph = opens_paragraph && paragraphs_between <= 2 && (between.split_whitespace().count() <= 12 || rest_of_paragraph);
+    if next_paragraph {
+        if let Some(other) = next_turn(ctx) {
+            return Some(Attribution { speaker: Some(other), cue: None });
+        }
+    }
     if same_paragraph || next_paragraph {
         return Some(Attribution { speaker: pa.speaker, cue: None });
     }
     None
+}
+
+/// In an exchange of two people, paragraph by paragraph, a quoted paragraph with no attribution
+/// is the other side's turn: `“Did you read it?” Ms Rao asked.` / `“I don't believe I did,” he
+/// replied.` / `“You were the managing director.”` (Ms Rao) / `“I was.”` (him). The exchange
+/// is there when a question was answered with a verb of reply, or when the paragraph before was
+/// itself such a turn. Called for the quotation after the last one attributed (`ctx.said`).
+fn next_turn(ctx: &Ctx) -> Option<usize> {
+    let last = ctx.said.len().checked_sub(1)?;
+    let in_one_paragraph = |a: usize, b: usize| !ctx.text[ctx.quotes[a].close_end..ctx.quotes[b].open].contains('\n');
+    // The first quotation of the previous paragraph, and the last one of the paragraph before.
+    let first = (0..=last).rev().take_while(|&k| k == last || in_one_paragraph(k, k + 1)).last()?;
+    let before = first.checked_sub(1)?;
+    let opens_paragraph = |k: usize| ctx.text[..ctx.quotes[k].open].trim_end_matches([' ', '\t']).ends_with('\n');
+    let adjacent = ctx.text[ctx.quotes[before].close_end..ctx.quotes[first].open].matches('\n').count() <= 2;
+    let (this, other) = (ctx.said[last].speaker?, ctx.said[before].speaker?);
+    if this == other || !adjacent || !opens_paragraph(first) || ctx.kind(this) != ActorKind::Person || ctx.kind(other) != ActorKind::Person {
+        return None;
+    }
+    let question = ctx.text[ctx.quotes[before].inner.range()].trim_end().ends_with('?');
+    let answered = question && ctx.is_reply(ctx.said[first].cue);
+    let was_a_turn = first == last && ctx.said[last].cue.is_none();
+    (answered || was_a_turn).then_some(other)
 }
 
 /// A quotation nobody is named for that the article quotes again at more length with a speaker

@@ -20,8 +20,8 @@ pub(super) struct Ctx<'a> {
     pub(super) region_start: usize,
     /// Per local actor, the sex the text gives the person, if it gives one.
     pub(super) genders: Vec<Option<Gender>>,
-    /// The speaker given to each quotation so far, in order.
-    pub(super) said: Vec<Option<usize>>,
+    /// The attribution given to each quotation so far, in order.
+    pub(super) said: Vec<Attribution>,
     /// Per local actor, whether it is only a piece of a longer name ("Affairs"): never a speaker.
     pub(super) pieces: Vec<bool>,
 }
@@ -209,18 +209,23 @@ impl Ctx<'_> {
             return None;
         }
         let m = self.quotes.partition_point(|o| o.open < p.open);
-        let other = (*self.said.get(m.checked_sub(1)?)?)?;
+        let other = self.said.get(m.checked_sub(1)?)?.speaker?;
         let pp = &self.quotes[m - 1];
         let gap = &self.text[pp.close_end..p.open];
         if other == last || self.kind(other) != ActorKind::Person || gap.matches('\n').count() > 2 || !self.may_be(other, gender) {
             return None;
         }
         let question = self.text[p.inner.range()].trim_end().ends_with('?');
-        let reply = pa.cue.is_some_and(|c| {
-            self.text[c.range()].split_whitespace().any(|w| matches!(w, "replied" | "answered" | "responded" | "retorted" | "countered" | "shot"))
-        });
+        let reply = self.is_reply(pa.cue);
         let named_since = self.mentions_in(p.close_end, pos).iter().any(|(a, _)| self.kind(*a) == ActorKind::Person);
         ((question || reply) && !named_since).then_some(other)
+    }
+
+    /// Whether the cue `c` answers someone: "he replied", "she shot back".
+    pub(super) fn is_reply(&self, c: Option<Span>) -> bool {
+        c.is_some_and(|c| {
+            self.text[c.range()].split_whitespace().any(|w| matches!(w, "replied" | "answered" | "responded" | "retorted" | "countered" | "shot"))
+        })
     }
 
     /// Whom a pronoun subject at `pos` refers to: the speaker of the previous quotation when it
