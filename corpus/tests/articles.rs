@@ -1280,3 +1280,13 @@ fn an_exchange_of_question_and_reply_goes_on_turn_by_turn() {
     // A quoted paragraph after a statement with no question before it goes on with the same voice.
     assert_eq!(speaker_of(&c, a, "The process").as_deref(), Some("Anne Boyle"));
 }
+
+#[test]
+fn the_person_asked_answers_with_a_pronoun() {
+    let text = "Inquiry hears from founder\n\n\
+        Commissioner Helen Okafor, a former judge, asked Mr Drewe whether the board had raised the warning.\n\n\
+        \"Not that I recall,\" he said.\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "Not that I recall").as_deref(), Some("Drewe"));
+}

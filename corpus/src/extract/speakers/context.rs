@@ -221,6 +221,25 @@ impl Ctx<'_> {
         ((question || reply) && !named_since).then_some(other)
     }
 
+    /// The person asked in the paragraph before a quotation that opens the paragraph of `pos`:
+    /// `The commissioner asked Mr Tulloch whether anyone had raised it.` / `“Not that I
+    /// recall,” he said.` The one asked answers.
+    fn addressee(&self, pos: usize, gender: Option<Gender>) -> Option<usize> {
+        let start = self.text[..pos].rfind('\n')? + 1;
+        let first = start + (self.text[start..].len() - self.text[start..].trim_start().len());
+        let q = self.quotes.partition_point(|o| o.open < first);
+        if self.quotes.get(q).is_none_or(|o| o.open != first) {
+            return None;
+        }
+        let before = self.text[..start].trim_end();
+        let paragraph = before.rfind('\n').map_or(0, |i| i + 1);
+        let asked = paragraph + self.text[paragraph..before.len()].rfind(" asked ")? + " asked ".len();
+        let to = text::floor_boundary(self.text, (asked + 40).min(before.len()));
+        let (person, span) = self.mentions_in(asked, to).into_iter().next()?;
+        let honorific = matches!(self.text[asked..span.start as usize].trim(), "" | "Mr" | "Ms" | "Mrs" | "Dr" | "Mr." | "Ms." | "Mrs." | "Dr.");
+        (honorific && self.kind(person) == ActorKind::Person && self.may_be(person, gender)).then_some(person)
+    }
+
     /// Whether the cue `c` answers someone: "he replied", "she shot back".
     pub(super) fn is_reply(&self, c: Option<Span>) -> bool {
         c.is_some_and(|c| {
@@ -232,7 +251,7 @@ impl Ctx<'_> {
     /// is in the same paragraph (the person being reported, not the last one named in passing),
     /// else the last person mentioned.
     pub(super) fn pronoun_referent(&self, pos: usize, prev: Option<(&Marked, Attribution)>, gender: Option<Gender>) -> Option<usize> {
-        if let Some(other) = self.turn_taker(pos, prev, gender) {
+        if let Some(other) = self.turn_taker(pos, prev, gender).or_else(|| self.addressee(pos, gender)) {
             return Some(other);
         }
         let same_paragraph = |p: &Marked| p.close_end <= pos && !self.text[p.close_end..pos].contains('\n');
