@@ -739,4 +739,13 @@ mod tests {
         assert_eq!(p.1, ActorKind::Person);
         assert!(p.2.contains(&"Khan".to_string()), "{a:?}");
     }
+
+    #[test]
+    fn a_company_with_its_legal_form_or_its_subsidiarys_country() {
+        let a = actors("Workers left Harbin Textiles Co., Ltd. on Friday. Hyundai Motors Brazil said it would hire them.");
+        for name in ["Harbin Textiles Co.", "Hyundai Motors Brazil"] {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == ActorKind::Organization), "{name}: {a:?}");
+        }
+        assert!(!a.iter().any(|x| x.0 == "Brazil"), "{a:?}");
+    }
 }

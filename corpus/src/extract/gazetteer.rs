@@ -454,7 +454,12 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Minerals Mining Metals Resources Automation Logistics Software Semiconductor Semiconductors Robotics \
      Aerospace Chemicals Steel Supply Solutions Therapeutics Biosciences Insurance Media Academy Partnership \
      Trust Consortium Studios Pictures Entertainment Community Hospital Library Museum Unit Programme Program \
-     Confederation Research Consulting Analytics Advisory Advisors Syndicate Cooperative");
+     Confederation Research Consulting Analytics Advisory Advisors Syndicate Cooperative Co");
+
+word_set!(FIRM_HEADS, "Head words of companies' names, which a subsidiary's country may follow ('Samsung Electronics Vietnam').",
+    "Co Company Corporation Corp Inc Ltd Group Holdings Industries Electronics Motors Airlines Airways Pharmaceuticals \
+     Technologies Systems Laboratories Enterprises Petroleum Telecom Capital Securities Ventures Investments Brands \
+     Mining Metals Resources Logistics Software Steel Solutions Insurance Bank Footwear Textiles Foods Beverages");
 
 word_set!(PARTY_MEMBERS, "Members of parties and movements in the plural, a group and not a named organisation.",
     "Republicans Democrats Conservatives Tories Socialists Communists Liberals Nationalists Loyalists \

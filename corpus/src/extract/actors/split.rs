@@ -147,8 +147,11 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
                 continue;
             }
             // "Trinity College Dublin", "University College London": a capital right after the
-            // head word ending the run is the end of the name, not the state.
-            if end == head + 1 && end < run.len() && country_at(text, run, end).is_some_and(|(_, f, len)| f == CountryForm::Capital && end + len == run.len()) {
+            // head word ending the run is the end of the name, not the state. So is a country's
+            // name after a firm's head word: its subsidiary there ("Samsung Electronics Vietnam").
+            let firm = || i < head && !is_leading_function_word(w) && gazetteer::FIRM_HEADS.contains(s(head));
+            let place_ends_name = |f: CountryForm| f == CountryForm::Capital || f == CountryForm::Name && firm();
+            if end == head + 1 && end < run.len() && country_at(text, run, end).is_some_and(|(_, f, len)| place_ends_name(f) && end + len == run.len()) {
                 end = run.len();
             }
             // "The Troika": a bare head word is a common noun, not a name ("the Senate" is one).
