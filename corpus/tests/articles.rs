@@ -1290,3 +1290,14 @@ fn the_person_asked_answers_with_a_pronoun() {
     let a = &c.articles[0];
     assert_eq!(speaker_of(&c, a, "Not that I recall").as_deref(), Some("Drewe"));
 }
+
+#[test]
+fn an_opening_phrase_without_its_comma_before_the_subject() {
+    let text = "Mill fire\n\n\
+        Harbin Textiles Co., Ltd. runs the mill. In a statement on Monday night the company said it was \"shocked\" by the fire.\n\n\
+        Ines Vogel, the union's regional secretary, visited the site. On Tuesday she said the exits had been \"locked for months\".\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "shocked").as_deref(), Some("Harbin Textiles Co."));
+    assert_eq!(speaker_of(&c, a, "locked for months").as_deref(), Some("Ines Vogel"));
+}

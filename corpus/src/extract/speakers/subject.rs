@@ -34,6 +34,14 @@ impl Ctx<'_> {
         if lower.len() >= 3 && lower[lower.len() - 1] == "to" && matches!(lower[lower.len() - 2].as_str(), "liked" | "likes" | "loved" | "used" | "wanted" | "went" | "had") {
             lower.truncate(lower.len() - 2);
         }
+        // "In a statement on Sunday evening the company said", "On Friday she told": an opening
+        // phrase of time or place, without its comma, is no part of the subject.
+        if lower.len() > 2 && matches!(lower[0].as_str(), "in" | "on" | "at" | "after" | "during" | "following" | "earlier" | "later" | "last") {
+            let tail = (1..lower.len()).rev().find(|&k| lower[k] == "the" || PRONOUNS_PERSON.contains(lower[k].as_str())).filter(|&k| lower.len() - k <= 3);
+            if let Some(k) = tail {
+                return self.subject(words[k].start, to, prev);
+            }
+        }
         // "A spokesman for the Finance Ministry said": an unnamed voice of an organisation or a
         // government speaks for it.
         // So does a document of one: "according to a statement from the ministry", "a readout
