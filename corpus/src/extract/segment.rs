@@ -120,7 +120,7 @@ fn may_start(line: &str, starts: &Starts) -> bool {
 static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
         (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|(kommentare|comentarios|commentaires|commenti|reacties|réagir|reacciones)(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
-        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|à lire aussi|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también|latest (from|in) [a-z0-9 &'’.-]{1,30}|(the )?latest [a-z&'’-]+( [a-z&'’-]+)? (news|stories|headlines|articles|updates|videos)|more [a-z&'’-]+ (news|stories|headlines)|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion|interviews|columns|reviews|analysis|reports)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)|around the web|(sponsored|promoted|partner|paid)( content| stories| links| posts)?|from (our|the) (partners?|web)|related (videos|links)|recommended by outbrain|(ads )?by taboola", ClutterKind::RelatedLinks),
+        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|(à )?lire aussi|voir aussi|lea también|ver también|lesen sie auch|leggi anche|lees ook|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también|latest (from|in) [a-z0-9 &'’.-]{1,30}|(the )?latest [a-z&'’-]+( [a-z&'’-]+)? (news|stories|headlines|articles|updates|videos)|more [a-z&'’-]+ (news|stories|headlines)|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion|interviews|columns|reviews|analysis|reports)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)|around the web|(sponsored|promoted|partner|paid)( content| stories| links| posts)?|from (our|the) (partners?|web)|related (videos|links)|recommended by outbrain|(ads )?by taboola", ClutterKind::RelatedLinks),
         (r"sign up for (our |the )?newsletters?.*|sign up for .{0,40}(newsletters?|alerts).*|get (breaking )?news alerts .*|subscribe( to (our|the) [\w ]+)?|subscribe to (continue|keep) reading|already a subscriber\??.*|you have read \d+ of \d+ .*|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*|(got|have) a (news |story )?tip\?.*|do you have a (news |story )?tip.*", ClutterKind::Promo),
         (r"(tags?|etiketler|etiquetas|palabras clave|schlagwörter|stichwörter|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|taggar|avainsanat)(\s*:.*)?|share (this|on)( article| story| post| page)?:?|share:|del artikkelen|del saken|del artiklen|dela artikeln|jaa artikkeli|compartir (esta |la )?(nota|noticia|artículo)|compartilhe (esta |a )?(notícia|matéria)|partager (cet |l['’] ?)article|artikel teilen|condividi (questo |l['’] ?)articolo|deel dit artikel|haberi paylaş|\d[\d,.]*k?\s+(likes?|restacks?|reactions?|claps?|upvotes?)|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
@@ -138,7 +138,7 @@ static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
         "lue", "czytaj", "etiketler", "etiquetas", "palabras", "mots", "parole", "trefwoorden",
         "emneord", "stikkord", "taggar", "avainsanat", "del", "dela", "jaa", "compartir", "compartilhe", "partager",
         "artikel", "condividi", "deel", "haberi", "around", "sponsored", "promoted", "partner", "paid", "from", "ads", "by",
-        "got", "have", "do",
+        "got", "have", "do", "lire", "voir", "lea", "ver", "lesen", "leggi", "lees",
     ];
     let mut t = Table::new(table, Starts::new(words, b"_(#"), |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
     t.extra = Some((1, more_from_heading));
@@ -175,13 +175,13 @@ fn more_from_heading(line: &str) -> bool {
 /// Single lines of furniture or promotion that may sit inside the article.
 static INLINE: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
-        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit)$|^share( this| the)?( article| story| post| page)?\s*:.{0,120}$|^share (on|via) .{0,120}$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^(photo|photograph|picture|image|foto|credit)s?\s*:\s*\S.{0,80}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^(we|this (site|website)) uses? cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$|^like this\s*:\s*((like|loading)\b.{0,40})?$", ClutterKind::Chrome),
+        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit|x \(formerly twitter\))$|^share( this| the)?( article| story| post| page)?\s*:.{0,120}$|^share (on|via) .{0,120}$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^(photo|photograph|picture|image|foto|credit)s?\s*:\s*\S.{0,250}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^(we|this (site|website)) uses? cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$|^like this\s*:\s*((like|loading)\b.{0,40})?$", ClutterKind::Chrome),
         (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,120}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
         (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$|^(à lire aussi|lire aussi|lee también|lea también|mehr zum thema|leggi anche|lees ook)\s*:\s*\S.*$|^(trending( now)?|breaking( news)?)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
     let words = &[
-        "published", "updated", "posted", "last", "read", "font", "listen", "print", "share", "tweet", "e", "copy",
+        "published", "updated", "posted", "last", "read", "font", "x", "listen", "print", "share", "tweet", "e", "copy",
         "whatsapp", "telegram", "facebook", "twitter", "linkedin", "reddit", "ad", "skip", "estimated", "day", "week",
         "month", "humidity", "wind", "pressure", "like", "for", "follow", "sign", "subscribe", "get", "join", "click", "tap",
         "download", "support", "see", "also", "related", "anzeige", "werbung", "publicidad", "publicit", "anuncio", "pubblicit",
@@ -372,12 +372,24 @@ fn furniture_above(text: &str, lines: &[Line], first: usize) -> Option<(usize, C
         if t.trim().is_empty() {
             continue;
         }
-        match inline_clutter(t) {
+        match inline_clutter(t).or_else(|| stamp(t).then_some(ClutterKind::Chrome)) {
             Some(kind) => found = Some((k, kind)),
             None => break,
         }
     }
     found
+}
+
+/// The story's time stamp repeated under it, above a share bar: "Posted 12 Nov 2026, updated
+/// 13 Nov 2026", "Published: 4 March 2026 09:12". (Above the story such a line dates it, so it is
+/// furniture only here.)
+fn stamp(line: &str) -> bool {
+    let t = line.trim();
+    let lower = t.get(..15).unwrap_or(t).to_ascii_lowercase();
+    ["posted", "published", "updated", "last updated", "first published"].iter().any(|w| lower.starts_with(w))
+        && t.len() <= 120
+        && t.bytes().any(|b| b.is_ascii_digit())
+        && !t.ends_with('.')
 }
 
 /// Comment threads saved above their "Leave a Reply" heading: the contiguous block of indented
@@ -442,6 +454,23 @@ mod tests {
         let s = seg(&t);
         assert_eq!(s.body_end, t.len());
         assert!(s.clutter.is_empty());
+    }
+
+    #[test]
+    fn a_repeated_stamp_a_long_caption_and_buttons_one_per_line_above_the_tail() {
+        let t = format!("Headline\n\n{PROSE}\n\nPosted 12 Nov 2026, updated 13 Nov 2026\nShare\nCopy link\nFacebook\nX (formerly Twitter)\n\nRelated stories\nA story\n");
+        assert!(t[seg(&t).body_end..].starts_with("Posted 12 Nov"), "{}", &t[seg(&t).body_end..]);
+        let caption = "Photo: A dock worker loads sacks of grain onto a lorry at the port on Tuesday, as prices rose for a third week. (Harbour Post / Ana Lima)";
+        let t = format!("Headline\n\n{PROSE}\n\n{caption}\n\nShare this article   Facebook   X\n\nRead more\nA story\n");
+        assert!(t[seg(&t).body_end..].starts_with("Photo: A dock"));
+        // Above the story, a stamp dates it and is no furniture.
+        let t = format!("Headline\nPosted 12 Nov 2026\n\n{PROSE}\n");
+        assert_eq!(seg(&t).body_end, t.len());
+        assert!(seg(&t).clutter.is_empty());
+        for heading in ["Lire aussi", "Voir aussi", "Lesen Sie auch", "Leggi anche"] {
+            let t = format!("Headline\n\n{PROSE}\n\n{heading}\nUn autre article\n");
+            assert!(t[seg(&t).body_end..].starts_with(heading), "{heading}");
+        }
     }
 
     #[test]
