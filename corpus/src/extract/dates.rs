@@ -230,7 +230,7 @@ fn unglue(s: &str) -> String {
 }
 
 /// Whether the line, without its date (and weekday, time), is only fields naming a place or the
-/// authors: each field between ',', '|', '·' or a dash is a byline ("By …") or a few words, each
+/// authors: each field between ',', '|', '·', a bullet, a dash or brackets is a byline ("By …") or a few words, each
 /// capitalised or a credit's small word ("Staff and agencies"). A headline or a sentence with a
 /// date in it has other words.
 fn only_place_and_byline(line: &str, range: &std::ops::Range<usize>) -> bool {
@@ -245,7 +245,8 @@ fn only_place_and_byline(line: &str, range: &std::ops::Range<usize>) -> bool {
             || words[0].eq_ignore_ascii_case("by")
             || (words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase) || credit_word(w)))
     };
-    rest.split([',', '|', '·', '—', '–']).all(field_ok)
+    // "Palu ● Wed, November 18, 2026 ● 09:14 pm", "November 19, 2026 (The Tohoku Herald)".
+    rest.split([',', '|', '·', '•', '●', '—', '–', '(', ')']).all(field_ok)
 }
 
 /// The article's date and the span of its evidence. A line that only says when the page was
@@ -455,6 +456,8 @@ mod tests {
             ("Podgorica | 18.11.2026", "2026-11-18"),
             ("Abuja, 15 November 2026 | By Chinedu Okonkwo-Eze and Aïssatou Diallo", "2026-11-15"),
             ("Wed, 21 Oct 2026 | Staff and agencies", "2026-10-21"),
+            ("Kisumu   ●   Thu, October 8, 2026   ●   07:40 am", "2026-10-08"),
+            ("October 9, 2026 (The Lakeside Courier)", "2026-10-09"),
         ] {
             assert_eq!(date(&format!("Estonia orders new howitzers from Korea\n\n{line}\n\n{P}\n")).as_deref(), Some(want), "{line}");
         }
