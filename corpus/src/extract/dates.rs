@@ -82,7 +82,7 @@ static UPDATED_IN_LINE: LazyLock<Regex> =
 /// zones and bars: what stands beside a date on a line that only dates the page.
 static WEEKDAY: LazyLock<Regex> =
     LazyLock::new(|| {
-        Regex::new(r"(?i)\b((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(segunda|terça|quarta|quinta|sexta)(-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)\b\.?,?|\b\d{1,2}[:.h]\d{2}(\s*(am|pm))?\b|\b(gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|ist|aest|[ap]\.m\.)\b|\|")
+        Regex::new(r"(?i)\b((mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|(segunda|terça|quarta|quinta|sexta)(-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag|thứ (hai|ba|tư|năm|sáu|bảy)|chủ nhật)\b\.?,?|\b\d{1,2}[:.h]\d{2}(\s*(am|pm))?\b|\b(gmt|utc|bst|cet|cest|eet|eest|msk|est|edt|cst|cdt|pst|pdt|ist|aest|[ap]\.m\.)\b|\|")
             .unwrap()
     });
 
@@ -458,6 +458,7 @@ mod tests {
             ("Wed, 21 Oct 2026 | Staff and agencies", "2026-10-21"),
             ("Kisumu   ●   Thu, October 8, 2026   ●   07:40 am", "2026-10-08"),
             ("October 9, 2026 (The Lakeside Courier)", "2026-10-09"),
+            ("Thứ sáu, 16/10/2026, 08:15 (GMT+7)", "2026-10-16"),
         ] {
             assert_eq!(date(&format!("Estonia orders new howitzers from Korea\n\n{line}\n\n{P}\n")).as_deref(), Some(want), "{line}");
         }
