@@ -1301,3 +1301,12 @@ fn an_opening_phrase_without_its_comma_before_the_subject() {
     assert_eq!(speaker_of(&c, a, "shocked").as_deref(), Some("Harbin Textiles Co."));
     assert_eq!(speaker_of(&c, a, "locked for months").as_deref(), Some("Ines Vogel"));
 }
+
+#[test]
+fn a_long_name_with_its_acronym_before_a_relative_clause() {
+    let text = "Builder collapse\n\n\
+        The Northern Territory Building and Construction Authority (NTBCA), which licensed the firm, said in a statement it had \"no power to stop\" the deposits.\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "no power").as_deref(), Some("Northern Territory Building and Construction Authority"));
+}

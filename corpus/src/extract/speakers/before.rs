@@ -208,8 +208,9 @@ pub(super) fn before(
 fn subject_before_aside(ctx: &Ctx, words: &[Word], v: usize, sent_start: usize, prev: Option<(&Marked, Attribution)>) -> Option<(usize, usize)> {
     let text = ctx.text;
     let first = words.iter().position(|w| w.start >= sent_start)?;
-    // The opening phrase ends at the first comma, within six words.
-    let c = (first + 1..v.min(first + 7)).find(|&j| text[words[j - 1].end..words[j].start].trim() == ",")?;
+    // The opening phrase ends at the first comma, within nine words (a long name may carry its
+    // acronym: "The Queensland Building and Construction Commission (QBCC), which …").
+    let c = (first + 1..v.min(first + 10)).find(|&j| matches!(text[words[j - 1].end..words[j].start].trim(), "," | "),"))?;
     let opener = words[c].text(text);
     // Or a description: "SK Hynix, the main supplier of HBM chips to US chip designer Nvidia, said".
     let aside = opener.ends_with("ing") || matches!(opener, "who" | "which" | "whose" | "speaking" | "asked" | "interviewed" | "quoted" | "reached" | "the" | "a" | "an");
