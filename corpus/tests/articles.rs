@@ -1310,3 +1310,14 @@ fn a_long_name_with_its_acronym_before_a_relative_clause() {
     let a = &c.articles[0];
     assert_eq!(speaker_of(&c, a, "no power").as_deref(), Some("Northern Territory Building and Construction Authority"));
 }
+
+#[test]
+fn a_bodys_branch_and_a_spokeswoman_for_it_somewhere_speak_for_the_body() {
+    let text = "Recount row\n\n\
+        The National Liberation Front (NLF) lost the count. Hours later, NLF's Western Cape branch said in a statement that it had found \"serious irregularities\" in three wards.\n\n\
+        The Electoral Review Board said it had received 37 complaints. A spokeswoman for the board in Paarl said the reports were \"being checked one by one.\"\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "serious irregularities").as_deref(), Some("National Liberation Front"));
+    assert_eq!(speaker_of(&c, a, "being checked").as_deref(), Some("Electoral Review Board"));
+}

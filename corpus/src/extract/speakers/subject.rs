@@ -34,6 +34,15 @@ impl Ctx<'_> {
         if lower.len() >= 3 && lower[lower.len() - 1] == "to" && matches!(lower[lower.len() - 2].as_str(), "liked" | "likes" | "loved" | "used" | "wanted" | "went" | "had") {
             lower.truncate(lower.len() - 2);
         }
+        // "PDI-P's Central Sulawesi branch said": a body's branch or office speaks for the body.
+        if lower.len() <= 6 && lower.last().is_some_and(|w| matches!(w.as_str(), "branch" | "chapter" | "office" | "wing" | "division" | "arm" | "unit" | "bureau")) {
+            let owner = self.mentions_in(from, to).into_iter().next().filter(|(a, s)| {
+                self.kind(*a) != ActorKind::Person && self.text[from..s.start as usize].trim().is_empty() && self.text[s.end as usize..].starts_with(['\'', '’'])
+            });
+            if let Some((a, _)) = owner {
+                return Some(a);
+            }
+        }
         // "In a statement on Sunday evening the company said", "On Friday she told": an opening
         // phrase of time or place, without its comma, is no part of the subject.
         if lower.len() > 2 && matches!(lower[0].as_str(), "in" | "on" | "at" | "after" | "during" | "following" | "earlier" | "later" | "last") {
@@ -63,8 +72,10 @@ impl Ctx<'_> {
                 }
                 // "a spokeswoman for the company", "a spokesperson for the agency": the
                 // institution that description refers back to.
-                if lower.get(k + 2).is_some_and(|w| w == "the") && lower.len() == k + 4 {
-                    return self.subject(words[k + 2].start, to, prev).filter(|&a| self.kind(a) != ActorKind::Person);
+                // So does one where it is: "a spokeswoman for the agency in Palu".
+                let placed = lower.len() > k + 5 && lower.len() <= k + 7 && matches!(lower[k + 4].as_str(), "in" | "at");
+                if lower.get(k + 2).is_some_and(|w| w == "the") && (lower.len() == k + 4 || placed) {
+                    return self.subject(words[k + 2].start, words[k + 3].end, prev).filter(|&a| self.kind(a) != ActorKind::Person);
                 }
             }
         }
