@@ -1321,3 +1321,15 @@ fn a_bodys_branch_and_a_spokeswoman_for_it_somewhere_speak_for_the_body() {
     assert_eq!(speaker_of(&c, a, "serious irregularities").as_deref(), Some("National Liberation Front"));
     assert_eq!(speaker_of(&c, a, "being checked").as_deref(), Some("Electoral Review Board"));
 }
+
+#[test]
+fn a_titled_owner_of_the_verdict_and_the_union_named_before() {
+    let text = "Match report\n\n\
+        Samoa won in the last minute.\n\n\
+        \"Eighty minutes of chaos.\" That was Tonga coach Sione Havili's verdict, and he blamed the referee.\n\n\
+        The Samoa Rugby Union said the win rewarded its academy. In a statement, the union said it showed \"the strength of our clubs.\"\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "Eighty minutes").as_deref(), Some("Sione Havili"));
+    assert_eq!(speaker_of(&c, a, "the strength").as_deref(), Some("Samoa Rugby Union"));
+}

@@ -203,12 +203,14 @@ fn owned_words(ctx: &Ctx, words: &[Word], lower: &[String], stop: usize) -> Opti
         // "“…” That was Otieno's summary when asked …": the same, the noun after the owner.
         None => {
             let k = (1..lower.len().min(4)).find(|&k| matches!(lower[k - 1].as_str(), "that" | "this" | "such") && copula(&lower[k]))?;
-            lower[k + 1..].iter().take(4).any(|w| SAID.contains(&w.as_str())).then_some(k + 1)?
+            lower[k + 1..].iter().take(8).any(|w| SAID.contains(&w.as_str())).then_some(k + 1)?
         }
     };
-    let (a, span) = ctx.mentions_in(words.get(owner_at)?.start, stop).into_iter().next()?;
+    // The owner's name may follow a title: "That was Italy coach Marco Dellapiana's verdict".
+    let (a, span) = ctx.mentions_in(words.get(owner_at)?.start, stop).into_iter().take(3).find(|(a, _)| ctx.kind(*a) == ActorKind::Person)?;
     let after = &text[span.end as usize..];
-    let owned = span.start as usize == words[owner_at].start && (after.starts_with("’s") || after.starts_with("'s"));
+    let before = &text[words[owner_at].start..span.start as usize];
+    let owned = (before.is_empty() || title_phrase(&format!(" {before}"))) && (after.starts_with("’s") || after.starts_with("'s"));
     let cue_start = words[n.unwrap_or(owner_at - 2)].start;
     (owned && ctx.kind(a) == ActorKind::Person).then_some(Attribution { speaker: Some(a), cue: Some(Span::new(cue_start, span.end as usize)) })
 }

@@ -244,7 +244,7 @@ impl Ctx<'_> {
     fn institution_by_head(&self, pos: usize, phrase: &[String]) -> Option<usize> {
         const HEADS: &[&str] = &[
             "ministry", "agency", "commission", "council", "court", "bank", "party", "jury", "committee", "department", "authority",
-            "board", "federation", "association", "office", "service", "regulator", "tribunal", "parliament",
+            "board", "federation", "association", "office", "service", "regulator", "tribunal", "parliament", "union", "club", "league",
         ];
         let head = phrase.last()?.as_str();
         if !HEADS.contains(&head) {
