@@ -265,7 +265,16 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         m.furniture.push((lines[i].start, lines[i].end));
     }
     let mut dateline_agency = None;
-    if let Some(&i) = body_lines.get(first_prose.min(body_lines.len().saturating_sub(1))) {
+    // A photo's caption, its credit in brackets, may stand above the paragraph with the dateline.
+    let caption_above = |i: usize| lines[i].trimmed(text).ends_with(')') && dateline_at(lines[i].text(text)).is_none();
+    let first_paragraph = body_lines.get(first_prose.min(body_lines.len().saturating_sub(1))).map(|&i| {
+        if caption_above(i) {
+            body_lines.iter().copied().skip_while(|&k| k <= i).find(|&k| !lines[k].is_blank(text)).unwrap_or(i)
+        } else {
+            i
+        }
+    });
+    if let Some(i) = first_paragraph {
         // Or the paragraph's first line: a page saved hard-wrapped breaks the paragraph into lines
         // of one width, and the first that reads as prose may be its second.
         let wrapped_start = (0..i).rev().take_while(|&k| lines[k].trimmed(text).len() >= 40 && !is_meta(lines[k].trimmed(text))).last();
@@ -1004,6 +1013,13 @@ mod tests {
         let m = mast(&format!("Alpenblick Zeitung\nInternational Edition\nDE | EN\n\nValley votes on new lift\n\n{LEDE}\n"));
         assert_eq!(m.outlet.as_deref(), Some("Alpenblick Zeitung"));
         assert_eq!(m.title.as_deref(), Some("Valley votes on new lift"));
+    }
+
+    #[test]
+    fn a_dateline_under_a_photos_caption() {
+        let t = format!("Bears in the valley\n\nSoldiers carry a trap into the woods near Hanamaki on Nov. 18. (The Valley Post/Aya Mori)\n\nMORIOKA -- {LEDE}\n");
+        let m = mast(&t);
+        assert!(m.furniture.iter().any(|&(a, z)| &t[a..z] == "MORIOKA -- "), "{:?}", m.furniture.iter().map(|&(a, z)| &t[a..z]).collect::<Vec<_>>());
     }
 
     #[test]
