@@ -748,4 +748,12 @@ mod tests {
         }
         assert!(!a.iter().any(|x| x.0 == "Brazil"), "{a:?}");
     }
+
+    #[test]
+    fn letters_after_a_name_are_no_body() {
+        let n = names("Counsel assisting, Ana Ferreira SC, questioned him. Sir Tom Hale OBE and Ruth Kemp MLA said nothing.");
+        for letters in ["SC", "OBE", "MLA"] {
+            assert!(!n.contains(&letters.to_string()), "{letters}: {n:?}");
+        }
+    }
 }
