@@ -602,7 +602,7 @@ word_set!(SPEECH_VERBS, "Verbs that attribute speech ('said', 'told', 'added'), 
      concludes replied replies replying answered answers answering responded responds responding remarked \
      remarks commented comments commenting acknowledged acknowledges acknowledging admitted admits admitting \
      urged urges urging asked asks asking suggested suggests suggesting confirmed confirms confirming denied \
-     denies reiterated reiterates reiterating observed observes estimated predicted predicts vowed vows \
+     denies reiterated reiterates reiterating repeated repeats observed observes estimated predicted predicts vowed vows \
      promised promises cautioned cautions complained complains alleged alleges quipped tweeted posted \
      stresses highlighted highlights pointed believes believed thinks thought saying told explained \
      insists countered counters retorted added announced assured assures accused accuses charged charges \

@@ -345,9 +345,11 @@ pub fn is_speech(text: &str, m: &Marked, sentence: (usize, usize)) -> bool {
     }
     // A fragment counts as quoted speech when the sentence reports speech: a speech verb before
     // it ("She said that … “very important format”") or right after it ("“futile,” he said").
+    // A participle in the passive describes words, it does not report them: "the sentence,
+    // repeated by residents, is painted on a sheet: “…”".
     let is_verb = |t: &str, w: &text::Word| {
         let v = w.text(t);
-        gazetteer::is_speech_verb(v) && v.chars().all(char::is_lowercase)
+        gazetteer::is_speech_verb(v) && v.chars().all(char::is_lowercase) && !t[w.end..].starts_with(" by ")
     };
     // At most a few hundred bytes back: a sentence is rarely longer, and unpunctuated text must
     // not make this quadratic.
@@ -509,5 +511,8 @@ mod tests {
         // The source named at the sentence's end.
         assert!(check("He was “very disappointed” not to finish the job, according to the team manager."));
         assert!(!check("He was “very disappointed” not to finish the job."));
+        // A verb of repeating reports words; its passive participle only describes them.
+        assert!(check("The bank repeated that the rate was “set by market forces,” as it has since March."));
+        assert!(!check("The slogan, repeated by the crowd, hangs on a sheet at the gate: “No more floods”."));
     }
 }

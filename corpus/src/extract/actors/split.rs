@@ -21,7 +21,7 @@ const NOT_ACRONYMS: &[&str] = &[
     "LNG", "LPG", "FOB", "CIF", "EV", "EVS", "IPO", "ETF", "HIV", "AIDS", "DNA", "RNA", "VAT", "SUV", "NFT", "GPS", "CCTV", "VPN",
     "ESG", "MENA", "EMEA", "APAC", "LATAM", "CFO", "CTO", "COO", "SHARE", "PRINT", "EMAIL",
     // Letters after a person's name: rank of counsel, honours, seats ("Priya Rao SC").
-    "SC", "QC", "KC", "OBE", "MBE", "CBE", "KBE", "DBE", "MLA", "MEP", "MSP", "JP",
+    "SC", "QC", "KC", "OBE", "MBE", "KBE", "DBE", "MLA", "MEP", "MSP",
     // Words of a page's labels in capitals ("ALSO READ", "SEE MORE", "WATCH LIVE").
     "ALSO", "SEE", "WATCH", "LISTEN", "RELATED", "TOP", "LATEST", "FULL", "STORY",
 ];
