@@ -756,4 +756,12 @@ mod tests {
             assert!(!n.contains(&letters.to_string()), "{letters}: {n:?}");
         }
     }
+
+    #[test]
+    fn a_name_owning_a_home_or_a_family_is_a_persons() {
+        let a = actors("Lena Okafor's half-built house has stood empty for two years. Marek Duda's widow was not told.");
+        for name in ["Lena Okafor", "Marek Duda"] {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == ActorKind::Person), "{name}: {a:?}");
+        }
+    }
 }

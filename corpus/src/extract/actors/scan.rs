@@ -16,7 +16,7 @@ use super::context::{
 };
 use super::split::{is_title_domain, Part, split_run};
 use super::words::{
-    age_after, ArticleWords, CALENDAR, INSIDE, is_abstract_noun, is_connector, is_domain, is_sentence_start,
+    age_after, personal_possession_after, ArticleWords, CALENDAR, INSIDE, is_abstract_noun, is_connector, is_domain, is_sentence_start,
     is_title, possessive_after, STANDALONE,
 };
 use crate::model::{ActorKind, Span};
@@ -609,6 +609,7 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     || role.is_some()
                     || (ws.len() >= 2 && interviewed(text, line_words, run_start + from))
                     || age_after(text, span.end as usize)
+                    || (ws.len() >= 2 && personal_possession_after(text, span.end as usize))
                     || (ws.len() >= 2 && relative_who_then_speaks(&text[span.end as usize..text::floor_boundary(text, span.end as usize + 160)]))
                     || (ws.len() >= 2 && who_does(&text[span.end as usize..text::floor_boundary(text, span.end as usize + 40)]))
                     || speech_next_to(text, line_words, run_start + from, run_start + to)

@@ -134,6 +134,19 @@ pub(super) fn age_after(text: &str, end: usize) -> bool {
     (1..=3).contains(&digits) && (in_words || (at == end + 2 && matches!(b.get(at + digits), Some(b',' | b')'))))
 }
 
+/// "Renee Castellano's half-built house", "Tom Ruiz's widow": a possessive of what only a
+/// person has (a home, a family) after a name, within two words.
+pub(super) fn personal_possession_after(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix("'s ").or_else(|| text[end..].strip_prefix("’s ")) else { return false };
+    rest.split_whitespace().take(2).any(|w| {
+        matches!(
+            w.trim_end_matches([',', '.', ';']),
+            "home" | "house" | "husband" | "wife" | "son" | "daughter" | "mother" | "father" | "family" | "children" | "parents"
+                | "brother" | "sister" | "widow" | "widower" | "funeral" | "grandmother" | "grandfather"
+        )
+    })
+}
+
 pub(super) fn is_sentence_start(text: &str, w: Word) -> bool {
     let before = text[..w.start].trim_end_matches([' ', '\t', '“', '"', '‘', '\'', '(', '[', '«', '-', '—', '–']);
     before.is_empty() || before.ends_with(['.', '!', '?', '\n', ':', '…', ';']) || before.ends_with("\n")
