@@ -195,6 +195,9 @@ Uganda;Kampala;Ugandan
 Ukraine;Kyiv|Kiev;Ukrainian
 United Arab Emirates|UAE;Abu Dhabi;Emirati
 United Kingdom|UK|U.K.|Britain|Great Britain;London|Downing Street;British
+Scotland;Edinburgh|Holyrood;Scottish
+Wales;Cardiff;Welsh
+Northern Ireland;Belfast|Stormont;
 United States|United States of America|the United States|U.S.|US|U.S.A.|USA|America;Washington|the White House|White House;American
 Uruguay;Montevideo;Uruguayan
 Uzbekistan;Tashkent;Uzbek
@@ -703,8 +706,13 @@ mod tests {
 
     #[test]
     fn every_member_state_of_the_united_nations() {
-        // The 193 members, the two observer states, Kosovo and Taiwan, each once.
-        assert_eq!(COUNTRIES.lines().count(), 197);
+        // The 193 members, the two observer states, Kosovo and Taiwan, each once, and the three
+        // nations of the United Kingdom with governments of their own, which news treats as
+        // countries (England has none: it is mostly a place).
+        assert_eq!(COUNTRIES.lines().count(), 200);
+        for c in ["Scotland", "Wales", "Northern Ireland"] {
+            assert!(country(c).is_some_and(|(_, f)| f == CountryForm::Name), "{c}");
+        }
         for c in ["Tanzania", "Côte d’Ivoire", "Burkina Faso", "Togo", "Paraguay", "Niger", "Eswatini", "Timor-Leste"] {
             assert!(country(c).is_some_and(|(_, f)| f == CountryForm::Name), "{c}");
         }
