@@ -764,4 +764,10 @@ mod tests {
             assert!(a.iter().any(|x| x.0 == name && x.1 == ActorKind::Person), "{name}: {a:?}");
         }
     }
+
+    #[test]
+    fn mountain_ranges_and_passes_are_places() {
+        let n = names("Skiers crossed the Bernina Alps and the Khyber Pass; Lina Hofer, the guide, said so.");
+        assert!(!n.iter().any(|x| x.contains("Alps") || x.contains("Pass")), "{n:?}");
+    }
 }

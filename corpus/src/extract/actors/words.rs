@@ -219,6 +219,6 @@ pub(super) fn is_place_qualifier(w: &str) -> bool {
 pub(super) fn is_landform(w: &str) -> bool {
     matches!(
         w,
-        "Lagoon" | "Creek" | "Valley" | "Lake" | "River" | "Bay" | "Island" | "Islands" | "Mountains" | "Hills" | "Falls" | "Beach" | "Canyon" | "Gorge" | "Peninsula" | "Harbour" | "Harbor" | "Estuary" | "Glacier" | "Delta" | "Plains" | "Heights"
+        "Lagoon" | "Creek" | "Valley" | "Lake" | "River" | "Bay" | "Island" | "Islands" | "Mountains" | "Hills" | "Falls" | "Beach" | "Canyon" | "Gorge" | "Peninsula" | "Harbour" | "Harbor" | "Estuary" | "Glacier" | "Delta" | "Plains" | "Heights" | "Alps" | "Range" | "Ridge" | "Pass" | "Desert" | "Strait"
     )
 }
