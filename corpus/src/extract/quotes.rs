@@ -36,21 +36,22 @@ enum Facing {
 }
 
 fn double_mark(text: &str, i: usize, c: char) -> Option<Facing> {
+    let prev = text[..i].chars().next_back();
+    let next = text[i + c.len_utf8()..].chars().next();
+    let prev_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':'));
+    let next_space = next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | ')' | ']' | '?' | '!' | '—' | '–'));
     match c {
         '“' | '„' | '«' => Some(Facing::Open),
+        // Finnish and Swedish open with the closing mark too (”Näin on.”): before a word, after
+        // a space, it opens.
+        '”' if prev_space && !next_space => Some(Facing::Open),
         '”' | '»' => Some(Facing::Close),
-        '"' => {
-            let prev = text[..i].chars().next_back();
-            let next = text[i + 1..].chars().next();
-            let prev_space = prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | '/' | ':'));
-            let next_space = next.is_none_or(|n| n.is_whitespace() || matches!(n, ',' | '.' | ';' | ':' | ')' | ']' | '?' | '!' | '—' | '–'));
-            match (prev_space, next_space) {
-                (true, false) => Some(Facing::Open),
-                (false, true) => Some(Facing::Close),
-                (true, true) => None,
-                (false, false) => Some(Facing::Either),
-            }
-        }
+        '"' => match (prev_space, next_space) {
+            (true, false) => Some(Facing::Open),
+            (false, true) => Some(Facing::Close),
+            (true, true) => None,
+            (false, false) => Some(Facing::Either),
+        },
         _ => None,
     }
 }
@@ -422,6 +423,13 @@ mod tests {
     fn german_marks_close_with_the_english_opening_mark() {
         assert_eq!(quotes("„Ohne Deckel“, sagte sie. „Das ist kein Markt.“ Dann „x“."), ["Ohne Deckel", "Das ist kein Markt.", "x"]);
         assert_eq!(quotes("„A“ and “B”"), ["A", "B"]);
+    }
+
+    #[test]
+    fn finnish_and_swedish_marks_open_with_the_closing_mark() {
+        assert_eq!(quotes("”Maa ei ole tyhjä”, hän sanoi. ”Porot ovat täällä.”\n\nHe said ”enough” twice."), ["Maa ei ole tyhjä", "Porot ovat täällä.", "enough"]);
+        // An English closing mark after a word still closes.
+        assert_eq!(quotes("“It is over,” she said."), ["It is over,"]);
     }
 
     #[test]
