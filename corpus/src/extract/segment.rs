@@ -232,7 +232,7 @@ pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
     if subscription_prompt(line) {
         return Some(ClutterKind::Promo);
     }
-    if share_bar(line) || document_link(line) {
+    if share_bar(line) || document_link(line) || note_on_the_story(line) || reporter_contact(line) {
         return Some(ClutterKind::Chrome);
     }
     // The cheap start test first: most lines of prose fail it before their words are counted.
@@ -284,6 +284,36 @@ fn share_bar(line: &str) -> bool {
     count >= 2
 }
 
+/// A note on how the story was made, under it or above it: the series it belongs to or who paid
+/// for it ("This story is part of …", "This report was produced with support from …"). (A
+/// correction is the story's own text: the gold sets keep it in the body, but for one.)
+fn note_on_the_story(line: &str) -> bool {
+    let t = line.trim_start_matches(['•', '*', '-', '–', '—', ' ']);
+    if t.len() < 12 || t.len() > 400 || !t.as_bytes()[0].is_ascii_alphabetic() {
+        return false;
+    }
+    let Some(rest) = ["this article ", "this story ", "this report ", "this piece "].iter().find_map(|l| {
+        t.get(..l.len()).filter(|p| p.eq_ignore_ascii_case(l)).map(|_| &t[l.len()..])
+    }) else {
+        return false;
+    };
+    ["is part of", "was produced", "was supported", "was funded", "was made possible"]
+        .iter()
+        .any(|v| rest.starts_with(v))
+}
+
+/// How to reach the reporter, under the story: "Reach the reporter at jdoe@… or 602-555-0148.",
+/// "- andre.wallace@jamaicaclarion.com", "Email: desk@…".
+fn reporter_contact(line: &str) -> bool {
+    let t = line.trim_start_matches(['•', '*', '-', '–', '—', ' ']).trim_end();
+    if !t.contains('@') || t.len() > 200 {
+        return false;
+    }
+    let lone_address = !t.contains(' ') && t.split('@').nth(1).is_some_and(|d| d.contains('.'));
+    let lower = t.get(..12).unwrap_or(t).to_ascii_lowercase();
+    lone_address || ["reach ", "contact ", "email", "e-mail", "write to ", "follow "].iter().any(|w| lower.starts_with(w))
+}
+
 /// A link to the story's document or recording, alone on its line under the story: "Read the
 /// transcript (PDF)", "Full report [PDF, 2.1 MB]", "Watch the hearing (video)".
 fn document_link(line: &str) -> bool {
@@ -323,21 +353,22 @@ fn indent(line: &str) -> usize {
 
 /// Splits `text` into body and clutter.
 pub fn segment(text: &str, lines: &[Line]) -> Segments {
-    let mut seen_prose = false;
+    let mut prose_seen = 0;
     let mut boundary: Option<(usize, ClutterKind)> = None;
     for (i, line) in lines.iter().enumerate() {
         let t = line.text(text);
-        if seen_prose {
+        if prose_seen > 0 {
             // A footer line ends the article only if no paragraph follows it: a photo's credit
             // with a year ("© 2024 Getty Images") may stand inside the story.
             let footer_last = || footer(t) && !lines[i + 1..].iter().any(|l| is_prose(l.text(text)));
-            if let Some(kind) = tail_heading(t).or_else(|| (footer_last() || citation(t)).then_some(ClutterKind::Chrome)) {
+            let heading = tail_heading(t).filter(|_| prose_seen > 1 || !story_follows(text, &lines[i + 1..]));
+            if let Some(kind) = heading.or_else(|| (footer_last() || citation(t)).then_some(ClutterKind::Chrome)) {
                 boundary = Some((i, kind));
                 break;
             }
         }
-        if !seen_prose && is_prose(t) {
-            seen_prose = true;
+        if prose_seen < 2 && is_prose(t) {
+            prose_seen += 1;
         }
     }
     let mut clutter = Vec::new();
@@ -360,6 +391,13 @@ pub fn segment(text: &str, lines: &[Line]) -> Segments {
     }
     inline.extend(clutter);
     Segments { body_end, clutter: inline }
+}
+
+/// Whether the story itself comes after a heading that stands under a standfirst only: a "View
+/// Comments" button between the byline and the first paragraph, not the comments under the story.
+/// Three paragraphs of prose before any other heading of the tail say so.
+fn story_follows(text: &str, after: &[Line]) -> bool {
+    after.iter().map(|l| l.text(text)).take_while(|t| tail_heading(t).is_none()).filter(|t| is_prose(t)).nth(2).is_some()
 }
 
 /// Furniture lines right above the tail's first line (blank lines between them allowed), such as
@@ -454,6 +492,22 @@ mod tests {
         let s = seg(&t);
         assert_eq!(s.body_end, t.len());
         assert!(s.clutter.is_empty());
+    }
+
+    #[test]
+    fn a_comments_button_between_standfirst_and_story_is_no_tail() {
+        let t = format!("Headline\n\nA standfirst that sums the story up in one long sentence for the reader.\n\nBy Ann Lee\n\nView Comments\n\n{PROSE}\n\n{PROSE}\n\n{PROSE}\n\n12 Comments\nreader_1 · 2 hours ago\nGood.\n");
+        assert!(t[seg(&t).body_end..].starts_with("12 Comments"), "{}", &t[seg(&t).body_end..]);
+    }
+
+    #[test]
+    fn how_the_story_was_made_and_how_to_reach_its_reporter_close_it() {
+        let t = format!("Headline\n\n{PROSE}\n\nThis story is part of the Courier's “Dry Wells” series. It was produced with support from the Basin Fund.\n\nReach the reporter at jlee@courier.example or 555-0148.\n\n- ann.lee@courier.example\n\nMORE STORIES\nA story\n");
+        assert!(t[seg(&t).body_end..].starts_with("This story is part of"), "{}", &t[seg(&t).body_end..]);
+        // A correction is the story's own: it stays in the body.
+        let t = format!("Headline\n\n{PROSE}\n\nCorrection: An earlier version of this story misstated the date.\n\nRelated\nA story\n");
+        assert!(t[seg(&t).body_end..].starts_with("Related"));
+        assert!(inline_clutter("She wrote to the council at clerk@town.example to object to the plan.").is_none());
     }
 
     #[test]
