@@ -87,7 +87,8 @@ fn check(a: &Article) {
             let between = &a.text[a.quotes[i - 1].span.end as usize..q.span.start as usize];
             !between.contains(['“', '”', '„', '«', '»', '"', '‘', '’', '\''])
         };
-        assert!(before.ends_with(['“', '„', '«', '"', '‘', '\'']) || resumed, "quote span does not follow an opening mark: {:?}", a.slice(q.span));
+        // ” opens too, as Finnish and Swedish write it (”…”).
+        assert!(before.ends_with(['“', '”', '„', '«', '"', '‘', '\'']) || resumed, "quote span does not follow an opening mark: {:?}", a.slice(q.span));
     }
     for w in a.quotes.windows(2) {
         assert!(w[0].span.start <= w[1].span.start, "quotes unsorted");

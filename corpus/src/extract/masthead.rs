@@ -13,7 +13,7 @@
 //!   News.am reports."); the agency in a dateline ("YEREVAN (RFE/RL) —"); the site naming
 //!   itself in its furniture ("latest updates from MassisPost").
 
-use super::segment::{inline_clutter, is_prose, Segments};
+use super::segment::{inline_clutter, is_author_note, is_prose, Segments};
 use super::text::Line;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -43,21 +43,6 @@ static SLASH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s*(?:By|BY|by|(?:Written|Words|Text|Story|Report(?:ed)?) by|WRITTEN BY|(?:Text|TEXT|Words|WORDS|Author|AUTHOR|Byline|BYLINE)\s*:)\s+(\S.*?)\s*$").expect("byline")
 });
-/// A note on the author closing the story: "Anna Keller is a correspondent for the Nordic Daily
-/// Post.", "The author is a senior fellow at …", "Jan Berg, a former diplomat, writes …". Group 1
-/// is the author's name when the note gives one, group 2 the rest of its first sentence.
-static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
-    let name = r"\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}";
-    Regex::new(&format!(
-        r"^[\s*_(\[—–-]*(?:(?:About the authors?:\s*)?(?:The|This) (?:authors?|writers?|columnist|reporter)|({name}))(?:,\s[^,.]{{1,60}},)?\s+(?:is|was|are|has been|works as|writes|covers|reports)\s([^.!?]*)"
-    ))
-    .expect("author note")
-});
-/// The roles an author note gives a writer: a journalist's, or an expert's who writes a column.
-const AUTHOR_ROLES: &[&str] = &[
-    "correspondent", "reporter", "journalist", "editor", "columnist", "writer", "author", "fellow", "contributor",
-    "commentator", "freelance", "professor", "lecturer", "researcher", "analyst",
-];
 
 /// The line of an author note among the last two lines of a story, if there is one. A name must
 /// not occur in the story above it: a person the story is about is described, not noted.
@@ -65,13 +50,7 @@ fn author_note(text: &str, lines: &[Line], body_lines: &[usize], first_prose: us
     let story_start = lines.get(first_prose)?.start;
     body_lines.iter().rev().copied().filter(|&i| !lines[i].is_blank(text)).take(2).find(|&i| {
         let t = lines[i].trimmed(text);
-        let Some(c) = AUTHOR_NOTE.captures(t).filter(|_| i > first_prose && t.split_whitespace().count() <= 60) else { return false };
-        let role = c[2].split(|ch: char| !ch.is_alphabetic()).any(|w| AUTHOR_ROLES.contains(&w.to_lowercase().as_str()));
-        let named_above = c.get(1).is_some_and(|n| {
-            let surname = n.as_str().rsplit(' ').next().unwrap_or_default();
-            text[story_start..lines[i].start].contains(surname)
-        });
-        role && !named_above
+        i > first_prose && is_author_note(t, &text[story_start..lines[i].start])
     })
 }
 

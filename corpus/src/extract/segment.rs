@@ -122,7 +122,7 @@ static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
         (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|(kommentare|comentarios|commentaires|commenti|reacties|réagir|reacciones)(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
         (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|(à )?lire aussi|voir aussi|lea también|ver también|lesen sie auch|leggi anche|lees ook|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también|latest (from|in) [a-z0-9 &'’.-]{1,30}|(the )?latest [a-z&'’-]+( [a-z&'’-]+)? (news|stories|headlines|articles|updates|videos)|more [a-z&'’-]+ (news|stories|headlines)|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion|interviews|columns|reviews|analysis|reports)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)|around the web|(sponsored|promoted|partner|paid)( content| stories| links| posts)?|from (our|the) (partners?|web)|related (videos|links)|recommended by outbrain|(ads )?by taboola", ClutterKind::RelatedLinks),
         (r"sign up for (our |the )?newsletters?.*|sign up for .{0,40}(newsletters?|alerts).*|get (breaking )?news alerts .*|subscribe( to (our|the) [\w ]+)?|subscribe to (continue|keep) reading|already a subscriber\??.*|you have read \d+ of \d+ .*|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*|(got|have) a (news |story )?tip\?.*|do you have a (news |story )?tip.*", ClutterKind::Promo),
-        (r"(tags?|etiketler|etiquetas|palabras clave|schlagwörter|stichwörter|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|taggar|avainsanat)(\s*:.*)?|share (this|on)( article| story| post| page)?:?|share:|del artikkelen|del saken|del artiklen|dela artikeln|jaa artikkeli|compartir (esta |la )?(nota|noticia|artículo)|compartilhe (esta |a )?(notícia|matéria)|partager (cet |l['’] ?)article|artikel teilen|condividi (questo |l['’] ?)articolo|deel dit artikel|haberi paylaş|\d[\d,.]*k?\s+(likes?|restacks?|reactions?|claps?|upvotes?)|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
+        (r"(tags?|keywords|filed under|etiketler|etiquetas|palabras clave|schlagwörter|stichwörter|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|taggar|avainsanat|aiheet|ämnen|emner|themen|temas|sujets|argomenti|onderwerpen|tópicos|assuntos|tematy|konular)(\s*:.*)?|reuse this content.*|share (this|on)( article| story| post| page)?:?|share:|del artikkelen|del saken|del artiklen|dela artikeln|jaa artikkeli|compartir (esta |la )?(nota|noticia|artículo)|compartilhe (esta |a )?(notícia|matéria)|partager (cet |l['’] ?)article|artikel teilen|condividi (questo |l['’] ?)articolo|deel dit artikel|haberi paylaş|\d[\d,.]*k?\s+(likes?|restacks?|reactions?|claps?|upvotes?)|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
     // Words whose first non-ASCII letter comes next need none ("más", "läs", "çok", "schlagwörter"):
@@ -136,7 +136,8 @@ static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
         "notas", "noticias", "te", "leia", "veja", "articles", "sur", "dans", "weitere", "das",
         "articoli", "notizie", "potrebbe", "gerelateerde", "meer", "ilgili", "son", "relaterte", "relaterade", "mest",
         "lue", "czytaj", "etiketler", "etiquetas", "palabras", "mots", "parole", "trefwoorden",
-        "emneord", "stikkord", "taggar", "avainsanat", "del", "dela", "jaa", "compartir", "compartilhe", "partager",
+        "emneord", "stikkord", "taggar", "avainsanat", "keywords", "filed", "aiheet", "emner", "themen", "temas", "sujets",
+        "argomenti", "onderwerpen", "assuntos", "tematy", "konular", "reuse", "del", "dela", "jaa", "compartir", "compartilhe", "partager",
         "artikel", "condividi", "deel", "haberi", "around", "sponsored", "promoted", "partner", "paid", "from", "ads", "by",
         "got", "have", "do", "lire", "voir", "lea", "ver", "lesen", "leggi", "lees",
     ];
@@ -376,7 +377,8 @@ pub fn segment(text: &str, lines: &[Line]) -> Segments {
         None => text.len(),
         Some((i, kind)) => {
             let first = if kind == ClutterKind::Comments { comments_block_start(text, lines, i) } else { i };
-            let (first, kind) = furniture_above(text, lines, first).unwrap_or((first, kind));
+            let story_start = lines.iter().find(|l| is_prose(l.text(text))).map_or(0, |l| l.start);
+            let (first, kind) = furniture_above(text, lines, first, story_start).unwrap_or((first, kind));
             let start = lines[first].start;
             tail_blocks(text, lines, first, kind, &mut clutter);
             start
@@ -400,17 +402,46 @@ fn story_follows(text: &str, after: &[Line]) -> bool {
     after.iter().map(|l| l.text(text)).take_while(|t| tail_heading(t).is_none()).filter(|t| is_prose(t)).nth(2).is_some()
 }
 
+/// A note on the author closing the story: "Anna Keller is a correspondent for the Nordic Daily
+/// Post.", "The author is a senior fellow at …", "Jan Berg, a former diplomat, writes …". Group 1
+/// is the author's name when the note gives one, group 2 the rest of its first sentence.
+static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    let name = r"\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}";
+    Regex::new(&format!(
+        r"^[\s*_(\[—–-]*(?:(?:About the authors?:\s*)?(?:The|This) (?:authors?|writers?|columnist|reporter)|({name}))(?:,\s[^,.]{{1,60}},)?\s+(?:is|was|are|has been|works as|writes|covers|reports)\s([^.!?]*)"
+    ))
+    .expect("author note")
+});
+/// The roles an author note gives a writer: a journalist's, or an expert's who writes a column.
+const AUTHOR_ROLES: &[&str] = &[
+    "correspondent", "reporter", "journalist", "editor", "columnist", "writer", "author", "fellow", "contributor",
+    "commentator", "freelance", "professor", "lecturer", "researcher", "analyst",
+];
+
+/// Whether `line` is a note on the story's author ("Anna Keller is a correspondent for the Nordic
+/// Daily."), given the story above it: a person the story names is described, not noted.
+pub fn is_author_note(line: &str, story_above: &str) -> bool {
+    let Some(c) = AUTHOR_NOTE.captures(line).filter(|_| line.split_whitespace().count() <= 60) else { return false };
+    let role = c[2].split(|ch: char| !ch.is_alphabetic()).any(|w| AUTHOR_ROLES.contains(&w.to_lowercase().as_str()));
+    let named_above = c.get(1).is_some_and(|n| {
+        let surname = n.as_str().rsplit(' ').next().unwrap_or_default();
+        story_above.contains(surname)
+    });
+    role && !named_above
+}
+
 /// Furniture lines right above the tail's first line (blank lines between them allowed), such as
-/// a share bar under the last paragraph: the article does not go on after them, so the body ends
-/// at the first of them. Returns that line and its kind.
-fn furniture_above(text: &str, lines: &[Line], first: usize) -> Option<(usize, ClutterKind)> {
+/// a share bar or a note on the author under the last paragraph: the article does not go on
+/// after them, so the body ends at the first of them. Returns that line and its kind.
+fn furniture_above(text: &str, lines: &[Line], first: usize, story_start: usize) -> Option<(usize, ClutterKind)> {
     let mut found = None;
     for k in (0..first).rev() {
         let t = lines[k].text(text);
         if t.trim().is_empty() {
             continue;
         }
-        match inline_clutter(t).or_else(|| stamp(t).then_some(ClutterKind::Chrome)) {
+        let author = || lines[k].start > story_start && is_author_note(t, &text[story_start..lines[k].start]);
+        match inline_clutter(t).or_else(|| (stamp(t) || author()).then_some(ClutterKind::Chrome)) {
             Some(kind) => found = Some((k, kind)),
             None => break,
         }
@@ -492,6 +523,19 @@ mod tests {
         let s = seg(&t);
         assert_eq!(s.body_end, t.len());
         assert!(s.clutter.is_empty());
+    }
+
+    #[test]
+    fn tag_rows_in_more_languages_and_a_note_on_the_author_above_them() {
+        for tags in ["Keywords:  Penang  tunnel", "Filed under: Mining, Bolivia", "Aiheet:  Inari  tuulivoima", "Temas: Canarias", "Reuse this content"] {
+            let t = format!("Headline\n\n{PROSE}\n\n{tags}\n\nMore\n");
+            assert!(t[seg(&t).body_end..].starts_with(tags), "{tags}");
+        }
+        let t = format!("Headline\n\nBy Tom Rowe\n\n{PROSE}\n\nTom Rowe is the news editor of Track Wire. He has covered athletics since 2009.\n\nTags: Doping\n");
+        assert!(t[seg(&t).body_end..].starts_with("Tom Rowe is"), "{}", &t[seg(&t).body_end..]);
+        // A person the story is about, described at its end, is no author note.
+        let t = format!("Headline\n\nAda Kerr won the race. {PROSE}\n\nAda Kerr is a reporter turned runner who trains in the hills.\n\nTags: Running\n");
+        assert!(t[seg(&t).body_end..].starts_with("Tags"));
     }
 
     #[test]
