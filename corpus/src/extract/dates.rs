@@ -8,7 +8,7 @@
 //! none. A date needs its year; one without a day has month precision.
 
 use super::masthead::Masthead;
-use super::segment::{is_prose, Segments};
+use super::segment::{is_prose, stamp, Segments};
 use super::text::Line;
 use crate::model::{PartialDate, Span};
 use regex::Regex;
@@ -368,6 +368,17 @@ fn find_reading(text: &str, lines: &[Line], seg: &Segments, mast: &Masthead, upd
             break;
         }
     }
+    // 4c. The stamp repeated right under the story, which the body no longer holds ("Published in
+    //    The Ravi Times, November 12th, 2026" over the comments).
+    if let Some(l) = lines.iter().find(|l| l.start >= seg.body_end && !l.is_blank(text)).filter(|l| stamp(l.text(text))) {
+        let t = l.text(text);
+        let label = may_be_published(t).then(|| PUBLISHED.find(t)).flatten();
+        if label.is_some_and(|m| updates || !is_update_label(m.as_str())) {
+            if let Some((d, r)) = parse_first(t) {
+                return at(l, r, d);
+            }
+        }
+    }
     // 5. A magazine's issue named in the header or the first paragraph: "This feature appears in
     //    the December 2026 issue of …", "In the March 2024 issue of … magazine": month precision.
     let first = mast.header_lines.end;
@@ -464,6 +475,15 @@ mod tests {
         }
         // A headline with a date in it is no date line.
         assert_eq!(date(&format!("Elections called for 12 March 2026 after talks fail\n\n{P}\n")), None);
+    }
+
+    #[test]
+    fn the_stamp_repeated_under_the_story_dates_it() {
+        let page = format!("Smog shuts schools\n\n{P}\n\nPublished in The Harbour Post, March 3rd, 2026\n\nComments (3)\nA reader\n");
+        assert_eq!(date(&page).as_deref(), Some("2026-03-03"));
+        // Not a date in the tail's own lists.
+        let page = format!("Smog shuts schools\n\n{P}\n\nRelated\nSchools reopen\nPublished March 9, 2026\n");
+        assert_eq!(date(&page), None);
     }
 
     #[test]

@@ -452,7 +452,7 @@ fn furniture_above(text: &str, lines: &[Line], first: usize, story_start: usize)
 /// The story's time stamp repeated under it, above a share bar: "Posted 12 Nov 2026, updated
 /// 13 Nov 2026", "Published: 4 March 2026 09:12". (Above the story such a line dates it, so it is
 /// furniture only here.)
-fn stamp(line: &str) -> bool {
+pub fn stamp(line: &str) -> bool {
     let t = line.trim();
     let lower = t.get(..15).unwrap_or(t).to_ascii_lowercase();
     ["posted", "published", "updated", "last updated", "first published"].iter().any(|w| lower.starts_with(w))
