@@ -95,10 +95,11 @@ static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A clock time with the zone written after it, whatever the zone: capitals right after the
-/// time ("20:15 COT", "19:32 JST", "3:48 PM AEDT") or the German "Uhr" ("17.05 Uhr"). A list of
-/// zones would always miss some; capitals in that place are nothing else.
+/// time ("20:15 COT", "19:32 JST", "3:48 PM AEDT"), the German "Uhr" ("17.05 Uhr") or the "h" of
+/// hours ("20:14 h"). A list of zones would always miss some; capitals in that place are nothing
+/// else.
 static ZONED_CLOCK: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}|Uhr)\b").unwrap());
+    LazyLock::new(|| Regex::new(r"\b\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}|Uhr|h|hrs)\b").unwrap());
 
 /// Whether `PUBLISHED` can match `line`: its words start with p, u, l or d, letters that no
 /// non-ASCII character matches case-insensitively. Nearly every line of prose fails this at once.
@@ -470,6 +471,7 @@ mod tests {
             ("Kisumu   ●   Thu, October 8, 2026   ●   07:40 am", "2026-10-08"),
             ("October 9, 2026 (The Lakeside Courier)", "2026-10-09"),
             ("Thứ sáu, 16/10/2026, 08:15 (GMT+7)", "2026-10-16"),
+            ("16 OCT 2026 | 20:14 h", "2026-10-16"),
         ] {
             assert_eq!(date(&format!("Estonia orders new howitzers from Korea\n\n{line}\n\n{P}\n")).as_deref(), Some(want), "{line}");
         }

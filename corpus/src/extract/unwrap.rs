@@ -65,7 +65,14 @@ pub fn soften(text: &str) -> Option<(String, usize)> {
         let next = text[lines[k + 1].0..].chars().find(|c| !c.is_whitespace());
         ends_sentence(k) && next.is_some_and(char::is_uppercase) && lines[k + 1].1 * 2 < width
     };
-    let joined = |k: usize| with_text[k] && with_text[k + 1];
+    // A menu or a breadcrumb ("Portada · España · Canarias", "Inicio > English > Spain") is no
+    // paragraph, however long: its break is no wrap.
+    let navigation = |k: usize| {
+        let (s, n, _) = lines[k];
+        let line = &text[s..s + text[s..].chars().take(n).map(char::len_utf8).sum::<usize>()];
+        [" · ", " | ", " > ", " » ", " • "].iter().map(|sep| line.matches(sep).count()).sum::<usize>() >= 2
+    };
+    let joined = |k: usize| with_text[k] && with_text[k + 1] && !navigation(k) && !navigation(k + 1);
     let mut wraps: Vec<usize> = (0..lines.len().saturating_sub(1))
         .filter(|&k| joined(k) && lines[k].1 + 1 + first_word(&lines[k + 1]) > width && !sentence_break(k))
         .collect();
@@ -177,6 +184,13 @@ mod tests {
         let (soft, width) = soften(&text).expect("wrapped at 68");
         assert!((60..=68).contains(&width), "{width}");
         assert!(soft.contains("co-chair of the OSCE Minsk Group"), "{soft}");
+    }
+
+    #[test]
+    fn menus_and_breadcrumbs_are_never_joined() {
+        let top = "AGENCIA SUR\nPortada · España · Canarias · Internacional · Economía · English\nInicio > English > Spain\n\n";
+        let (soft, _) = soften(&format!("{top}{}", wrap(&PARAGRAPH.repeat(4), 70))).expect("wrapped");
+        assert!(soft.starts_with(top), "{soft}");
     }
 
     #[test]
