@@ -391,7 +391,18 @@ fn is_meta(t: &str) -> bool {
         Regex::new(r"(?i)^(?:published|updated|posted|last updated|last modified|modified|first published|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b").expect("stamp line")
     });
     let words = t.split_whitespace().count();
-    (words <= 14 && (META.is_match(t) || BYLINE.is_match(t) || super::dates::is_date_line(t))) || (words <= 24 && STAMP.is_match(t))
+    (words <= 14 && (META.is_match(t) || BYLINE.is_match(t) || super::dates::is_date_line(t) || name_and_beat(t))) || (words <= 24 && STAMP.is_match(t))
+}
+
+/// A byline without "By": the author's name and their beat ("Hine Walker, Environment Reporter",
+/// "Ana Ruiz, Senior Correspondent").
+fn name_and_beat(t: &str) -> bool {
+    let Some((name, beat)) = t.trim().split_once(", ") else { return false };
+    let beat_words: Vec<&str> = beat.split_whitespace().collect();
+    AUTHOR.is_match(name)
+        && (1..=4).contains(&beat_words.len())
+        && beat_words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && beat_words.last().is_some_and(|w| matches!(w.to_lowercase().as_str(), "reporter" | "correspondent" | "editor" | "writer" | "columnist" | "journalist"))
 }
 
 /// Header lines that are page furniture whatever their shape: cookie and consent notices, skip
@@ -999,6 +1010,12 @@ mod tests {
         let t = format!("Bears in the valley\n\nSoldiers carry a trap into the woods near Hanamaki on Nov. 18. (The Valley Post/Aya Mori)\n\nMORIOKA -- {LEDE}\n");
         let m = mast(&t);
         assert!(m.furniture.iter().any(|&(a, z)| &t[a..z] == "MORIOKA -- "), "{:?}", m.furniture.iter().map(|&(a, z)| &t[a..z]).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_name_and_beat_signs_the_story_under_its_headline_and_standfirst() {
+        let t = format!("THE HARBOUR TIMES\nNews   Politics   Sport   Opinion\n\nPort fees rise for the third time this year\nThe increase will hit small fishing crews hardest, unions say.\n\nAna Ruiz, Business Reporter\n3 hours ago\n\n{LEDE}\n");
+        assert_eq!(mast(&t).title.as_deref(), Some("Port fees rise for the third time this year"));
     }
 
     #[test]
