@@ -205,7 +205,8 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             None if i < first_prose && Some(i) != title_line => {
                 if let Some(site) = breadcrumb(t) {
                     // Only above the headline: below it, bars of fields are share buttons.
-                    if !is_home_link(site) && title_line.is_none_or(|h| i < h) {
+                    // "POLITICS > ARIZONA LEGISLATURE": a section in capitals is no site's name.
+                    if !is_home_link(site) && !is_section_label(site) && title_line.is_none_or(|h| i < h) {
                         crumb_outlet = crumb_outlet.or_else(|| Some(site.to_string()));
                     }
                     continue;
@@ -620,8 +621,9 @@ fn is_name_shape(name: &str) -> bool {
         let w = w.strip_prefix("l'").or_else(|| w.strip_prefix("l’")).or_else(|| w.strip_prefix("d'")).unwrap_or(w);
         w.starts_with(char::is_uppercase)
     };
+    // "the Sonoran Sentinel": a site may write its article in lower case.
     (1..=6).contains(&words.len())
-        && words[0].starts_with(char::is_uppercase)
+        && (words[0].starts_with(char::is_uppercase) || words[0] == "the" && words.len() > 1)
         && words.iter().all(|w| capitalised(w) || is_name_connector(w))
         && !name.chars().any(|c| c.is_ascii_digit() || matches!(c, ':' | '?' | '!' | '"' | '“' | '‘' | '@' | ','))
         && !name.ends_with('.')
@@ -1016,6 +1018,12 @@ mod tests {
     fn a_name_and_beat_signs_the_story_under_its_headline_and_standfirst() {
         let t = format!("THE HARBOUR TIMES\nNews   Politics   Sport   Opinion\n\nPort fees rise for the third time this year\nThe increase will hit small fishing crews hardest, unions say.\n\nAna Ruiz, Business Reporter\n3 hours ago\n\n{LEDE}\n");
         assert_eq!(mast(&t).title.as_deref(), Some("Port fees rise for the third time this year"));
+    }
+
+    #[test]
+    fn a_lower_case_article_in_the_nameplate_and_a_section_in_capitals_in_the_breadcrumb() {
+        let t = format!("Sign In | Subscribe\nthe Valley Courier\nNews  Politics  Sports  Opinion\nPOLITICS  >  STATE HOUSE\n\nSenators grill the water agency over dry wells\n\n{LEDE}\n");
+        assert_eq!(mast(&t).outlet.as_deref(), Some("the Valley Courier"));
     }
 
     #[test]
