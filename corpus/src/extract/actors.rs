@@ -770,4 +770,12 @@ mod tests {
         let n = names("Skiers crossed the Bernina Alps and the Khyber Pass; Lina Hofer, the guide, said so.");
         assert!(!n.iter().any(|x| x.contains("Alps") || x.contains("Pass")), "{n:?}");
     }
+
+    #[test]
+    fn utilities_are_firms_and_police_ranks_are_titles() {
+        let a = actors("Tamar Valley Water said it was sorry. Senior Superintendent Ruth Obi said officers would help. Coastline Energy agreed.");
+        for (name, kind) in [("Tamar Valley Water", ActorKind::Organization), ("Ruth Obi", ActorKind::Person), ("Coastline Energy", ActorKind::Organization)] {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == kind), "{name}: {a:?}");
+        }
+    }
 }

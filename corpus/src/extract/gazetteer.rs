@@ -457,7 +457,8 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Minerals Mining Metals Resources Automation Logistics Software Semiconductor Semiconductors Robotics \
      Aerospace Chemicals Steel Supply Solutions Therapeutics Biosciences Insurance Media Academy Partnership \
      Trust Consortium Studios Pictures Entertainment Community Hospital Library Museum Unit Programme Program \
-     Confederation Research Consulting Analytics Advisory Advisors Syndicate Cooperative Co");
+     Confederation Research Consulting Analytics Advisory Advisors Syndicate Cooperative Co Water Energy Power Gas \
+     Utilities Rail Railways");
 
 word_set!(FIRM_HEADS, "Head words of companies' names, which a subsidiary's country may follow ('Samsung Electronics Vietnam').",
     "Co Company Corporation Corp Inc Ltd Group Holdings Industries Electronics Motors Airlines Airways Pharmaceuticals \
@@ -510,7 +511,7 @@ word_set!(TITLE_HEADS, "Job titles that precede or follow a person's name (capit
      Editor Correspondent Analyst Economist Activist Official Diplomat Counterpart Chairperson Ayatollah Administrator \
      Councillor Councilor Councilman Councilwoman Alderman Alderwoman Congressman Congresswoman Assemblyman \
      Assemblywoman Sheriff Cllr Cllr. Insp Insp. Supt Supt. Det Det. Rev Rev. \
-     Metropolitan Catholicos Opposition");
+     Metropolitan Catholicos Opposition Superintendent Constable Detective Reverend Pastor");
 
 word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('official Ruben X', 'X, the spokeswoman').",
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy senator chancellor \
