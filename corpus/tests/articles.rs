@@ -1333,3 +1333,14 @@ fn a_titled_owner_of_the_verdict_and_the_union_named_before() {
     assert_eq!(speaker_of(&c, a, "Eighty minutes").as_deref(), Some("Sione Havili"));
     assert_eq!(speaker_of(&c, a, "the strength").as_deref(), Some("Samoa Rugby Union"));
 }
+
+#[test]
+fn an_honorific_before_the_name_in_apposition_to_a_role() {
+    let text = "Tunnel probe\n\n\
+        Residents formed a group to question the project.\n\n\
+        \"We were called troublemakers for asking to see the contracts,\" said its coordinator, Dr Lim Wei Ling, an urban planner. \"Now the auditors want them too.\"\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "We were called").as_deref(), Some("Lim Wei Ling"));
+    assert_eq!(speaker_of(&c, a, "Now the auditors").as_deref(), Some("Lim Wei Ling"));
+}

@@ -107,7 +107,9 @@ pub(super) fn appositive_to_role(ctx: &Ctx, from: usize, to: usize) -> Option<(u
     let name_from = comma + 1 + (text[comma + 1..].len() - text[comma + 1..].trim_start().len());
     let name_to = text::floor_boundary(text, to.min(name_from + 120));
     let (a, s) = ctx.mentions_in(name_from, name_to).into_iter().next()?;
-    (s.start as usize == name_from && ctx.kind(a) == ActorKind::Person).then_some((a, s))
+    // "its coordinator, Dr Teoh Kah Leng,": an honorific may stand before the name.
+    let honorific = matches!(text[name_from..s.start as usize].trim_end(), "" | "Dr" | "Dr." | "Prof" | "Prof." | "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Mrs." | "Sir" | "Dame");
+    (honorific && ctx.kind(a) == ActorKind::Person).then_some((a, s))
 }
 
 /// Whether `between` (the words from a speech verb to a name) is a noun phrase of title words in
