@@ -1344,3 +1344,12 @@ fn an_honorific_before_the_name_in_apposition_to_a_role() {
     assert_eq!(speaker_of(&c, a, "We were called").as_deref(), Some("Lim Wei Ling"));
     assert_eq!(speaker_of(&c, a, "Now the auditors").as_deref(), Some("Lim Wei Ling"));
 }
+
+#[test]
+fn a_described_firm_with_its_legal_form_in_apposition_to_the_subject() {
+    let text = "Farm wells\n\n\
+        The farm's parent company, the Doha-based Sahara Agricultural Holdings Co., said in a statement that it \"operates lawfully under state law.\"\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "operates lawfully").as_deref(), Some("Sahara Agricultural Holdings Co."));
+}

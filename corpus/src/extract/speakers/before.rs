@@ -231,16 +231,27 @@ fn subject_before_aside(ctx: &Ctx, words: &[Word], v: usize, sent_start: usize, 
 fn appositive_subject(ctx: &Ctx, words: &[Word], v: usize) -> Option<(usize, Span)> {
     let text = ctx.text;
     let last = words.get(v.checked_sub(1)?)?;
-    if text[last.end..words[v].start].trim() != "," {
+    // "…, Nakheel Agricultural Development Co., said": the name may end with an abbreviation's dot.
+    let gap = text[last.end..words[v].start].trim();
+    if gap != "," && gap != ".," {
         return None;
     }
     let (sent_start, _) = text::sentence_bounds(ctx.sentence_ends, ctx.region_start, words[v].start);
-    let (a, span) = *ctx.mentions_in(sent_start, last.end).last()?;
-    if span.end as usize != last.end {
+    let (a, span) = *ctx.mentions_in(sent_start, last.end + 1).last()?;
+    if span.end as usize != last.end && span.end as usize != last.end + 1 {
         return None;
     }
-    // The noun phrase: back to the previous comma, which must open it.
-    let before = text[sent_start..span.start as usize].trim_end().strip_suffix(',')?;
+    // The noun phrase: back to the previous comma, which must open it. The appositive may say
+    // what the name is before it: "the Riyadh-based", "the state-owned".
+    let before = text[sent_start..span.start as usize].trim_end();
+    let described = before.rfind(", ").filter(|&c| {
+        let words: Vec<&str> = before[c + 2..].split_whitespace().collect();
+        words.first().is_some_and(|w| matches!(*w, "the" | "a" | "an")) && words.len() <= 3 && words[1..].iter().all(|w| w.contains('-') || w.chars().all(char::is_lowercase))
+    });
+    let before = match described {
+        Some(c) => &before[..c],
+        None => before.strip_suffix(',')?,
+    };
     let phrase_start = before.rfind([',', ';', '(', '—']).map_or(0, |c| c + 1);
     let mut phrase: Vec<&str> = before[phrase_start..].split_whitespace().collect();
     if phrase.first().is_some_and(|w| matches!(*w, "and" | "but")) {
