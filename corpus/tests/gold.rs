@@ -1,16 +1,16 @@
 //! The scoring of `eval_extract.py` (the shared extraction scorer), ported to Rust and run over
-//! nine gold sets, each with its floors: the gold records in `tests/fixtures/gold/` for the seed
+//! eleven gold sets, each with its floors: the gold records in `tests/fixtures/gold/` for the seed
 //! articles in `seeds/`; the varied set in `tests/fixtures/varied/` (twelve articles of other
 //! kinds: wire, feature, interview, live blog, press release, court story…; see its README); the
 //! web-page set in `tests/fixtures/web_pages/` (thirteen saved pages rich in actors); the
 //! layouts set in `tests/fixtures/layouts/` (ten web pages with captions, ads, embedded posts,
 //! translated date lines, guillemets and German marks…); the structure set in
 //! `tests/fixtures/structure/` (seventeen saved pages of different site kinds, for title, source,
-//! date and body_end); and four sets written blind by colleagues who did not read the code and
-//! scored before any rule was written for them: `held_out/` (eight pages), `unseen/`, `fresh/`
-//! and `sealed/` (ten pages each). Every floor is what the extraction reached, raised as it
-//! improves, so that no figure can fall back. `sealed2/` is not asserted: it stays unread until
-//! a session scores it at its end.
+//! date and body_end); and six sets written blind by colleagues who did not read the code and
+//! scored before any rule was written for them: `held_out/` (eight pages), `unseen/`, `fresh/`,
+//! `sealed/`, `sealed2/` and `sealed3/` (ten pages each). Every floor is what the extraction
+//! reached, raised as it improves, so that no figure can fall back. `sealed4/` is not asserted:
+//! it stays unread until a session scores it at its end.
 //!
 //! The port follows the scorer line by line: word-overlap F1 ≥ 0.8 to match a quotation, actors
 //! matched by name or alias (a person also by a unique surname), actors from clutter counted,
@@ -451,7 +451,7 @@ const WEB_PAGE_FLOORS: Floors = Floors {
 const HELD_OUT_FLOORS: Floors = Floors {
     quote_f1: 0.99,
     speaker: 0.894,
-    actor_f1: 0.953,
+    actor_f1: 0.958,
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
@@ -487,7 +487,7 @@ const STRUCTURE_FLOORS: Floors = Floors {
 /// quality-speakers2, 0.899 after (0.924 with the actor rules of quality-actors3 beside them).
 const UNSEEN_FLOORS: Floors = Floors {
     quote_f1: 0.968,
-    speaker: 0.948,
+    speaker: 0.961,
     actor_f1: 0.96,
     clutter_actors: 0,
     bad_offsets: 0,
@@ -529,6 +529,42 @@ const SEALED_FLOORS: Floors = Floors {
     bad_offsets: 0,
     wrong_dates: 0,
     body_end: 1.0,
+    title: Some(1.0),
+    source: Some(1.0),
+    date: Some(1.0),
+};
+
+/// What the extraction reaches on `tests/fixtures/sealed2/` (raise, never lower): ten pages written
+/// and annotated blind, scored blind at `229d626` and at `fb171e5`/`514cd75` (quote F1 0.990,
+/// speakers 0.719, actor F1 0.842, title 1.0, source 0.8, date 0.6 then 0.7, body_end 0.6 then
+/// 0.7), then read and written against from the session of 2026-11-25 (third) on. See its README.
+const SEALED2_FLOORS: Floors = Floors {
+    quote_f1: 0.989,
+    speaker: 0.968,
+    actor_f1: 0.950,
+    clutter_actors: 0,
+    bad_offsets: 0,
+    wrong_dates: 0,
+    body_end: 1.0,
+    title: Some(1.0),
+    source: Some(1.0),
+    date: Some(1.0),
+};
+
+/// What the extraction reaches on `tests/fixtures/sealed3/` (raise, never lower): ten pages written
+/// and annotated blind, scored blind at `f0335ed` (quote F1 0.9, speakers 0.851, actor F1 0.841,
+/// title 0.8, source 0.8, date 0.9, body_end 0.1) and at `ebef317` after the rules written against
+/// `sealed2/` (the same but actor F1 0.843, date 0.7, body_end 0.2), then read and written against.
+/// Two of its pages put the story's end at a correction note, which the other sets keep in the
+/// story; body_end stays at 0.8 for them. See its README.
+const SEALED3_FLOORS: Floors = Floors {
+    quote_f1: 1.0,
+    speaker: 0.903,
+    actor_f1: 0.894,
+    clutter_actors: 0,
+    bad_offsets: 0,
+    wrong_dates: 0,
+    body_end: 0.8,
     title: Some(1.0),
     source: Some(1.0),
     date: Some(1.0),
@@ -640,6 +676,16 @@ fn fresh_set_meets_its_floors() {
 #[test]
 fn sealed_set_meets_its_floors() {
     set_meets_floors("sealed", &SEALED_FLOORS);
+}
+
+#[test]
+fn sealed2_set_meets_its_floors() {
+    set_meets_floors("sealed2", &SEALED2_FLOORS);
+}
+
+#[test]
+fn sealed3_set_meets_its_floors() {
+    set_meets_floors("sealed3", &SEALED3_FLOORS);
 }
 
 /// The seed articles rewritten by `saved` in a folder of their own, with their catalog or without.
