@@ -13,7 +13,7 @@
 //!   News.am reports."); the agency in a dateline ("YEREVAN (RFE/RL) —"); the site naming
 //!   itself in its furniture ("latest updates from MassisPost").
 
-use super::segment::{inline_clutter, is_author_note, is_prose, Segments};
+use super::segment::{inline_clutter, is_author_note, is_prose, stamp_label, Segments};
 use super::text::Line;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -388,11 +388,8 @@ fn is_meta(t: &str) -> bool {
     });
     // A stamp led by its label may be long: "Publié le 24 novembre 2026 à 09h14 · Mis à jour le
     // 24 novembre 2026 à 11h02".
-    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)^(?:published|updated|posted|last updated|last modified|modified|first published|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b").expect("stamp line")
-    });
     let words = t.split_whitespace().count();
-    (words <= 14 && (META.is_match(t) || BYLINE.is_match(t) || super::dates::is_date_line(t) || name_and_beat(t))) || (words <= 24 && STAMP.is_match(t))
+    (words <= 14 && (META.is_match(t) || BYLINE.is_match(t) || super::dates::is_date_line(t) || name_and_beat(t))) || (words <= 24 && stamp_label(t))
 }
 
 /// A byline without "By": the author's name and their beat ("Hine Walker, Environment Reporter",

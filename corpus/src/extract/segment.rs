@@ -454,11 +454,16 @@ fn furniture_above(text: &str, lines: &[Line], first: usize, story_start: usize)
 /// furniture only here.)
 pub fn stamp(line: &str) -> bool {
     let t = line.trim();
-    let lower = t.get(..15).unwrap_or(t).to_ascii_lowercase();
-    ["posted", "published", "updated", "last updated", "first published"].iter().any(|w| lower.starts_with(w))
-        && t.len() <= 120
-        && t.bytes().any(|b| b.is_ascii_digit())
-        && !t.ends_with('.')
+    stamp_label(t) && t.len() <= 120 && t.bytes().any(|b| b.is_ascii_digit()) && !t.ends_with('.')
+}
+
+/// A line led by a time stamp's label, in the languages of the pages' furniture: "Published",
+/// "Updated", "Posted", "Publié le", "Mis à jour", "Actualizado", "Veröffentlicht" …
+pub fn stamp_label(line: &str) -> bool {
+    static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(?:published|updated|posted|last updated|last modified|modified|first published|publié|mis à jour|publicado|actualizado|veröffentlicht|aktualisiert|pubblicato|aggiornato)\b").expect("stamp line")
+    });
+    STAMP.is_match(line.trim_start())
 }
 
 /// Comment threads saved above their "Leave a Reply" heading: the contiguous block of indented
