@@ -778,4 +778,14 @@ mod tests {
             assert!(a.iter().any(|x| x.0 == name && x.1 == kind), "{name}: {a:?}");
         }
     }
+
+    #[test]
+    fn a_regions_government_a_province_and_the_place_a_regional_government_is_of() {
+        let a = actors("The Sabah state government said it would help. Troops went to Akita Prefecture. \
+                        The regional government of Arequipa asked for funds; the Kenyan government agreed.");
+        for (name, kind) in [("Sabah state government", ActorKind::Organization), ("Akita", ActorKind::Country), ("Arequipa", ActorKind::Country), ("Kenya", ActorKind::Country)] {
+            assert!(a.iter().any(|x| x.0.eq_ignore_ascii_case(name) && x.1 == kind), "{name}: {a:?}");
+        }
+        assert!(!a.iter().any(|x| x.0.to_lowercase().starts_with("the ")), "{a:?}");
+    }
 }

@@ -360,6 +360,9 @@ fn word_key<'t>(text: &'t str, ws: &[Word]) -> std::borrow::Cow<'t, str> {
 }
 
 fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word], ctx: &LineCtx, b: &mut Builder) {
+    if region(text, run, b) {
+        return;
+    }
     // The parts go into a buffer the builder keeps: one allocation per article, not per run.
     let mut parts = std::mem::take(&mut b.parts);
     split_run(text, run, ctx.title_case, &mut parts);
@@ -636,6 +639,41 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
     }
     parts.clear();
     b.parts = parts;
+}
+
+/// A region that acts or is governed, named with no list of regions: its government ("the Penang
+/// state government", "the Canary Islands government", an organisation), a province by its head
+/// word ("Iwate Prefecture", "Kherson Oblast") or the place a regional government is of ("the
+/// regional government of Cusco"), both of the kind news gives states. Countries are left to the
+/// gazetteer ("the Kenyan government" is Kenya's).
+fn region(text: &str, run: &[Word], b: &mut Builder) -> bool {
+    const LEVELS: &[&str] = &["state", "provincial", "regional", "departmental", "municipal", "prefectural", "county", "federal"];
+    const PROVINCE_HEADS: &[&str] = &["Prefecture", "Province", "Oblast", "Governorate", "Canton", "Voivodeship"];
+    let words: &[Word] = if run.len() > 1 && matches!(run[0].text(text), "The" | "the") { &run[1..] } else { run };
+    let (first, last) = (words[0], words[words.len() - 1]);
+    let name = &text[first.start..last.end];
+    if gazetteer::country(name).is_some() || !words.iter().all(|w| name_like(w.text(text)) && !SENTENCE_WORDS.contains(w.text(text))) {
+        return false;
+    }
+    let after = &text[last.end..];
+    let level = after.strip_prefix(' ').and_then(|r| LEVELS.iter().find(|l| r.starts_with(*l) && r[l.len()..].starts_with(" government")).map(|l| 1 + l.len() + 1));
+    let government = level.map(|n| n + "government".len()).or_else(|| (words.len() >= 2 && after.starts_with(" government")).then_some(" government".len()));
+    if let Some(n) = government.filter(|&n| !text[last.end + n..].starts_with(['\'', '’'])) {
+        let span = Span::new(first.start, last.end + n);
+        b.add(&text[span.range()], ActorKind::Organization, span, text);
+        return true;
+    }
+    if words.len() >= 2 && PROVINCE_HEADS.contains(&last.text(text)) {
+        let bare = &text[first.start..words[words.len() - 2].end];
+        b.add(bare, ActorKind::Country, Span::new(first.start, last.end), text);
+        return true;
+    }
+    let before = text[..first.start].trim_end();
+    if LEVELS.iter().any(|l| before.ends_with(&format!("{l} government of"))) && words.len() <= 3 {
+        b.add(name, ActorKind::Country, Span::new(first.start, last.end), text);
+        return true;
+    }
+    false
 }
 
 /// "US$3,000", "GH¢4,100", "HK$200": capitals glued to a currency sign are the currency's.
