@@ -651,29 +651,30 @@ fn region(text: &str, run: &[Word], b: &mut Builder) -> bool {
     const PROVINCE_HEADS: &[&str] = &["Prefecture", "Province", "Oblast", "Governorate", "Canton", "Voivodeship"];
     let words: &[Word] = if run.len() > 1 && matches!(run[0].text(text), "The" | "the") { &run[1..] } else { run };
     let (first, last) = (words[0], words[words.len() - 1]);
+    // The cheap tests of the words around the run first: most runs have none of these shapes.
+    let after = &text[last.end..];
+    let level = after.strip_prefix(' ').and_then(|r| LEVELS.iter().find(|l| r.starts_with(*l) && r[l.len()..].starts_with(" government")).map(|l| 1 + l.len() + 1));
+    let government = level.map(|n| n + "government".len()).or_else(|| (words.len() >= 2 && after.starts_with(" government")).then_some(" government".len()));
+    let government = government.filter(|&n| !text[last.end + n..].starts_with(['\'', '’']));
+    let province = words.len() >= 2 && PROVINCE_HEADS.contains(&last.text(text));
+    let governed = words.len() <= 3
+        && text[..first.start].trim_end().strip_suffix(" government of").is_some_and(|b| LEVELS.iter().any(|l| b.ends_with(l)));
+    if government.is_none() && !province && !governed {
+        return false;
+    }
     let name = &text[first.start..last.end];
     if gazetteer::country(name).is_some() || !words.iter().all(|w| name_like(w.text(text)) && !SENTENCE_WORDS.contains(w.text(text))) {
         return false;
     }
-    let after = &text[last.end..];
-    let level = after.strip_prefix(' ').and_then(|r| LEVELS.iter().find(|l| r.starts_with(*l) && r[l.len()..].starts_with(" government")).map(|l| 1 + l.len() + 1));
-    let government = level.map(|n| n + "government".len()).or_else(|| (words.len() >= 2 && after.starts_with(" government")).then_some(" government".len()));
-    if let Some(n) = government.filter(|&n| !text[last.end + n..].starts_with(['\'', '’'])) {
+    if let Some(n) = government {
         let span = Span::new(first.start, last.end + n);
         b.add(&text[span.range()], ActorKind::Organization, span, text);
-        return true;
-    }
-    if words.len() >= 2 && PROVINCE_HEADS.contains(&last.text(text)) {
-        let bare = &text[first.start..words[words.len() - 2].end];
-        b.add(bare, ActorKind::Country, Span::new(first.start, last.end), text);
-        return true;
-    }
-    let before = text[..first.start].trim_end();
-    if LEVELS.iter().any(|l| before.ends_with(&format!("{l} government of"))) && words.len() <= 3 {
+    } else if province {
+        b.add(&text[first.start..words[words.len() - 2].end], ActorKind::Country, Span::new(first.start, last.end), text);
+    } else {
         b.add(name, ActorKind::Country, Span::new(first.start, last.end), text);
-        return true;
     }
-    false
+    true
 }
 
 /// "US$3,000", "GH¢4,100", "HK$200": capitals glued to a currency sign are the currency's.
