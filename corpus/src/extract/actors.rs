@@ -788,4 +788,14 @@ mod tests {
         }
         assert!(!a.iter().any(|x| x.0.to_lowercase().starts_with("the ")), "{a:?}");
     }
+
+    #[test]
+    fn malaysian_ranks_and_rugby_positions_before_a_name() {
+        let a = actors("Deputy commissioner Datuk Seri Aminah Yusof spoke. Seri Bayu Holdings Sdn Bhd was raided. \
+                        Fly-half Ratu Nawai kicked two goals and flanker Jone Tuilagi scored.");
+        for (name, kind) in [("Aminah Yusof", ActorKind::Person), ("Ratu Nawai", ActorKind::Person), ("Jone Tuilagi", ActorKind::Person)] {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == kind), "{name}: {a:?}");
+        }
+        assert!(a.iter().any(|x| x.0.starts_with("Seri Bayu Holdings")), "{a:?}");
+    }
 }

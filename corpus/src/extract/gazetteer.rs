@@ -511,7 +511,8 @@ word_set!(TITLE_HEADS, "Job titles that precede or follow a person's name (capit
      Editor Correspondent Analyst Economist Activist Official Diplomat Counterpart Chairperson Ayatollah Administrator \
      Councillor Councilor Councilman Councilwoman Alderman Alderwoman Congressman Congresswoman Assemblyman \
      Assemblywoman Sheriff Cllr Cllr. Insp Insp. Supt Supt. Det Det. Rev Rev. \
-     Metropolitan Catholicos Opposition Superintendent Constable Detective Reverend Pastor");
+     Metropolitan Catholicos Opposition Superintendent Constable Detective Reverend Pastor Datuk Dato Datin Tun \
+     Haji Hajjah");
 
 word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('official Ruben X', 'X, the spokeswoman').",
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy senator chancellor \
@@ -531,7 +532,8 @@ word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('officia
      councillor councilor councilman councilwoman alderman alderwoman congressman congresswoman sheriff \
      grandson granddaughter grandmother grandfather niece nephew aunt uncle widow widower mate defender \
      midfielder winger goalkeeper bowler batsman batter all-rounder wicketkeeper spinner \
-     pitcher quarterback forecaster advocate counsel barrister solicitor juror");
+     pitcher quarterback forecaster advocate counsel barrister solicitor juror fly-half scrum-half flanker \
+     full-back fullback centre-back playmaker");
 
 word_set!(ORG_NOUNS, "Lower-case nouns that head a description of an organisation ('X, the state energy company').",
     "company firm group organisation organization agency charity giant watchdog network broadcaster newspaper \

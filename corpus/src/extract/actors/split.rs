@@ -215,7 +215,9 @@ pub(super) fn split_run(text: &str, run: &[Word], title_case: bool, parts: &mut 
             let domain_at = |k: usize| k < run.len() && (is_title_domain(s(k)) || k + 1 < run.len() && is_capitalised(s(k)) && !is_title(s(k)) && is_title_domain(s(k + 1)));
             while k < run.len() {
                 let x = s(k);
-                if is_title(x) && !in_domain {
+                // "Datuk Seri": the rank's second word, which alone opens names ("Seri Tanjung").
+                let rank = x == "Seri" && matches!(s(k - 1), "Datuk" | "Dato" | "Datin");
+                if (is_title(x) || rank) && !in_domain {
                     k += 1;
                 } else if (x == "of" || x == "for") && domain_at(k + 1) {
                     k += 2;
