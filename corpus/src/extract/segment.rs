@@ -355,6 +355,8 @@ fn indent(line: &str) -> usize {
 /// Splits `text` into body and clutter.
 pub fn segment(text: &str, lines: &[Line]) -> Segments {
     let mut prose_seen = 0;
+    // Where the story starts: its first line of prose.
+    let mut story_start = 0;
     let mut boundary: Option<(usize, ClutterKind)> = None;
     for (i, line) in lines.iter().enumerate() {
         let t = line.text(text);
@@ -369,6 +371,9 @@ pub fn segment(text: &str, lines: &[Line]) -> Segments {
             }
         }
         if prose_seen < 2 && is_prose(t) {
+            if prose_seen == 0 {
+                story_start = line.start;
+            }
             prose_seen += 1;
         }
     }
@@ -377,7 +382,6 @@ pub fn segment(text: &str, lines: &[Line]) -> Segments {
         None => text.len(),
         Some((i, kind)) => {
             let first = if kind == ClutterKind::Comments { comments_block_start(text, lines, i) } else { i };
-            let story_start = lines.iter().find(|l| is_prose(l.text(text))).map_or(0, |l| l.start);
             let (first, kind) = furniture_above(text, lines, first, story_start).unwrap_or((first, kind));
             let start = lines[first].start;
             tail_blocks(text, lines, first, kind, &mut clutter);
