@@ -67,12 +67,14 @@ pub fn soften(text: &str) -> Option<(String, usize)> {
     };
     // A menu or a breadcrumb ("Portada · España · Canarias", "Inicio > English > Spain") is no
     // paragraph, however long: its break is no wrap.
-    let navigation = |k: usize| {
-        let (s, n, _) = lines[k];
-        let line = &text[s..s + text[s..].chars().take(n).map(char::len_utf8).sum::<usize>()];
-        [" · ", " | ", " > ", " » ", " • "].iter().map(|sep| line.matches(sep).count()).sum::<usize>() >= 2
-    };
-    let joined = |k: usize| with_text[k] && with_text[k + 1] && !navigation(k) && !navigation(k + 1);
+    let navigation: Vec<bool> = lines
+        .iter()
+        .map(|&(s, n, _)| {
+            let line = &text[s..s + text[s..].chars().take(n).map(char::len_utf8).sum::<usize>()];
+            [" · ", " | ", " > ", " » ", " • "].iter().map(|sep| line.matches(sep).count()).sum::<usize>() >= 2
+        })
+        .collect();
+    let joined = |k: usize| with_text[k] && with_text[k + 1] && !navigation[k] && !navigation[k + 1];
     let mut wraps: Vec<usize> = (0..lines.len().saturating_sub(1))
         .filter(|&k| joined(k) && lines[k].1 + 1 + first_word(&lines[k + 1]) > width && !sentence_break(k))
         .collect();
