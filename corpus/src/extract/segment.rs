@@ -119,10 +119,10 @@ fn may_start(line: &str, starts: &Starts) -> bool {
 
 static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
-        (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|(kommentare|comentarios|commentaires|commenti|reacties|réagir|reacciones)(\s*\(\d+\))?|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
-        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|(à )?lire aussi|voir aussi|lea también|ver también|lesen sie auch|leggi anche|lees ook|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lee también|latest (from|in) [a-z0-9 &'’.-]{1,30}|(the )?latest [a-z&'’-]+( [a-z&'’-]+)? (news|stories|headlines|articles|updates|videos)|more [a-z&'’-]+ (news|stories|headlines)|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion|interviews|columns|reviews|analysis|reports)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)|around the web|(sponsored|promoted|partner|paid)( content| stories| links| posts)?|from (our|the) (partners?|web)|related (videos|links)|recommended by outbrain|(ads )?by taboola", ClutterKind::RelatedLinks),
-        (r"sign up for (our |the )?newsletters?.*|sign up for .{0,40}(newsletters?|alerts).*|get (breaking )?news alerts .*|subscribe( to (our|the) [\w ]+)?|subscribe to (continue|keep) reading|already a subscriber\??.*|you have read \d+ of \d+ .*|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*|(got|have) a (news |story )?tip\?.*|do you have a (news |story )?tip.*", ClutterKind::Promo),
-        (r"(tags?|keywords|filed under|etiketler|etiquetas|palabras clave|schlagwörter|stichwörter|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|taggar|avainsanat|aiheet|ämnen|emner|themen|temas|sujets|argomenti|onderwerpen|tópicos|assuntos|tematy|konular)(\s*:.*)?|reuse this content.*|share (this|on)( article| story| post| page)?:?|share:|del artikkelen|del saken|del artiklen|dela artikeln|jaa artikkeli|compartir (esta |la )?(nota|noticia|artículo)|compartilhe (esta |a )?(notícia|matéria)|partager (cet |l['’] ?)article|artikel teilen|condividi (questo |l['’] ?)articolo|deel dit artikel|haberi paylaş|\d[\d,.]*k?\s+(likes?|restacks?|reactions?|claps?|upvotes?)|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
+        (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|(kommentare|comentarios|commentaires|commenti|reacties|réagir|reacciones|diskuse|diskusia|komentáře|komentáre|komentarze|kommentarer|yorumlar|комментарии)(\s*\(\d+\))?|have your say( on (this|the) (story|article|issue))?.*|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
+        (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|(à )?lire aussi|voir aussi|lea también|ver también|lesen sie auch|leggi anche|lees ook|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lo más visto|más leíd[oa]s|más vist[oa]s|lee también|další (články|zprávy)|související( články| zprávy)?|nejčtenější( články| zprávy)?|latest (from|in) [a-z0-9 &'’.-]{1,30}|(the )?latest [a-z&'’-]+( [a-z&'’-]+)? (news|stories|headlines|articles|updates|videos)|more [a-z&'’-]+ (news|stories|headlines)|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion|interviews|columns|reviews|analysis|reports)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)|around the web|(sponsored|promoted|partner|paid)( content| stories| links| posts)?|from (our|the) (partners?|web)|related (videos|links)|recommended by outbrain|(ads )?by taboola", ClutterKind::RelatedLinks),
+        (r"sign up for (our |the )?newsletters?.*|sign up for .{0,40}(newsletters?|alerts).*|get (breaking )?news alerts .*|subscribe( to (our|the) [\w ]+)?|subscribe to (continue|keep) reading|already a subscriber\??.*|you have read \d+ of \d+ .*|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*|(got|have) a (news |story )?tip\?.*|do you have a (news |story )?(tip|story)\b.*|(got|have) a story( idea)?\?.*|send us your (story|stories|news|tips?|photos|views)\b.*|suscr[ií]bete( a| al)? .{0,40}(bolet[ií]n|newsletter).*|abonnez-vous .{0,40}(newsletter|lettre).*|abonnieren sie .{0,40}newsletter.*|inscreva-se .{0,40}newsletter.*|iscriviti .{0,40}newsletter.*", ClutterKind::Promo),
+        (r"(tags?|keywords|filed under|etiketler|etiquetas|palabras clave|schlagwörter|stichwörter|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|taggar|avainsanat|aiheet|ämnen|emner|themen|temas|sujets|argomenti|onderwerpen|tópicos|assuntos|tematy|konular|témata|témy|štítky|tagy|tagi)(\s*:.*)?|reuse this content.*|share (this|on)( article| story| post| page)?:?|share:|del artikkelen|del saken|del artiklen|dela artikeln|jaa artikkeli|compartir (esta |la )?(nota|noticia|artículo)|compartilhe (esta |a )?(notícia|matéria)|partager (cet |l['’] ?)article|artikel teilen|condividi (questo |l['’] ?)articolo|deel dit artikel|haberi paylaş|\d[\d,.]*k?\s+(likes?|restacks?|reactions?|claps?|upvotes?)|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
     // Words whose first non-ASCII letter comes next need none ("más", "läs", "çok", "schlagwörter"):
@@ -139,7 +139,8 @@ static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
         "emneord", "stikkord", "taggar", "avainsanat", "keywords", "filed", "aiheet", "emner", "themen", "temas", "sujets",
         "argomenti", "onderwerpen", "assuntos", "tematy", "konular", "reuse", "del", "dela", "jaa", "compartir", "compartilhe", "partager",
         "artikel", "condividi", "deel", "haberi", "around", "sponsored", "promoted", "partner", "paid", "from", "ads", "by",
-        "got", "have", "do", "lire", "voir", "lea", "ver", "lesen", "leggi", "lees",
+        "got", "have", "do", "lire", "voir", "lea", "ver", "lesen", "leggi", "lees", "diskuse", "diskusia", "komentarze",
+        "kommentarer", "yorumlar", "send", "suscribete", "abonnez", "abonnieren", "inscreva", "iscriviti", "tagy", "tagi",
     ];
     let mut t = Table::new(table, Starts::new(words, b"_(#"), |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
     t.extra = Some((1, more_from_heading));
@@ -176,8 +177,8 @@ fn more_from_heading(line: &str) -> bool {
 /// Single lines of furniture or promotion that may sit inside the article.
 static INLINE: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
-        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit|x \(formerly twitter\))$|^share( this| the)?( article| story| post| page)?\s*:.{0,120}$|^share (on|via) .{0,120}$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^(photo|photograph|picture|image|foto|credit)s?\s*:\s*\S.{0,250}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^(we|this (site|website)) uses? cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$|^like this\s*:\s*((like|loading)\b.{0,40})?$", ClutterKind::Chrome),
-        (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,120}$|^get (notified of )?the latest .{0,80}$|^join our .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
+        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit|x \(formerly twitter\))$|^share( this| the)?( article| story| post| page)?\s*:.{0,120}$|^share (on|via) .{0,120}$|^share (this|the) (article|story|post|page|news) (in|on|with|via|to) .{0,60}$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^((cover|main|top|featured|header|lead|file|hero) )?(photo|photograph|picture|image|foto|credit)s?( credit)?\s*:\s*\S.{0,250}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^(we|this (site|website)) uses? cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$|^like this\s*:\s*((like|loading)\b.{0,40})?$", ClutterKind::Chrome),
+        (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,120}$|^get (notified of )?the latest .{0,80}$|^join (our|the) .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
         (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$|^(à lire aussi|lire aussi|lee también|lea también|mehr zum thema|leggi anche|lees ook)\s*:\s*\S.*$|^(trending( now)?|breaking( news)?)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
@@ -187,14 +188,16 @@ static INLINE: LazyLock<Table> = LazyLock::new(|| {
         "month", "humidity", "wind", "pressure", "like", "for", "follow", "sign", "subscribe", "get", "join", "click", "tap",
         "download", "support", "see", "also", "related", "anzeige", "werbung", "publicidad", "publicit", "anuncio", "pubblicit",
         "advertentie", "photo", "photograph", "picture", "image", "foto", "credit", "english", "international", "global",
-        "accept", "we", "this", "akzeptieren", "aceptar", "lire", "lee", "lea", "mehr", "leggi", "lees", "trending", "breaking",
+        "accept", "we", "this", "akzeptieren", "cover", "main", "top", "featured", "header", "lead", "file", "hero", "aceptar", "lire", "lee", "lea", "mehr", "leggi", "lees", "trending", "breaking",
     ];
     Table::new(table, Starts::new(words, b""), |p| format!("(?i){p}"))
 });
 
 fn tail_heading(line: &str) -> Option<ClutterKind> {
     let line = line.trim();
-    if line.is_empty() || line.len() > 80 {
+    // A heading is short; a labelled row ("Tags: …", "Do you have a story? …: Email us at …")
+    // may run longer.
+    if line.is_empty() || line.len() > if line.contains(':') { 240 } else { 80 } {
         return None;
     }
     TAIL_HEADING.kind(line)
@@ -212,7 +215,7 @@ fn footer(line: &str) -> bool {
     static RIGHTS: LazyLock<Regex> = LazyLock::new(|| {
         // Case spelled out rather than `(?i)`, so that the search runs on its literals: every
         // short line after the first paragraph is tried.
-        Regex::new(r"[Rr]ights [Rr]eserved|RIGHTS RESERVED|[Dd]erechos [Rr]eservados|[Dd]ireitos [Rr]eservados|[Dd]roits [Rr]éservés|[Rr]echte [Vv]orbehalten|[Dd]iritti [Rr]iservati|[Hh]akları [Ss]aklıdır|[Rr]ettigheter [Rr]eservert|[Rr]ättigheter [Ff]örbehållna").expect("rights")
+        Regex::new(r"[Rr]ights [Rr]eserved|RIGHTS RESERVED|[Dd]erechos [Rr]eservados|[Dd]ireitos [Rr]eservados|[Dd]roits [Rr]éservés|[Rr]echte [Vv]orbehalten|[Dd]iritti [Rr]iservati|[Hh]akları [Ss]aklıdır|[Rr]ettigheter [Rr]eservert|[Rr]ättigheter [Ff]örbehållna|[Pp]ráva [Vv]yhrazena|[Pp]ráva [Vv]yhradené|[Pp]rawa [Zz]astrzeżone|[Rr]echten [Vv]oorbehouden|[Rr]ettigheder [Ff]orbeholdes|[Пп]рава защищены").expect("rights")
     });
     static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(19|20)\d{2}\b").expect("year"));
     let b = line.as_bytes();
@@ -233,7 +236,7 @@ pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
     if subscription_prompt(line) {
         return Some(ClutterKind::Promo);
     }
-    if share_bar(line) || document_link(line) || note_on_the_story(line) || reporter_contact(line) {
+    if share_bar(line) || document_link(line) || note_on_the_story(line) || reporter_contact(line) || error_report(line) {
         return Some(ClutterKind::Chrome);
     }
     // The cheap start test first: most lines of prose fail it before their words are counted.
@@ -251,7 +254,7 @@ pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
 fn share_bar(line: &str) -> bool {
     const BUTTONS: &[&str] = &[
         "facebook", "x", "twitter", "tweet", "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "pinterest", "reddit",
-        "print", "messenger", "threads", "bluesky", "mastodon", "vk", "flipboard", "xing", "viber", "sms", "share", "copy link",
+        "print", "messenger", "threads", "instagram", "youtube", "tiktok", "snapchat", "bluesky", "mastodon", "vk", "flipboard", "xing", "viber", "sms", "share", "copy link",
         "copier le lien", "copiar enlace", "copiar link", "link kopieren", "copia link", "link kopiëren", "kopier lenke",
     ];
     // Cheap tests first, since every line of the body comes here: a bar is short and ends with a
@@ -313,6 +316,28 @@ fn reporter_contact(line: &str) -> bool {
     let lone_address = !t.contains(' ') && t.split('@').nth(1).is_some_and(|d| d.contains('.'));
     let lower = t.get(..12).unwrap_or(t).to_ascii_lowercase();
     lone_address || ["reach ", "contact ", "email", "e-mail", "write to ", "follow "].iter().any(|w| lower.starts_with(w))
+}
+
+/// The site's invitation to report a mistake in the story: "If you notice an error, select it
+/// and press Ctrl+Enter", "Found a typo? Report it", "Report an error".
+fn error_report(line: &str) -> bool {
+    static REPORT: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)^(if you (have )?(notice|noticed|see|saw|spot|spotted|find|found) an? (error|mistake|typo|inaccuracy)|(found|spotted|notice|noticed|see) an? (error|mistake|typo)\b|report an? (error|mistake|typo|inaccuracy|correction)\b)|\bctrl ?\+ ?enter\b").expect("error report")
+    });
+    line.len() <= 200 && REPORT.is_match(line)
+}
+
+/// A row of the page's labelled fields, two or more of them: "Section: Thailand | Writer:
+/// Online reporters", "Category: Energy · Author: Desk". Each field is a short label of words, a
+/// colon and a short value. Furniture under the story only: above it, such a row may be the
+/// date line ("Published: 24 Nov 2026 | Updated: …"), which the dates read.
+fn field_row(line: &str) -> bool {
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\p{Lu}[\p{L} ]{0,24}:\s*\S.{0,60}$").expect("field"));
+    if line.len() > 200 || !line.contains(':') {
+        return false;
+    }
+    let fields: Vec<&str> = line.split(['|', '·', '•']).map(str::trim).collect();
+    fields.len() >= 2 && fields.iter().all(|f| FIELD.is_match(f))
 }
 
 /// A link to the story's document or recording, alone on its line under the story: "Read the
@@ -408,11 +433,12 @@ fn story_follows(text: &str, after: &[Line]) -> bool {
 
 /// A note on the author closing the story: "Anna Keller is a correspondent for the Nordic Daily
 /// Post.", "The author is a senior fellow at …", "Jan Berg, a former diplomat, writes …". Group 1
-/// is the author's name when the note gives one, group 2 the rest of its first sentence.
+/// is the author's name when the note gives one, group 2 its verb, group 3 the rest of its first
+/// sentence.
 static AUTHOR_NOTE: LazyLock<Regex> = LazyLock::new(|| {
     let name = r"\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}";
     Regex::new(&format!(
-        r"^[\s*_(\[—–-]*(?:(?:About the authors?:\s*)?(?:The|This) (?:authors?|writers?|columnist|reporter)|({name}))(?:,\s[^,.]{{1,60}},)?\s+(?:is|was|are|has been|works as|writes|covers|reports)\s([^.!?]*)"
+        r"^[\s*_(\[—–-]*(?:(?:About the authors?:\s*)?(?:The|This) (?:authors?|writers?|columnist|reporter)|({name}))(?:,\s[^,.]{{1,60}},)?\s+(is|was|are|has been|works as|writes|covers|reports)\s([^.!?]*)"
     ))
     .expect("author note")
 });
@@ -426,7 +452,7 @@ const AUTHOR_ROLES: &[&str] = &[
 /// Daily."), given the story above it: a person the story names is described, not noted.
 pub fn is_author_note(line: &str, story_above: &str) -> bool {
     let Some(c) = AUTHOR_NOTE.captures(line).filter(|_| line.split_whitespace().count() <= 60) else { return false };
-    let role = c[2].split(|ch: char| !ch.is_alphabetic()).any(|w| AUTHOR_ROLES.contains(&w.to_lowercase().as_str()));
+    let role = c[3].split(|ch: char| !ch.is_alphabetic()).any(|w| AUTHOR_ROLES.contains(&w.to_lowercase().as_str()));
     let named_above = c.get(1).is_some_and(|n| {
         let surname = n.as_str().rsplit(' ').next().unwrap_or_default();
         story_above.contains(surname)
@@ -445,7 +471,7 @@ fn furniture_above(text: &str, lines: &[Line], first: usize, story_start: usize)
             continue;
         }
         let author = || lines[k].start > story_start && is_author_note(t, &text[story_start..lines[k].start]);
-        match inline_clutter(t).or_else(|| (stamp(t) || author()).then_some(ClutterKind::Chrome)) {
+        match inline_clutter(t).or_else(|| (stamp(t) || field_row(t.trim()) || author()).then_some(ClutterKind::Chrome)) {
             Some(kind) => found = Some((k, kind)),
             None => break,
         }
@@ -655,6 +681,10 @@ mod tests {
             "Sign up to the CityDesk Morning Briefing — the business news you need, before the markets open.",
             "Around the web", "Sponsored content", "Promoted stories", "Partner content", "From our partners", "Related videos",
             "Recommended by Outbrain", "Ads by Taboola", "Got a tip? Signal us", "Have a tip?", "Do you have a story tip?", "Like this:   Like   Loading...",
+            "Diskuse (14)", "Komentáře (2)", "Komentarze", "Yorumlar (5)", "Have your say on this story", "Další články", "Související zprávy",
+            "Nejčtenější", "Más leídas", "Lo más visto", "Suscríbete a nuestro boletín", "Suscribete al boletín diario", "Abonnez-vous à notre newsletter",
+            "Send us your story", "Got a story?", "Témata:  volby  Praha", "Štítky: x", "Tagy: y", "Tagi: z", "Cover photo: A crowd (AFP)",
+            "Main image: A port", "Share this article in your social network", "Join the Riverside Post WhatsApp community",
         ];
         for line in lines {
             for table in [&*TAIL_HEADING, &*INLINE] {
@@ -715,7 +745,7 @@ mod tests {
             }
         }
         // Words that are not buttons, a long label, a sentence with a document: prose.
-        for line in ["Facebook: the company said", "X and Facebook", "The council published its findings (PDF).", "Share this article with a friend"] {
+        for line in ["Facebook: the company said", "X and Facebook", "The council published its findings (PDF).", "Share prices rose with the market"] {
             assert!(inline_clutter(line).is_none(), "{line}");
         }
         // A syndicated story's citation ends it, however long.
@@ -802,6 +832,41 @@ mod tests {
         // A long sign-up line above the tail is the tail's.
         let t = format!("Headline\n\n{PROSE}\n\nSign up to the CityDesk Morning Briefing — the business news you need, before the markets open.\n\nMost read\n");
         assert!(t[seg(&t).body_end..].starts_with("Sign up to"));
+    }
+
+    #[test]
+    fn the_sites_own_lines_under_the_last_paragraph_end_the_body() {
+        // Each of these sits between the story's last paragraph and a list the rules know, and
+        // the body ends at the first of them.
+        let closings: &[&[&str]] = &[
+            &["Section: World | Writer: Staff reporters"],
+            &["Published 3 March 2026, 10:00 GMT", "Follow us on :", "Facebook  Instagram  X  YouTube"],
+            &["Have your say on this article in the comments below", "Join the Riverside Post WhatsApp community for breaking news"],
+            &["Do you have a story from your town or a view to share with our readers: write to us at desk@riverside.example and we will call back"],
+            &["Share this story on your social networks"],
+            &["If you spot a mistake, highlight it and press Ctrl+Enter"],
+            &["Found a typo? Tell the desk"],
+            &["Main photo: Fishermen haul nets at dawn in the bay on Monday. (Riverside Post / K. Obi)"],
+        ];
+        for lines in closings {
+            for list in ["Tags: fishing  ports", "Most read"] {
+                let t = format!("Headline\n\n{PROSE}\n\n{PROSE}\n\n{}\n\n{list}\nAnother story  2 March 2026\n", lines.join("\n"));
+                assert!(t[seg(&t).body_end..].starts_with(lines[0]), "{lines:?} / {list}");
+            }
+        }
+        // Headings, long tag rows, newsletter prompts and footers of sites in other languages.
+        for heading in [
+            "Témata:  volby   Praha   Senát   ODS   Piráti   Starostové a nezávislí   hnutí ANO   koalice SPOLU   Petr Fiala",
+            "Diskuse (3)", "Další články", "Más leídas", "Suscríbete a nuestro boletín", "Nakladatelství Vltava a.s. © 2026. Všechna práva vyhrazena.",
+        ] {
+            let t = format!("Headline\n\n{PROSE}\n\n{PROSE}\n\n{heading}\nSomething else\n");
+            assert!(t[seg(&t).body_end..].starts_with(heading), "{heading}");
+        }
+        // A row of fields above the story is its date line, no furniture; a sentence about an
+        // error in the story is prose.
+        let t = format!("Headline\nPublished: 3 Mar 2026 | Updated: 4 Mar 2026\n\n{PROSE}\n");
+        assert!(seg(&t).clutter.is_empty() && seg(&t).body_end == t.len());
+        assert!(inline_clutter("If the court found an error in the count, the vote would be rerun.").is_none());
     }
 
     #[test]
