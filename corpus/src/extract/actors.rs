@@ -798,4 +798,14 @@ mod tests {
         }
         assert!(a.iter().any(|x| x.0.starts_with("Seri Bayu Holdings")), "{a:?}");
     }
+
+    #[test]
+    fn a_parents_descriptor_and_a_provincial_members_letters_before_a_name() {
+        let a = actors("Father-of-three Tomasz Wilk, who drives a taxi, said he was worried. BQ MNA Odile Gagnon and \
+                        Grandmother-of-5 Ama Boateng disagreed.");
+        for name in ["Tomasz Wilk", "Odile Gagnon", "Ama Boateng"] {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == ActorKind::Person), "{name}: {a:?}");
+        }
+        assert!(!a.iter().any(|x| x.0.contains("-of-") || x.0.contains("MNA")), "{a:?}");
+    }
 }

@@ -184,7 +184,20 @@ pub(super) fn is_title_modifier(w: &str) -> bool {
 pub(super) fn is_title(w: &str) -> bool {
     let one = |w: &str| TITLE_HEADS.contains(w) || w.strip_suffix('s').is_some_and(|x| TITLE_HEADS.contains(x));
     // "Director-General", "Secretary-General": hyphenated titles.
-    one(w) || (w.contains('-') && w.split('-').all(|p| TITLE_HEADS.contains(p)))
+    one(w) || (w.contains('-') && (w.split('-').all(|p| TITLE_HEADS.contains(p)) || is_family_descriptor(w)))
+}
+
+/// "Mother-of-two", "Father-of-three", "Grandmother-of-5": what the press writes in front of a
+/// parent's name, as it writes a title.
+fn is_family_descriptor(w: &str) -> bool {
+    let mut parts = w.split('-');
+    let (Some(who), Some("of"), Some(count), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else { return false };
+    let who = who.to_lowercase();
+    let who = who.strip_prefix("great").map(|x| x.trim_start_matches('-')).unwrap_or(&who);
+    let who = who.strip_prefix("grand").unwrap_or(who);
+    ["mother", "father", "mum", "mom", "dad", "ma", "pa", "parent"].contains(&who)
+        && (count.bytes().all(|b| b.is_ascii_digit())
+            || ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"].contains(&count))
 }
 
 /// Function words that start a sentence in front of an organisation's name ("The OSCE …").
