@@ -808,4 +808,15 @@ mod tests {
         }
         assert!(!a.iter().any(|x| x.0.contains("-of-") || x.0.contains("MNA")), "{a:?}");
     }
+
+    #[test]
+    fn chambers_state_firms_described_before_them_and_bodies_described_after() {
+        let a = actors("The bill goes to the House of Councillors next. Japan's largest private carrier Skymark objected, and \
+                        members of the Sabor, the single chamber of parliament, met at Parliament House. A doctor ordered an MRI \
+                        and an NGO paid.");
+        for name in ["House of Councillors", "Skymark", "Sabor"] {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == ActorKind::Organization), "{name}: {a:?}");
+        }
+        assert!(!a.iter().any(|x| matches!(x.0.as_str(), "MRI" | "NGO" | "Parliament House")), "{a:?}");
+    }
 }

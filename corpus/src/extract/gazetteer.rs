@@ -543,7 +543,7 @@ word_set!(ORG_NOUNS, "Lower-case nouns that head a description of an organisatio
      monopoly supplier chain platform publisher consultancy fund utility think-tank tank nonprofit non-profit \
      foundation station daily tabloid website broadcaster bloc franchise team league journal magazine weekly \
      unit subsidiary division affiliate carmaker automaker chipmaker drugmaker miner studio streamer distributor \
-     cooperative co-op lobby processor body");
+     cooperative co-op lobby processor body parliament legislature senate assembly");
 
 word_set!(PERSON_WORDS, "Lower-case words that describe a person rather than an organisation.",
     "man woman boy girl mother father son daughter wife husband himself herself he she his her mr mrs ms");

@@ -327,6 +327,8 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
     // name, after an article.
     // "Portuguese newspaper Record": so does a nationality before the noun.
     let nationality = |k: usize| gazetteer::country(line_words[k].text(text)).is_some_and(|(_, f)| f == CountryForm::Demonym);
+    // The "s" of "Russia's" (a word of its own).
+    let owner = |k: usize| line_words[k].text(text) == "s" && text[..line_words[k].start].ends_with(['’', '\'']);
     if n <= 3
         && at >= 2
         && spaced(at)
@@ -334,13 +336,17 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
         && with_lower(line_words[at - 1].text(text), |w| gazetteer::ORG_NOUNS.contains(w) && !noun_also_for_people(w))
         && (matches!(line_words[at - 2].text(text), "the" | "The" | "a" | "A" | "rival" | "its" | "their" | "of" | "by" | "from" | "with")
             || nationality(at - 2)
-            // "Saudi payments start-up Sadad Pay", "the Polish ports operator X": one lower-case
-            // noun qualifying the noun, after the article or the nationality.
-            || (at >= 3
-                && spaced(at - 2)
-                && line_words[at - 2].text(text).bytes().all(|b| b.is_ascii_lowercase())
-                && !lower_in(DETERMINERS, line_words[at - 2].text(text))
-                && (matches!(line_words[at - 3].text(text), "the" | "The" | "a" | "A" | "its") || nationality(at - 3))))
+            // "Saudi payments start-up Sadad Pay", "the Polish ports operator X", "Russia's
+            // state nuclear corporation Rosatom": up to three lower-case words qualifying the
+            // noun, after the article, the nationality or an owner.
+            || (1..=3).any(|q| {
+                let first = at - 1 - q;
+                at >= 2 + q
+                    && (first..at - 1).all(|k| line_words[k].text(text).bytes().all(|b| b.is_ascii_lowercase()) && !lower_in(DETERMINERS, line_words[k].text(text)))
+                    && (first + 1..at - 1).all(spaced)
+                    && spaced(first)
+                    && (matches!(line_words[first - 1].text(text), "the" | "The" | "a" | "A" | "its") || nationality(first - 1) || owner(first - 1))
+            }))
     {
         return true;
     }

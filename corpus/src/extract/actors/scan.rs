@@ -196,7 +196,7 @@ pub(super) fn scan_line(text: &str, words: &[Word], ctx: &LineCtx, b: &mut Build
                 let has_head = words[i..j].iter().any(|x| {
                     let s = x.text(text);
                     ORG_HEADS.contains(s) || is_title(s) || is_state_style(s) || gazetteer::FRONT_HEADS.contains(s)
-                });
+                }) || (w == "of" && words[j - 1].text(text) == "House" && (j == i + 1 || j == i + 2 && words[i].text(text) == "The")); // "House of Lords" (`split::org_head_ahead`)
                 // "the AU’s Peace and Security Council": "and" inside a name that a head word
                 // ends, after "the" or an owner (not in a list: "Synopsys and Cadence Design Systems").
                 let before = &text[..words[i].start];

@@ -19,7 +19,8 @@ const NOT_ACRONYMS: &[&str] = &[
     "REVIEW", "WORLD", "POLITICS", "BUSINESS", "SPORT", "SPORTS", "CULTURE", "SCIENCE", "HEALTH", "TECH", "LETTERS",
     // Common nouns and regions written as acronyms.
     "LNG", "LPG", "FOB", "CIF", "EV", "EVS", "IPO", "ETF", "HIV", "AIDS", "DNA", "RNA", "VAT", "SUV", "NFT", "GPS", "CCTV", "VPN",
-    "ESG", "MENA", "EMEA", "APAC", "LATAM", "CFO", "CTO", "COO", "SHARE", "PRINT", "EMAIL",
+    "ESG", "MENA", "EMEA", "APAC", "LATAM", "CFO", "CTO", "COO", "SHARE", "PRINT", "EMAIL", "MRI", "ICU", "ER", "NGO", "NGOS",
+    "EPC", "FDI", "SME", "SMES", "PPE", "ATM", "ATMS", "CSR",
     // Letters after a person's name: rank of counsel, honours, seats ("Priya Rao SC").
     "SC", "QC", "KC", "OBE", "MBE", "KBE", "DBE", "MLA", "MEP", "MSP",
     // Words of a page's labels in capitals ("ALSO READ", "SEE MORE", "WATCH LIVE").
@@ -506,7 +507,10 @@ fn org_head_ahead(text: &str, run: &[Word], i: usize) -> Ahead {
         // "Delta Capital Research", but "Global Antibiotic Research and Development Partnership":
         // a field of work heads a firm's name only as its last word.
         let field_before = || matches!(w, "Research" | "Consulting" | "Analytics" | "Advisory") && k + 1 < run.len();
-        if (ORG_HEADS.contains(w) || institution) && !portfolio() && !field_before() {
+        // "House of Representatives", "House of Lords": a chamber, when "House" opens the name
+        // (not "Government House", "Opera House").
+        let chamber = w == "House" && k == i && k + 1 < run.len() && s(k + 1) == "of";
+        if (ORG_HEADS.contains(w) || institution || chamber) && !portfolio() && !field_before() {
             last = Ahead::Org(k);
         } else if gazetteer::EVENT_HEADS.contains(w) {
             last = Ahead::Event(k);
