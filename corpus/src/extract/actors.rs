@@ -819,4 +819,12 @@ mod tests {
         }
         assert!(!a.iter().any(|x| matches!(x.0.as_str(), "MRI" | "NGO" | "Parliament House")), "{a:?}");
     }
+
+    #[test]
+    fn newspapers_by_the_last_word_of_their_names() {
+        let a = actors("Families interviewed by the Coastal Dispatch said aid was late, as the Harbour Chronicle and the Valley Ledger reported.");
+        for name in ["Coastal Dispatch", "Harbour Chronicle", "Valley Ledger"] {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == ActorKind::Organization), "{name}: {a:?}");
+        }
+    }
 }

@@ -449,7 +449,8 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Congress Senate Duma Army Navy Police Guard Corps Association Federation Alliance Coalition League \
      Movement Front Foundation Society Company Corporation Corp Inc Ltd Network Authority Administration \
      Directorate Secretariat Cabinet Government Ministry Tribunal Centre Center Force Forces Command Radio Television \
-     News Press Times Post Herald Tribune Journal Gazette Agency Observatory Watch International Network Club \
+     News Press Times Post Herald Tribune Journal Gazette Dispatch Chronicle Courier Observer Telegraph Examiner \
+     Inquirer Ledger Bulletin Agency Observatory Watch International Network Club \
      Mission Board Chamber Delegation Troika Quartet Commissariat Inspectorate Prosecutor's Review Magazine \
      Books Airlines Airways Motors Industries Holdings Pharmaceuticals Technologies Systems Laboratories \
      Enterprises Petroleum Telecom AG GmbH SE plc PLC LLC LLP LP NV Democrats School Partners Capital Securities \

@@ -122,7 +122,7 @@ static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
         (r"leave a (reply|comment)|\d+\s+(comments?|responses?|replies|thoughts? on .*)|(reader |user )?comments?(\s*\(\d+\))?|(kommentare|comentarios|commentaires|commenti|reacties|réagir|reacciones|diskuse|diskusia|komentáře|komentáre|komentarze|kommentarer|yorumlar|комментарии)(\s*\(\d+\))?|have your say( on (this|the) (story|article|issue))?.*|add (a |your )?comment|post a comment|(show|view|load) (all )?comments|join the (discussion|conversation)|your email address will not be published.*|what do you think\?", ClutterKind::Comments),
         (r"(the )?latest( news| stories| articles| headlines| updates)?|(read|see) (more|also)|(read|see) more( (from|in|on|about))? [\w &'’-]{1,30}|also read|more (news|stories|articles|headlines)|related( articles| news| stories| posts| content| topics| coverage| reading)?|you (may|might) (also )?(like|be interested in|have missed)|other (materials|news|articles|stories|publications)( on (this|the) (subject|topic))?|recommended( for you| stories| articles| reading)?|most (read|popular|viewed|shared|commented)( news| stories| articles)?|top (content|stories|news)( trending)?|trending( now| news| stories)?|popular( news| posts| stories| articles)?|editor['’]?s picks|what to read next|read next|up next|further reading|in other news|news feed|don['’]t miss|must read|related topics\s*:.*|topics\s*:.*|les plus lus|(à )?lire aussi|voir aussi|lea también|ver también|lesen sie auch|leggi anche|lees ook|(die )?meistgelesenen?( artikel)?|mehr zum thema|lo más leído|lo más visto|más leíd[oa]s|más vist[oa]s|lee también|další (články|zprávy)|související( články| zprávy)?|nejčtenější( články| zprávy)?|latest (from|in) [a-z0-9 &'’.-]{1,30}|(the )?latest [a-z&'’-]+( [a-z&'’-]+)? (news|stories|headlines|articles|updates|videos)|more [a-z&'’-]+ (news|stories|headlines)|more (long reads|reads|features|essays|videos|podcasts|galleries|opinion|interviews|columns|reviews|analysis|reports)|notas relacionadas|noticias relacionadas|artículos relacionados|(también )?te puede interesar|más noticias|notícias relacionadas|leia (também|mais)|veja também|articles (liés|similaires)|sur le même sujet|dans la même rubrique|ähnliche artikel|weitere artikel|das könnte sie auch interessieren|articoli correlati|notizie correlate|potrebbe interessarti|gerelateerde artikelen|meer nieuws|[iİ]lgili haberler|çok okunanlar|son haberler|relaterte saker|mest lest|les også|relaterade artiklar|mest läst|läs också|mest læste|læs også|lue myös|czytaj (też|także)|around the web|(sponsored|promoted|partner|paid)( content| stories| links| posts)?|from (our|the) (partners?|web)|related (videos|links)|recommended by outbrain|(ads )?by taboola", ClutterKind::RelatedLinks),
         (r"sign up for (our |the )?newsletters?.*|sign up for .{0,40}(newsletters?|alerts).*|get (breaking )?news alerts .*|subscribe( to (our|the) [\w ]+)?|subscribe to (continue|keep) reading|already a subscriber\??.*|you have read \d+ of \d+ .*|newsletters?|follow us( on [\w ]+)?|stay (connected|informed|updated)|stay (connected|informed|updated|in the know)\s*:.*|(got|have) a (news |story )?tip\?.*|do you have a (news |story )?(tip|story)\b.*|(got|have) a story( idea)?\?.*|send us your (story|stories|news|tips?|photos|views)\b.*|suscr[ií]bete( a| al)? .{0,40}(bolet[ií]n|newsletter).*|abonnez-vous .{0,40}(newsletter|lettre).*|abonnieren sie .{0,40}newsletter.*|inscreva-se .{0,40}newsletter.*|iscriviti .{0,40}newsletter.*", ClutterKind::Promo),
-        (r"(tags?|keywords|filed under|etiketler|etiquetas|palabras clave|schlagwörter|stichwörter|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|taggar|avainsanat|aiheet|ämnen|emner|themen|temas|sujets|argomenti|onderwerpen|tópicos|assuntos|tematy|konular|témata|témy|štítky|tagy|tagi)(\s*:.*)?|reuse this content.*|share (this|on)( article| story| post| page)?:?|share:|del artikkelen|del saken|del artiklen|dela artikeln|jaa artikkeli|compartir (esta |la )?(nota|noticia|artículo)|compartilhe (esta |a )?(notícia|matéria)|partager (cet |l['’] ?)article|artikel teilen|condividi (questo |l['’] ?)articolo|deel dit artikel|haberi paylaş|\d[\d,.]*k?\s+(likes?|restacks?|reactions?|claps?|upvotes?)|our standards:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
+        (r"(tags?|keywords|filed under|etiketler|etiquetas|palabras clave|schlagwörter|stichwörter|mots[- ]clés|parole chiave|trefwoorden|emneord|stikkord|taggar|avainsanat|aiheet|ämnen|emner|themen|temas|sujets|argomenti|onderwerpen|tópicos|assuntos|tematy|konular|témata|témy|štítky|tagy|tagi)(\s*:.*)?|reuse this content.*|share (this|on)( article| story| post| page)?:?|share:|del artikkelen|del saken|del artiklen|dela artikeln|jaa artikkeli|compartir (esta |la )?(nota|noticia|artículo)|compartilhe (esta |a )?(notícia|matéria)|partager (cet |l['’] ?)article|artikel teilen|condividi (questo |l['’] ?)articolo|deel dit artikel|haberi paylaş|\d[\d,.]*k?\s+(likes?|restacks?|reactions?|claps?|upvotes?)|our standards:.*|disclaimer\s*:.*|#{3}|media (contacts?|inquiries|enquiries)|press contacts?|about the author|explore more on (these|this) topics?|topics|_{3,}|\((additional )?(reporting|writing|editing|compiled|research) by [^)]*\)", ClutterKind::Chrome),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
     // Words whose first non-ASCII letter comes next need none ("más", "läs", "çok", "schlagwörter"):
@@ -139,7 +139,7 @@ static TAIL_HEADING: LazyLock<Table> = LazyLock::new(|| {
         "emneord", "stikkord", "taggar", "avainsanat", "keywords", "filed", "aiheet", "emner", "themen", "temas", "sujets",
         "argomenti", "onderwerpen", "assuntos", "tematy", "konular", "reuse", "del", "dela", "jaa", "compartir", "compartilhe", "partager",
         "artikel", "condividi", "deel", "haberi", "around", "sponsored", "promoted", "partner", "paid", "from", "ads", "by",
-        "got", "have", "do", "lire", "voir", "lea", "ver", "lesen", "leggi", "lees", "diskuse", "diskusia", "komentarze",
+        "got", "have", "do", "disclaimer", "lire", "voir", "lea", "ver", "lesen", "leggi", "lees", "diskuse", "diskusia", "komentarze",
         "kommentarer", "yorumlar", "send", "suscribete", "abonnez", "abonnieren", "inscreva", "iscriviti", "tagy", "tagi",
     ];
     let mut t = Table::new(table, Starts::new(words, b"_(#"), |p| format!(r"(?i)^(?:{p})\s*[:.…>»]*$"));
@@ -177,8 +177,8 @@ fn more_from_heading(line: &str) -> bool {
 /// Single lines of furniture or promotion that may sit inside the article.
 static INLINE: LazyLock<Table> = LazyLock::new(|| {
     let table: &[(&str, ClutterKind)] = &[
-        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit|x \(formerly twitter\))$|^share( this| the)?( article| story| post| page)?\s*:.{0,120}$|^share (on|via) .{0,120}$|^share (this|the) (article|story|post|page|news) (in|on|with|via|to) .{0,60}$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^((cover|main|top|featured|header|lead|file|hero) )?(photo|photograph|picture|image|foto|credit)s?( credit)?\s*:\s*\S.{0,250}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^(we|this (site|website)) uses? cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^(humidity|wind|pressure)\s*:.*$|^like this\s*:\s*((like|loading)\b.{0,40})?$", ClutterKind::Chrome),
-        (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^(sign up|subscribe) (for|to) .{0,120}$|^get (notified of )?the latest .{0,80}$|^join (our|the) .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
+        (r"^(published|updated|posted|last updated)\s*:?\s*((updated|modified)\s*:?\s*)?$|^read mode$|^(\d+\s*%\s*)?font size$|^\d+\s*min(ute)?s?\s+read$|^listen( to (this|the) (article|story))?( \d+ min(ute)?s?)?$|^(print|share|tweet|email|e-mail|copy link|whatsapp|telegram|facebook|twitter|linkedin|reddit|x \(formerly twitter\))$|^((kindly|please) )?share( this| the)?( article| story| post| page)?\s*:.{0,120}$|^share (on|via) .{0,120}$|^share (this|the) (article|story|post|page|news) (in|on|with|via|to) .{0,60}$|^advertisement$|^ad$|^(anzeige|werbung|publicidad|publicité|anuncio|pubblicità|advertentie)$|^((cover|main|top|featured|header|lead|file|hero) )?(photo|photograph|picture|image|foto|credit)s?( credit)?\s*:\s*\S.{0,250}$|^(english|international|global) (edition|version|service)$|^(accept(er)?|akzeptieren|aceptar) .{0,30}cookies.*$|^(we|this (site|website)) uses? cookies.*$|^skip to (main )?content$|^(reading time|estimated reading time)\s*:?.*$|^(day|week|month)$|^((your|enter your) )?(e-?mail|e-?mail address)\s*\*?$|^(sign up|subscribe|submit|register)$|^(humidity|wind|pressure)\s*:.*$|^like this\s*:\s*((like|loading)\b.{0,40})?$", ClutterKind::Chrome),
+        (r"^for (all )?the latest (headlines|news|updates).*$|^follow (us|our) .{0,60}$|^follow .{1,60} on (whatsapp|telegram|x|twitter|facebook|instagram|google news|youtube|tiktok|linkedin|threads)\b.{0,60}$|^stay (up to date|up-to-date|tuned|connected|informed)\b.{0,120}$|^(sign up|subscribe) (for|to) .{0,120}$|^get (notified of )?the latest .{0,80}$|^join (our|the) .{0,60}(channel|group|community).*$|^(click|tap) here to .{0,80}$|^download (our|the) .{0,40}app.*$|^support (our )?(independent )?journalism.*$", ClutterKind::Promo),
         (r"^(read|see) (more|also)\s*:\s*\S.*$|^(also read|related)\s*:\s*\S.*$|^(à lire aussi|lire aussi|lee también|lea también|mehr zum thema|leggi anche|lees ook)\s*:\s*\S.*$|^(trending( now)?|breaking( news)?)\s*:\s*\S.*$", ClutterKind::RelatedLinks),
     ];
     // The first word of every alternative above (the letters before its first non-letter).
@@ -188,7 +188,7 @@ static INLINE: LazyLock<Table> = LazyLock::new(|| {
         "month", "humidity", "wind", "pressure", "like", "for", "follow", "sign", "subscribe", "get", "join", "click", "tap",
         "download", "support", "see", "also", "related", "anzeige", "werbung", "publicidad", "publicit", "anuncio", "pubblicit",
         "advertentie", "photo", "photograph", "picture", "image", "foto", "credit", "english", "international", "global",
-        "accept", "we", "this", "akzeptieren", "cover", "main", "top", "featured", "header", "lead", "file", "hero", "aceptar", "lire", "lee", "lea", "mehr", "leggi", "lees", "trending", "breaking",
+        "kindly", "please", "your", "enter", "email", "submit", "register", "stay", "accept", "we", "this", "akzeptieren", "cover", "main", "top", "featured", "header", "lead", "file", "hero", "aceptar", "lire", "lee", "lea", "mehr", "leggi", "lees", "trending", "breaking",
     ];
     Table::new(table, Starts::new(words, b""), |p| format!("(?i){p}"))
 });
@@ -197,7 +197,7 @@ fn tail_heading(line: &str) -> Option<ClutterKind> {
     let line = line.trim();
     // A heading is short; a labelled row ("Tags: …", "Do you have a story? …: Email us at …")
     // may run longer.
-    if line.is_empty() || line.len() > if line.contains(':') { 240 } else { 80 } {
+    if line.is_empty() || line.len() > if line.contains(':') { 400 } else { 80 } {
         return None;
     }
     TAIL_HEADING.kind(line)
@@ -685,6 +685,8 @@ mod tests {
             "Nejčtenější", "Más leídas", "Lo más visto", "Suscríbete a nuestro boletín", "Suscribete al boletín diario", "Abonnez-vous à notre newsletter",
             "Send us your story", "Got a story?", "Témata:  volby  Praha", "Štítky: x", "Tagy: y", "Tagi: z", "Cover photo: A crowd (AFP)",
             "Main image: A port", "Share this article in your social network", "Join the Riverside Post WhatsApp community",
+            "Kindly share this story:", "Please share:", "Email address", "E-mail address *", "Sign up", "Register", "Stay up to date",
+            "Follow The Coast on WhatsApp Channels.", "Disclaimer: views are the authors'",
         ];
         for line in lines {
             for table in [&*TAIL_HEADING, &*INLINE] {
@@ -847,6 +849,10 @@ mod tests {
             &["If you spot a mistake, highlight it and press Ctrl+Enter"],
             &["Found a typo? Tell the desk"],
             &["Main photo: Fishermen haul nets at dawn in the bay on Monday. (Riverside Post / K. Obi)"],
+            &["Please share this article:", "Facebook  X  WhatsApp"],
+            &["Stay up to date with our coverage. Follow Riverside Post on Telegram."],
+            &["Sign up to the morning briefing", "Get the latest from the coast in your inbox.", "Your email", "Subscribe"],
+            &["Disclaimer: Readers' comments are their own and do not reflect the views of the Riverside Post."],
         ];
         for lines in closings {
             for list in ["Tags: fishing  ports", "Most read"] {
