@@ -821,6 +821,16 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_after_a_body_in_a_place_is_the_bodys() {
+        let a = actors("Observers of the EU Monitoring Mission in Georgia (EUMM) and the UN Mission in South Sudan (UNMISS) stayed. \
+                        The National Bank of Moldova (NBM) said so.");
+        for (name, acronym) in [("EU Monitoring Mission", "EUMM"), ("UN Mission", "UNMISS"), ("National Bank of Moldova", "NBM")] {
+            assert!(a.iter().any(|x| x.0 == name && x.2.contains(&acronym.to_string())), "{name}: {a:?}");
+        }
+        assert!(a.iter().any(|x| x.0 == "Georgia" && x.2 == ["Georgia"]), "{a:?}");
+    }
+
+    #[test]
     fn newspapers_by_the_last_word_of_their_names() {
         let a = actors("Families interviewed by the Coastal Dispatch said aid was late, as the Harbour Chronicle and the Valley Ledger reported.");
         for name in ["Coastal Dispatch", "Harbour Chronicle", "Valley Ledger"] {

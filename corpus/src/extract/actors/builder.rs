@@ -69,6 +69,25 @@ impl Builder {
         self.detections.get(&end).is_some_and(|&(id, _)| self.actors[id].kind == ActorKind::Person && !spells_initials(acronym, &self.actors[id].name))
     }
 
+    /// "EU Monitoring Mission in Armenia (EUMA)": where the place detected right before `end`
+    /// follows an organisation and " in ", and the acronym spells the whole phrase but not the
+    /// place, the end of that organisation's detection: the acronym is its alias.
+    pub(super) fn organisation_in_place_spelled_by(&self, end: usize, acronym: &str, text: &str) -> Option<usize> {
+        let &(place, place_start) = self.detections.get(&end)?;
+        let org_end = text[..place_start].strip_suffix(" in ")?.len();
+        let &(org, org_start) = self.detections.get(&org_end)?;
+        // Each word's initial (of "in" too: UNMISS) and its other capitals (EU), in order.
+        let letters = |s: &str| -> Vec<char> {
+            s.split_whitespace().flat_map(|w| w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1).filter(|c| c.is_uppercase()))).collect()
+        };
+        let spells = |s: &str| {
+            let mut ls = letters(s).into_iter();
+            acronym.chars().all(|a| ls.any(|l| l == a))
+        };
+        (self.actors[place].kind == ActorKind::Country && self.actors[org].kind == ActorKind::Organization && spells(&text[org_start..end]) && !spells(&text[place_start..end]))
+            .then_some(org_end)
+    }
+
     /// Makes `span` an alias of the actor detected right before `end`, if there is one.
     pub(super) fn alias_of_detection_ending_at(&mut self, end: usize, span: Span, text: &str) -> bool {
         let Some(&(id, _)) = self.detections.get(&end) else { return false };

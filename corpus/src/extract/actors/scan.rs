@@ -417,6 +417,8 @@ fn classify_run(text: &str, line_words: &[Word], run_start: usize, run: &[Word],
                     // After a person it names their party or employer, unless it is their initials.
                     if b.person_not_spelled_by(span.start as usize - 2, surface) {
                         b.add_org(surface, span, text, ws);
+                    } else if let Some(org_end) = b.organisation_in_place_spelled_by(span.start as usize - 2, surface, text) {
+                        b.alias_of_detection_ending_at(org_end, span, text);
                     } else {
                         b.alias_of_detection_ending_at(span.start as usize - 2, span, text);
                     }
