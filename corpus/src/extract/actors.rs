@@ -831,6 +831,13 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_with_a_description_between_name_and_verb() {
+        let a = actors("Wanjiru Kamau, a hawker at the Gikomba market, said the levy was too high. Tembo Mills, a maker of flour, said prices would rise.");
+        assert!(a.iter().any(|x| x.0 == "Wanjiru Kamau" && x.1 == ActorKind::Person), "{a:?}");
+        assert!(!a.iter().any(|x| x.0 == "Tembo Mills" && x.1 == ActorKind::Person), "{a:?}");
+    }
+
+    #[test]
     fn newspapers_by_the_last_word_of_their_names() {
         let a = actors("Families interviewed by the Coastal Dispatch said aid was late, as the Harbour Chronicle and the Valley Ledger reported.");
         for name in ["Coastal Dispatch", "Harbour Chronicle", "Valley Ledger"] {

@@ -635,6 +635,20 @@ pub(super) fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: u
     if gap_after == Some(" ") && line_words.get(to).is_some_and(|w| matches!(w.text(text), "also" | "then" | "later" | "further" | "again")) && next_is_verb(to + 1) {
         return true;
     }
+    // A description between: "Brian Ochieng, a conductor on the Rongai route, said". Not one
+    // that names an organisation ("Acme, a maker of pumps, said").
+    if let Some(rest) = line_words.get(to - 1).and_then(|w| text[w.end..].strip_prefix(", ")) {
+        let described = &rest[..text::floor_boundary(rest, 100)];
+        let article = ["a ", "an ", "the "].iter().any(|a| rest.starts_with(a));
+        if let Some(close) = described.find(", ").filter(|_| article) {
+            let between = &rest[..close];
+            let verb = rest[close + 2..].split(' ').next().unwrap_or("");
+            let org = between.split(' ').any(|w| gazetteer::ORG_NOUNS.contains(w));
+            if finite_speech_verb(verb) && !org && !between.contains(['.', ';', '"', '“', '”', '(']) {
+                return true;
+            }
+        }
+    }
     // Inverted order, only with the plain reporting verbs ("said Maria Zakharova"): "called
     // Nagorno Karabakh" names a place. Not "told": after it stands the listener, as often a
     // newspaper or an agency ("told Kommersant", "told Ekstra Bladet") as a person.
