@@ -1353,3 +1353,16 @@ fn a_described_firm_with_its_legal_form_in_apposition_to_the_subject() {
     let a = &c.articles[0];
     assert_eq!(speaker_of(&c, a, "operates lawfully").as_deref(), Some("Sahara Agricultural Holdings Co."));
 }
+
+#[test]
+fn a_firm_named_again_by_its_first_word_and_described_by_its_trade() {
+    let text = "Billing suit\n\n\
+        The state sued Tallgrass Health Partners on Monday. Tallgrass, which runs nine hospitals, denied the claims. \"We will defend ourselves,\" the hospital system said in a statement.\n\n\
+        Tallgrass founder says he \"never saw\" the audit.\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "We will defend").as_deref(), Some("Tallgrass Health Partners"));
+    assert!(actor(&c, a, "Tallgrass Health Partners").aliases.contains(&"Tallgrass".to_string()));
+    // The firm's founder is a person the phrase does not name.
+    assert_eq!(speaker_of(&c, a, "never saw"), None);
+}

@@ -8,7 +8,7 @@ use super::super::text::{self, is_all_caps, is_capitalised, Word};
 use super::{Found, Known, LocalActor, LocalMention};
 use super::aliases::search_aliases;
 use super::split::Part;
-use super::words::ArticleWords;
+use super::words::{is_place_qualifier, is_title, ArticleWords};
 use crate::model::{ActorKind, Span};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
@@ -347,6 +347,7 @@ impl Builder {
         }
         self.merge_double_surnames(&mut merged_away);
         self.merge_orgs(&mut merged_away);
+        self.firms_by_first_word(text, &mut merged_away);
         for d in &known.defined {
             if !self.actors.iter().any(|a| a.name == d.name && a.kind == d.kind) {
                 self.actors.push(d.clone());
@@ -375,6 +376,49 @@ impl Builder {
         }
         let mentions = mentions.into_iter().map(|m| LocalMention { actor: remap[m.actor], span: m.span }).collect();
         Found { actors, mentions, unproven: self.unproven }
+    }
+
+    /// "Meridian" for "Meridian Health Partners": a firm is named again by the first word of its
+    /// name, when that word is nobody else's here, no common word (the text never writes it in
+    /// lower case) and no place or title. The word becomes its alias, and a one-word person of
+    /// that name ("Halden said") is the firm. Only firms: a council or a hospital named after its
+    /// town shares the word with the town.
+    fn firms_by_first_word(&mut self, text: &str, merged_away: &mut [bool]) {
+        for i in 0..self.actors.len() {
+            let a = &self.actors[i];
+            if merged_away[i] || a.kind != ActorKind::Organization {
+                continue;
+            }
+            let name = legal_form_stripped(&a.name).filter(|n| n.contains(' ')).unwrap_or(&a.name);
+            let (Some(first), Some(last)) = (name.split(' ').next(), name.rsplit(' ').next()) else { continue };
+            let firm = name.contains(' ') && (gazetteer::FIRM_HEADS.contains(last) || matches!(last, "Partners" | "Brokers" | "Homes" | "Energy" | "Power" | "Media" | "Pharma"));
+            let word_like = first.chars().count() >= 4 && is_capitalised(first) && !is_all_caps(first) && first.chars().all(char::is_alphabetic);
+            if !firm || !word_like || SENTENCE_WORDS.contains(first) || ORG_HEADS.contains(first) || is_title(first) || is_place_qualifier(first) {
+                continue;
+            }
+            let lower = first.to_lowercase();
+            let common = text.match_indices(lower.as_str()).any(|(k, _)| {
+                !text[..k].ends_with(char::is_alphanumeric) && !text[k + lower.len()..].starts_with(char::is_alphanumeric)
+            });
+            if gazetteer::country_word(first).0.is_some() || common {
+                continue;
+            }
+            // Another name holding the word (a one-word person of that name is this firm).
+            let one_word_person = |j: usize| self.actors[j].kind == ActorKind::Person && self.actors[j].name == first;
+            let others: Vec<usize> = (0..self.actors.len()).filter(|&j| j != i && !merged_away[j]).collect();
+            if others.iter().any(|&j| !one_word_person(j) && self.actors[j].name.split(' ').any(|w| w == first)) {
+                continue;
+            }
+            for &j in &others {
+                if one_word_person(j) {
+                    merged_away[j] = true;
+                }
+            }
+            let first = first.to_string();
+            if !self.actors[i].aliases.contains(&first) {
+                self.actors[i].aliases.push(first);
+            }
+        }
     }
 
     /// A shorter organisation name that ends a longer one ("Minsk Group" / "OSCE Minsk Group")

@@ -19,8 +19,14 @@ impl Ctx<'_> {
         if let Some((a, _)) = ms.iter().rev().find(|(a, _)| self.kind(*a) == ActorKind::Person) {
             return Some(*a);
         }
-        if let Some((a, _)) = ms.last() {
-            return Some(*a);
+        if let Some(&(a, m)) = ms.last() {
+            // "Harbourline founder says he …": a person of the organisation, whom the phrase
+            // does not name (its spokesman speaks for it: "a Commission spokesperson").
+            let role_after = self.text[m.end as usize..to].split_whitespace().last().is_some_and(|w| {
+                let w = w.to_lowercase();
+                gazetteer::is_role_noun(&w) && !matches!(w.as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official" | "officials" | "representative")
+            });
+            return (!role_after).then_some(a);
         }
         let words = text::words(self.text, from, to);
         // "he also warned", "she later said": an adverb after the subject is no part of it.
@@ -113,8 +119,16 @@ impl Ctx<'_> {
         if lower.len() == 2 && definite && matches!(lower[1].as_str(), "statement" | "communiqué" | "communique" | "declaration" | "note" | "release" | "readout" | "memo" | "letter") {
             return self.issuer(from, &lower[1]).or_else(|| self.last_institution_subject(from, false));
         }
-        // "the company said": the organisation that last opened a sentence.
-        if lower.len() == 2 && lower[0] == "the" && matches!(lower[1].as_str(), "company" | "firm" | "group" | "carmaker" | "airline" | "operator" | "retailer" | "insurer" | "lender" | "manufacturer" | "charity" | "organisation" | "organization") {
+        // "the company said", "the health system said": the organisation that last opened a
+        // sentence.
+        let business = |w: &str| {
+            matches!(
+                w,
+                "company" | "firm" | "group" | "carmaker" | "airline" | "operator" | "retailer" | "insurer" | "lender" | "manufacturer" | "charity" | "organisation"
+                    | "organization" | "system" | "network" | "provider" | "producer" | "maker" | "developer" | "utility" | "chain"
+            )
+        };
+        if (2..=3).contains(&lower.len()) && lower[0] == "the" && business(&lower[lower.len() - 1]) {
             return self.last_institution_subject(from, true);
         }
         // "the ministry said", "In Sofia, the foreign ministry said": an institution named before
@@ -245,6 +259,7 @@ impl Ctx<'_> {
         const HEADS: &[&str] = &[
             "ministry", "agency", "commission", "council", "court", "bank", "party", "jury", "committee", "department", "authority",
             "board", "federation", "association", "office", "service", "regulator", "tribunal", "parliament", "union", "club", "league",
+            "forces",
         ];
         let head = phrase.last()?.as_str();
         if !HEADS.contains(&head) {
