@@ -1366,3 +1366,13 @@ fn a_firm_named_again_by_its_first_word_and_described_by_its_trade() {
     // The firm's founder is a person the phrase does not name.
     assert_eq!(speaker_of(&c, a, "never saw"), None);
 }
+
+#[test]
+fn reporters_credited_under_the_story_are_no_actors() {
+    let text = "Relief reaches Catanduanes\n\n\
+        The port reopened on Monday, officials said, and the first relief ships docked in Virac, the Island Courier saw.\n\n\
+        — With a report from Lito Ramos, Island Courier Visayas bureau\n\n(Additional reporting by Ana Lim, Island Courier)\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let names = actor_names(&c, &c.articles[0]);
+    assert!(!names.iter().any(|n| n == "Lito Ramos" || n == "Ana Lim"), "{names:?}");
+}

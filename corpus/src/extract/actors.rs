@@ -838,6 +838,13 @@ mod tests {
     }
 
     #[test]
+    fn an_attorneys_title_before_a_name() {
+        let a = actors("Presidential spokesman Atty. Ramon Cruz said relief would come.");
+        assert!(a.iter().any(|x| x.0 == "Ramon Cruz" && x.1 == ActorKind::Person), "{a:?}");
+        assert!(!a.iter().any(|x| x.0.contains("Atty")), "{a:?}");
+    }
+
+    #[test]
     fn newspapers_by_the_last_word_of_their_names() {
         let a = actors("Families interviewed by the Coastal Dispatch said aid was late, as the Harbour Chronicle and the Valley Ledger reported.");
         for name in ["Coastal Dispatch", "Harbour Chronicle", "Valley Ledger"] {

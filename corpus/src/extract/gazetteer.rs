@@ -513,7 +513,7 @@ word_set!(TITLE_HEADS, "Job titles that precede or follow a person's name (capit
      Councillor Councilor Councilman Councilwoman Alderman Alderwoman Congressman Congresswoman Assemblyman \
      Assemblywoman Sheriff Cllr Cllr. Insp Insp. Supt Supt. Det Det. Rev Rev. \
      Metropolitan Catholicos Opposition Superintendent Constable Detective Reverend Pastor Datuk Dato Datin Tun \
-     Haji Hajjah MNA MPP MHA MLC");
+     Haji Hajjah MNA MPP MHA MLC Atty Atty.");
 
 word_set!(ROLE_NOUNS, "Lower-case nouns that describe a person by role ('official Ruben X', 'X, the spokeswoman').",
     "president minister secretary spokesman spokeswoman spokesperson ambassador envoy senator chancellor \

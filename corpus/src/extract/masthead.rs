@@ -54,6 +54,17 @@ fn author_note(text: &str, lines: &[Line], body_lines: &[usize], first_prose: us
     })
 }
 
+/// A line crediting the story's other reporters: "— With a report from Jerome Bautista, Bicol
+/// bureau", "(Additional reporting by Tom Hale)", "Reporting by Ana Ruiz; Editing by Tom Hale".
+/// Not an agency's copy ("With files from The Canadian Press"): the agency may count as the
+/// story's actor.
+fn contributor_credit(line: &str) -> bool {
+    static CREDIT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"^[\s—–(-]*(?:[Ww]ith (?:a |additional )?(?:reports?|reporting) (?:from|by)|(?:[Aa]dditional )?[Rr]eporting by|[Cc]ompiled by|[Ee]dit(?:ed|ing) by|[Ww]rit(?:ten|ing) by)\s").expect("credit line")
+    });
+    line.len() <= 300 && CREDIT_LINE.is_match(line)
+}
+
 /// Whether `BYLINE` can match `line`: every one of its lead words starts with one of these
 /// letters after the white space. Spares the regex nearly every line of prose.
 fn may_be_byline(line: &str) -> bool {
@@ -243,6 +254,12 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
     }
     if let Some(i) = author_note(text, lines, &body_lines, first_prose) {
         m.furniture.push((lines[i].start, lines[i].end));
+    }
+    // Who else reported the story, under it: its contributors are no actors of it.
+    for &i in body_lines.iter().rev().filter(|&&i| i > first_prose && !lines[i].is_blank(text)).take(3) {
+        if contributor_credit(lines[i].trimmed(text)) {
+            m.furniture.push((lines[i].start, lines[i].end));
+        }
     }
     let mut dateline_agency = None;
     // A photo's caption, its credit in brackets, may stand above the paragraph with the dateline.

@@ -254,7 +254,7 @@ pub fn inline_clutter(line: &str) -> Option<ClutterKind> {
 fn share_bar(line: &str) -> bool {
     const BUTTONS: &[&str] = &[
         "facebook", "x", "twitter", "tweet", "whatsapp", "telegram", "linkedin", "email", "e-mail", "mail", "pinterest", "reddit",
-        "print", "messenger", "threads", "instagram", "youtube", "tiktok", "snapchat", "bluesky", "mastodon", "vk", "flipboard", "xing", "viber", "sms", "share", "copy link",
+        "print", "messenger", "threads", "instagram", "youtube", "tiktok", "snapchat", "line", "kakaotalk", "weibo", "wechat", "bluesky", "mastodon", "vk", "flipboard", "xing", "viber", "sms", "share", "copy link",
         "copier le lien", "copiar enlace", "copiar link", "link kopieren", "copia link", "link kopiëren", "kopier lenke",
     ];
     // Cheap tests first, since every line of the body comes here: a bar is short and ends with a
@@ -734,6 +734,7 @@ mod tests {
     fn share_bars_in_any_language_and_document_links_end_the_story_above_its_lists() {
         for furniture in [
             "Compartir:   Facebook   X   WhatsApp   Telegram",
+            "Share  Facebook  X  LINE  Copy link",
             "Partager :  Facebook  X  LinkedIn  Copier le lien",
             "Share  |  Tweet  |  WhatsApp",
             "Teilen: Facebook · X · E-Mail",
