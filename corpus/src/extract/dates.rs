@@ -23,8 +23,8 @@ static PATTERNS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
         // "2026.11.23 16:20", "2026/11/23": East Asian stamps, year first.
         (Regex::new(r"\b(\d{4})[./](\d{1,2})[./](\d{1,2})\b").unwrap(), Order::Ymd),
         // "23.nov.2026": the month in lower case too, between the numbers.
-        (Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ .\-/]+(?i:{m})\.?,?[ .\-/]+(\d{{4}})(?:\b|{GLUED_CLOCK})")).unwrap(), Order::DMonY),
-        (Regex::new(&format!(r"\b{m}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:\b|{GLUED_CLOCK})")).unwrap(), Order::MonDY),
+        (Regex::new(&format!(r"\b(\d{{1,2}})(?:st|nd|rd|th)?[ .\-/]+(?i:{m})\.?,?[ .\-/]+(\d{{4}})(?:\b|{GLUED_AFTER_YEAR})")).unwrap(), Order::DMonY),
+        (Regex::new(&format!(r"\b{m}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?:\b|{GLUED_AFTER_YEAR})")).unwrap(), Order::MonDY),
         (Regex::new(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b").unwrap(), Order::Dmy),
         (Regex::new(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b").unwrap(), Order::Slashed),
         (Regex::new(&format!(r"\b{m}\.?,?\s+(\d{{4}})\b")).unwrap(), Order::MonY),
@@ -35,7 +35,8 @@ static PATTERNS: LazyLock<Vec<(Regex, Order)>> = LazyLock::new(|| {
 /// A clock time glued to the year by a copy of the page: "November 12, 20263:48 PM GMT", where
 /// the date and the time stood in separate boxes. Only a time (hour, colon, minutes) may follow
 /// the year's four digits without a break; the date's range still ends with the year.
-const GLUED_CLOCK: &str = r"\d{1,2}:\d{2}\b";
+/// So may the next box's label: "19 NOV 2026Updated15:30".
+const GLUED_AFTER_YEAR: &str = r"\d{1,2}:\d{2}\b|[A-Z][a-z]";
 
 /// Month names of translated and foreign pages' date lines (French, Spanish, German, Italian,
 /// Portuguese, Dutch): "Publié le 24 novembre 2026", "24 de noviembre de 2026", "24. November 2026".
@@ -88,9 +89,9 @@ static WEEKDAY: LazyLock<Regex> =
 
 /// What else a date line holds: "at" before the time (or "kl.", "um", "à" of the languages a
 /// page's stamp is left in), "a.m.", a zone with its offset ("GMT+2",
-/// "ET"), and an update note ("Updated 3 hours ago").
+/// "ET"), an update note ("Updated 3 hours ago") and a reading time ("4 min read").
 static CLOCK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|\b[ap]\.m\.|\b(?:at|et|pt|ct|mt|updated|published|posted|modified|last|kl|klo|um|alle|om|à|às|a las)\b|\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b")
+    Regex::new(r"(?i)\b(?:gmt|utc)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?|\b[ap]\.m\.|\b(?:at|et|pt|ct|mt|updated|published|posted|modified|last|kl|klo|um|alle|om|à|às|a las)\b|\b\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)\s+ago\b|\b\d+\s*(?:min|mins|minutes?)\s+read\b")
         .unwrap()
 });
 
@@ -206,7 +207,11 @@ fn parse(s: &str, day_first: &dyn Fn() -> bool) -> Option<(PartialDate, std::ops
 
 /// Whether the line is nothing but a date (and weekday, time, separators).
 fn only_a_date(line: &str, range: &std::ops::Range<usize>) -> bool {
-    let rest = unglue(&format!("{} {}", &line[..range.start], &line[range.end..]));
+    let mut rest = unglue(&format!("{} {}", &line[..range.start], &line[range.end..]));
+    // The update's date after the publication's ("14:06, 19 NOV 2026Updated15:30, 19 NOV 2026").
+    while let Some((_, r)) = parse_first(&rest) {
+        rest.replace_range(r, " ");
+    }
     let rest = ZONED_CLOCK.replace_all(&rest, " ");
     let rest = CLOCK.replace_all(&rest, " ");
     let rest = WEEKDAY.replace_all(&rest, " ");
@@ -222,7 +227,10 @@ fn unglue(s: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         let prev = i.checked_sub(1).map(|k| chars[k]);
         let next_lower = chars.get(i + 1).is_some_and(|n| n.is_lowercase());
-        if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() || (p.is_uppercase() && next_lower)) {
+        // And a word glued to a number: "2026Updated15:30".
+        let after_digits = c.is_uppercase() && next_lower && prev.is_some_and(|p| p.is_ascii_digit());
+        let before_digits = c.is_ascii_digit() && prev.is_some_and(char::is_lowercase);
+        if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() || (p.is_uppercase() && next_lower)) || after_digits || before_digits {
             out.push(' ');
         }
         out.push(c);
@@ -246,8 +254,9 @@ fn only_place_and_byline(line: &str, range: &std::ops::Range<usize>) -> bool {
             || words[0].eq_ignore_ascii_case("by")
             || (words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase) || credit_word(w)))
     };
-    // "Palu ● Wed, November 18, 2026 ● 09:14 pm", "November 19, 2026 (The Tohoku Herald)".
-    rest.split([',', '|', '·', '•', '●', '—', '–', '(', ')']).all(field_ok)
+    // "Palu ● Wed, November 18, 2026 ● 09:14 pm", "November 19, 2026 (The Tohoku Herald)",
+    // "Manila Dispatch / 05:42 PM March 18, 2026".
+    rest.split([',', '|', '·', '•', '●', '—', '–', '(', ')', '/']).all(field_ok)
 }
 
 /// The article's date and the span of its evidence. A line that only says when the page was
@@ -460,6 +469,19 @@ mod tests {
     }
 
     const P: &str = "Officials on Wednesday said that the negotiations would resume next week after the pause.";
+
+    #[test]
+    fn an_outlet_a_reading_time_or_a_glued_update_beside_the_stamp() {
+        for (line, want) in [
+            ("Coast Herald / 07:15 AM June 2, 2026", "2026-06-02"),
+            ("Tue, Jun 2, 2026, 7:15 AM 6 min read", "2026-06-02"),
+            ("09:20, 2 JUN 2026Updated11:05, 3 JUN 2026", "2026-06-02"),
+        ] {
+            assert_eq!(date(&format!("Headline\n{line}\n\n{P}\n")).as_deref(), Some(want), "{line}");
+        }
+        // A sentence with a date and other words is no stamp.
+        assert_eq!(date(&format!("Headline\nTalks resume on 2 June 2026 in Geneva / Reuters sources say\n\n{P}\n")), None);
+    }
 
     #[test]
     fn a_date_with_a_place_and_a_byline_dates_the_page() {
