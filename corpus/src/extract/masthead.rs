@@ -41,7 +41,7 @@ static SLASH_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// A byline by its lead word: "By Jane Doe", "Written by Jane Doe", "Text: Jane Doe", "Words: …".
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:By|BY|by|(?:Written|Words|Text|Story|Report(?:ed)?) by|WRITTEN BY|(?:Text|TEXT|Words|WORDS|Author|AUTHOR|Byline|BYLINE)\s*:)\s+(\S.*?)\s*$").expect("byline")
+    Regex::new(r"^\s*(?:By|BY|by|(?:Written|Words|Text|Story|Report(?:ed)?) by|WRITTEN BY|(?:Text|TEXT|Words|WORDS|Author|AUTHOR|Byline|BYLINE|Autor|AUTOR|Auteur|Autore|Yazar|Forfatter|Författare|Kirjoittaja)\s*:)\s+(\S.*?)\s*$").expect("byline")
 });
 
 /// The line of an author note among the last two lines of a story, if there is one. A name must
@@ -68,7 +68,7 @@ fn contributor_credit(line: &str) -> bool {
 /// Whether `BYLINE` can match `line`: every one of its lead words starts with one of these
 /// letters after the white space. Spares the regex nearly every line of prose.
 fn may_be_byline(line: &str) -> bool {
-    line.trim_start().starts_with(['B', 'b', 'W', 'T', 'S', 'R', 'A'])
+    line.trim_start().starts_with(['B', 'b', 'W', 'T', 'S', 'R', 'A', 'Y', 'F', 'K'])
 }
 
 /// What separates a byline's fields: "Jane Holloway | Reuters | March 14, 2023",
@@ -235,7 +235,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
             // Without "By", "Harpreet Sandhu, Chandigarh" is as often a place as an outlet: the
             // site's own nameplate outranks it.
             let found = if signed { &mut byline_outlet } else { &mut unsigned_outlet };
-            *found = found.take().or_else(|| outlet_in_byline(&fields));
+            *found = found.take().or_else(|| outlet_in_byline(&fields, &text[lines[i].end..]));
             after_byline = after_byline.or((i < first_prose).then_some(i + 1));
         }
     }
@@ -245,7 +245,7 @@ pub fn read(text: &str, lines: &[Line], seg: &Segments) -> Masthead {
         let fields = byline_fields(t);
         if let [field] = fields[..] {
             if field.split_whitespace().count() <= 4 && field.len() + 1 >= t.len() {
-                byline_outlet = outlet_in_byline(&fields);
+                byline_outlet = outlet_in_byline(&fields, &text[lines[next].end..]);
                 if byline_outlet.is_some() {
                     m.furniture.push((lines[next].start, lines[next].end));
                 }
@@ -751,7 +751,10 @@ fn is_byline_name(field: &str) -> bool {
 
 /// "Asbarez" or "Reuters" is an outlet; "John Smith" is an author, unless an outlet follows.
 /// "Staff writer", "Senior correspondent", "Business Desk": the author's role, not an outlet.
-fn outlet_in_byline(fields: &[&str]) -> Option<String> {
+fn outlet_in_byline(fields: &[&str], below: &str) -> Option<String> {
+    // "Autor: Jan Kratochvíl, Tábor": one word that the story goes on to name is the place it
+    // was filed from (a site seldom names itself in its story; an agency may: "told Reuters").
+    let named_below = |w: &str| !super::gazetteer::MEDIA_NAMES.contains(w) && below.contains(w);
     let is_outlet = |p: &str| {
         let ws: Vec<&str> = p.split_whitespace().collect();
         let role = ws.last().is_some_and(|w| {
@@ -760,7 +763,7 @@ fn outlet_in_byline(fields: &[&str]) -> Option<String> {
         });
         // "By Rania Haddad | Doha | 2 November 2026": a place is where it was filed from.
         let place = super::gazetteer::country(p).is_some();
-        !role && !place && (ws.len() == 1 || p.contains('.') || ws.iter().any(|w| MEDIA_WORDS.contains(w)))
+        !role && !place && ((ws.len() == 1 && !named_below(p)) || p.contains('.') || ws.iter().any(|w| MEDIA_WORDS.contains(w)))
     };
     // "By Euronews with AFP, Reuters": the outlet before "with" wrote it, with the agencies' copy.
     if let Some((lead, _)) = fields.first().and_then(|f| f.split_once(" with ")) {
@@ -1131,6 +1134,20 @@ mod tests {
             let t: String = parts.concat();
             proptest::prop_assert_eq!(names_at_starts(&t), names_by_search(&t), "{:?}", t);
         }
+    }
+
+    #[test]
+    fn a_byline_labelled_in_the_sites_language_and_the_town_it_was_filed_from() {
+        let story = "Brno beat Zlín 3-1 on Friday, the home side's fourth win in a row, before a crowd of 6,000 in Brno.";
+        for label in ["Autor:", "Auteur :", "Autore:", "Yazar:"] {
+            let t = format!("SPORTOVNÍ DENÍK\n\nBrno win again as Zlín slump continues\n\n{label} Jana Dvořáková, Brno\n\n{story}\n");
+            let m = mast(&t);
+            assert_eq!(m.title.as_deref(), Some("Brno win again as Zlín slump continues"), "{label}");
+            assert_ne!(m.outlet.as_deref(), Some("Brno"), "{label}");
+        }
+        // A one-word field the story does not name is the outlet.
+        let t = format!("By Jana Dvořáková | Ceskanoviny\n\n{story}\n");
+        assert_eq!(mast(&t).outlet.as_deref(), Some("Ceskanoviny"));
     }
 
     #[test]
