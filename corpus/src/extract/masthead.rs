@@ -582,7 +582,17 @@ fn navigation_below(text: &str, lines: &[Line], i: usize) -> Option<usize> {
         let t = lines[k].trimmed(text);
         is_menu(t) || (breadcrumb(t).is_some() && !BYLINE.is_match(t) && !t.chars().any(|c| c.is_ascii_digit())) || menu_column(text, lines, k)
     };
-    (i + 1..lines.len()).filter(|&k| !lines[k].is_blank(text)).take(2).find(|&k| navigation(k))
+    let below = || (i + 1..lines.len()).filter(|&k| !lines[k].is_blank(text));
+    below().take(2).find(|&k| navigation(k)).or_else(|| {
+        // Past the site's account links, one per line ("Subscribe for $1", "Sign In"), a menu
+        // on one line.
+        let link = |k: &usize| {
+            let t = lines[*k].trimmed(text);
+            is_account_link(t) && t.split_whitespace().nth(3).is_none()
+        };
+        let controls = below().take(3).take_while(link).count();
+        below().skip(controls).take(2).find(|&k| controls > 0 && is_menu(lines[k].trimmed(text)))
+    })
 }
 
 /// A menu copied one item per line: line `i` and the next two lines with text are each a short
@@ -1148,6 +1158,14 @@ mod tests {
         // A one-word field the story does not name is the outlet.
         let t = format!("By Jana Dvořáková | Ceskanoviny\n\n{story}\n");
         assert_eq!(mast(&t).outlet.as_deref(), Some("Ceskanoviny"));
+    }
+
+    #[test]
+    fn a_nameplate_over_account_links_and_the_menu() {
+        let t = "Prairie Star-Ledger\nSubscribe for $1\nSign In\nNews  Politics  Business  Sports  Opinion  Obituaries\n\n\
+                 County approves new jail after long fight\n\nThe county board voted 4-1 on Tuesday to build a new jail, ending a fight that lasted six years.\n";
+        assert_eq!(mast(t).outlet.as_deref(), Some("Prairie Star-Ledger"));
+        assert_eq!(mast(t).title.as_deref(), Some("County approves new jail after long fight"));
     }
 
     #[test]
