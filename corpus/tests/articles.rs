@@ -1376,3 +1376,29 @@ fn reporters_credited_under_the_story_are_no_actors() {
     let names = actor_names(&c, &c.articles[0]);
     assert!(!names.iter().any(|n| n == "Lito Ramos" || n == "Ana Lim"), "{names:?}");
 }
+
+#[test]
+fn it_is_the_body_named_nearest_before_it_or_the_last_to_open_a_sentence() {
+    let text = "Bank raid\n\n\
+        Depositors protested outside the bank on Tuesday. The Union of Savers (UOS) condemned what it called an \"organised theft\" and said its members would keep protesting.\n\n\
+        Cedar Trust Bank said the branch would reopen on Monday. It said staff had been \"deeply shaken\".\n\n\
+        Brussels imposed duties on Chinese cars, a move Beijing called \"naked protectionism\" that it said would hurt both sides.\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "organised theft").as_deref(), Some("Union of Savers"));
+    assert_eq!(speaker_of(&c, a, "deeply shaken").as_deref(), Some("Cedar Trust Bank"));
+    assert_eq!(speaker_of(&c, a, "naked protectionism").as_deref(), Some("China"));
+}
+
+#[test]
+fn what_someone_called_a_thing_after_its_article_is_their_quotation() {
+    let text = "Border row\n\n\
+        The ministry's spokeswoman, Anna Petrosyan, spoke on Thursday. The spokeswoman also criticised what she called the \"selective memory\" of some officials.\n\n\
+        The Dockers' Union gave the port seven days to reverse what it called \"a shameful cut\", warning of a strike.\n\n\
+        A levy called \"Fair Share\" was raised.\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "selective memory").as_deref(), Some("Anna Petrosyan"));
+    assert_eq!(speaker_of(&c, a, "a shameful cut").as_deref(), Some("Dockers' Union"));
+    assert!(!quotes(&c, a).iter().any(|(t, _)| t.starts_with("Fair Share")));
+}

@@ -270,7 +270,8 @@ const NAMING: &[&str] = &[
 /// thing instead.
 fn characterised_by_someone(text: &str, m: &Marked, sentence: (usize, usize), words: &[&str]) -> bool {
     let before = &text[sentence.0.min(m.open)..m.open];
-    let mut ws = before.split_whitespace().rev();
+    // Past an article before the quotation: "what she called a “cruel delay”".
+    let mut ws = before.split_whitespace().rev().skip_while(|w| matches!(*w, "a" | "an" | "the")).peekable();
     let (Some(verb), Some(subject)) = (ws.next(), ws.next()) else {
         return false;
     };
@@ -278,7 +279,7 @@ fn characterised_by_someone(text: &str, m: &Marked, sentence: (usize, usize), wo
         && subject.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
         && !gazetteer::SENTENCE_WORDS.contains(subject)
         && ws.next().is_some();
-    let pronoun = matches!(subject, "he" | "she" | "they" | "He" | "She" | "They");
+    let pronoun = matches!(subject, "he" | "she" | "they" | "it" | "He" | "She" | "They" | "It");
     words.len() >= 2 && matches!(verb, "called" | "calls" | "call" | "dubbed" | "branded" | "labelled" | "labeled" | "termed") && (named_subject || pronoun)
 }
 

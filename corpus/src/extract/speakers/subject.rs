@@ -95,18 +95,29 @@ impl Ctx<'_> {
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
             return self.pronoun_referent(from, prev, pronoun_gender(&lower[0]));
         }
+        // "It said", "condemned what it called": the organisation or country that last opened a
+        // sentence.
+        let n = lower.len();
+        let joined = |k: usize| matches!(lower[k].as_str(), "what" | "which" | "that" | "and" | "but" | "as");
+        if lower.last().is_some_and(|w| w == "it") && (n == 1 || joined(n - 2)) {
+            // The nearest before it in its sentence ("a move Beijing called … that it said"),
+            // else the organisation or country that last opened a sentence.
+            let (sent_start, _) = text::sentence_bounds(self.sentence_ends, self.region_start, from);
+            let nearest = self.mentions_in(sent_start, from).into_iter().rev().find(|(a, s)| self.kind(*a) != ActorKind::Person && !self.inside_quote(s.start as usize));
+            return nearest.map(|(a, _)| a).or_else(|| self.last_institution_subject(from, false));
+        }
         // "the 41-year-old told a news conference": an age standing for the person, like a
         // pronoun.
         if lower.len() == 2 && lower[0] == "the" && lower[1].ends_with("-year-old") {
             return self.pronoun_referent(from, prev, None);
         }
         // "a project which she said would “…”", "and he said": a pronoun after the word that
-        // joins its clause.
-        if lower.len() == 2
-            && matches!(lower[0].as_str(), "which" | "that" | "what" | "and" | "but" | "as" | "when" | "while" | "after" | "before" | "because" | "since" | "where" | "if" | "though" | "although")
-            && PRONOUNS_PERSON.contains(lower[1].as_str())
+        // joins its clause, whatever comes before ("The spokeswoman criticised what she called").
+        if n >= 2
+            && matches!(lower[n - 2].as_str(), "which" | "that" | "what" | "and" | "but" | "as" | "when" | "while" | "after" | "before" | "because" | "since" | "where" | "if" | "though" | "although")
+            && PRONOUNS_PERSON.contains(lower[n - 1].as_str())
         {
-            return self.pronoun_referent(words[1].start, prev, pronoun_gender(&lower[1]));
+            return self.pronoun_referent(words[n - 1].start, prev, pronoun_gender(&lower[n - 1]));
         }
         // "On my first day I told them, “…”" in an interview's answer: the person whose name
         // labels the paragraph ("Wanjiru Kamau: …").
