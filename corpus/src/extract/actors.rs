@@ -845,6 +845,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_between_commas_before_a_verb_in_the_past_is_no_organisation() {
+        let a = actors("The minister for culture, Amélie Desrosiers-Roy, defended the agency on Monday. Desrosiers-Roy said it was fair.");
+        assert!(a.iter().any(|x| x.0 == "Amélie Desrosiers-Roy" && x.1 == ActorKind::Person), "{a:?}");
+        // A description of a firm is still one.
+        let a = actors("Investors sold Tollan Mining, the state mining company, on Monday.");
+        assert!(a.iter().any(|x| x.0 == "Tollan Mining" && x.1 == ActorKind::Organization), "{a:?}");
+    }
+
+    #[test]
     fn newspapers_by_the_last_word_of_their_names() {
         let a = actors("Families interviewed by the Coastal Dispatch said aid was late, as the Harbour Chronicle and the Valley Ledger reported.");
         for name in ["Coastal Dispatch", "Harbour Chronicle", "Valley Ledger"] {

@@ -289,8 +289,11 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
         let phrase = rest.split([',', '.', ';', '(', ')', '—', '–', ':']).next().unwrap_or("");
         // Not a verb after the comma (", told Balkan Insight Weekly"): the name's predicate.
         let first = phrase.split(' ').next().unwrap_or("");
+        // Nor a verb in the past (", defended the agency"): a participle describing an
+        // organisation ("based in", "owned by") is none.
+        let past = first.len() > 4 && first.ends_with("ed") && !matches!(first, "based" | "founded" | "owned" | "listed" | "backed" | "funded" | "headquartered" | "registered" | "controlled" | "led" | "run" | "created" | "established");
         let predicate = first.starts_with(char::is_lowercase)
-            && (gazetteer::is_speech_verb(first) || matches!(first, "has" | "had" | "was" | "is" | "will" | "would" | "did" | "does" | "declined" | "spent"));
+            && (past || gazetteer::is_speech_verb(first) || matches!(first, "has" | "had" | "was" | "is" | "will" | "would" | "did" | "does" | "declined" | "spent"));
         let (mut org, mut person) = (false, false);
         let words = phrase.split_whitespace().take_while(|w| !matches!(*w, "that" | "which" | "who" | "whose" | "where" | "said" | "says"));
         for w in words.take(7) {
