@@ -854,6 +854,13 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_right_before_the_verb_of_speech() {
+        let a = actors("Their critic on transport, Olufemi Adeyemi, said fares would rise. Its parent company, Tollan Mining Group, said it would appeal.");
+        assert!(a.iter().any(|x| x.0 == "Olufemi Adeyemi" && x.1 == ActorKind::Person), "{a:?}");
+        assert!(a.iter().any(|x| x.0 == "Tollan Mining Group" && x.1 == ActorKind::Organization), "{a:?}");
+    }
+
+    #[test]
     fn newspapers_by_the_last_word_of_their_names() {
         let a = actors("Families interviewed by the Coastal Dispatch said aid was late, as the Harbour Chronicle and the Valley Ledger reported.");
         for name in ["Coastal Dispatch", "Harbour Chronicle", "Valley Ledger"] {

@@ -638,6 +638,11 @@ pub(super) fn speech_next_to(text: &str, line_words: &[Word], from: usize, to: u
     if gap_after == Some(" ") && line_words.get(to).is_some_and(|w| matches!(w.text(text), "also" | "then" | "later" | "further" | "again")) && next_is_verb(to + 1) {
         return true;
     }
+    // In apposition to the subject: "Their critic for health, Daniel Ferreira, said".
+    let gap_before = from.checked_sub(1).map(|k| &text[line_words[k].end..line_words[from].start]);
+    if gap_before == Some(", ") && gap_after == Some(", ") && next_is_verb(to) {
+        return true;
+    }
     // A description between: "Brian Ochieng, a conductor on the Rongai route, said". Not one
     // that names an organisation ("Acme, a maker of pumps, said").
     if let Some(rest) = line_words.get(to - 1).and_then(|w| text[w.end..].strip_prefix(", ")) {
