@@ -861,6 +861,14 @@ mod tests {
     }
 
     #[test]
+    fn firms_named_for_their_trade() {
+        let a = actors("Grace Atim met Kampala-based broker Nilewide Insurance Brokers and Lakeside Builders on Friday.");
+        for name in ["Nilewide Insurance Brokers", "Lakeside Builders"] {
+            assert!(a.iter().any(|x| x.0 == name && x.1 == ActorKind::Organization), "{name}: {a:?}");
+        }
+    }
+
+    #[test]
     fn newspapers_by_the_last_word_of_their_names() {
         let a = actors("Families interviewed by the Coastal Dispatch said aid was late, as the Harbour Chronicle and the Valley Ledger reported.");
         for name in ["Coastal Dispatch", "Harbour Chronicle", "Valley Ledger"] {

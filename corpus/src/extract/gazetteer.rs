@@ -459,7 +459,8 @@ word_set!(ORG_HEADS, "Last words of organisation names (capitalised form).",
      Aerospace Chemicals Steel Supply Solutions Therapeutics Biosciences Insurance Media Academy Partnership \
      Trust Consortium Studios Pictures Entertainment Community Hospital Library Museum Unit Programme Program \
      Confederation Research Consulting Analytics Advisory Advisors Syndicate Cooperative Co Water Energy Power Gas \
-     Utilities Rail Railways");
+     Utilities Rail Railways Brokers Builders Developers Contractors Consultants Distributors Traders Exporters \
+     Producers Manufacturers Suppliers");
 
 word_set!(FIRM_HEADS, "Head words of companies' names, which a subsidiary's country may follow ('Samsung Electronics Vietnam').",
     "Co Company Corporation Corp Inc Ltd Group Holdings Industries Electronics Motors Airlines Airways Pharmaceuticals \
