@@ -1,5 +1,5 @@
 //! The scoring of `eval_extract.py` (the shared extraction scorer), ported to Rust and run over
-//! eleven gold sets, each with its floors: the gold records in `tests/fixtures/gold/` for the seed
+//! thirteen gold sets, each with its floors: the gold records in `tests/fixtures/gold/` for the seed
 //! articles in `seeds/`; the varied set in `tests/fixtures/varied/` (twelve articles of other
 //! kinds: wire, feature, interview, live blog, press release, court story…; see its README); the
 //! web-page set in `tests/fixtures/web_pages/` (thirteen saved pages rich in actors); the
@@ -8,8 +8,8 @@
 //! `tests/fixtures/structure/` (seventeen saved pages of different site kinds, for title, source,
 //! date and body_end); and six sets written blind by colleagues who did not read the code and
 //! scored before any rule was written for them: `held_out/` (eight pages), `unseen/`, `fresh/`,
-//! `sealed/`, `sealed2/` and `sealed3/` (ten pages each). Every floor is what the extraction
-//! reached, raised as it improves, so that no figure can fall back. `sealed4/` is not asserted:
+//! `sealed/`, `sealed2/` … `sealed5/` (ten pages each). Every floor is what the extraction
+//! reached, raised as it improves, so that no figure can fall back. `sealed6/` is not asserted:
 //! it stays unread until a session scores it at its end.
 //!
 //! The port follows the scorer line by line: word-overlap F1 ≥ 0.8 to match a quotation, actors
@@ -504,15 +504,15 @@ const UNSEEN_FLOORS: Floors = Floors {
 /// title 0.9, source 0.9, date 0.7, body_end 0.8), and again once they were (at `c339b46`: speakers
 /// 0.691, actor F1 0.838, date 0.8, the rest unchanged). See its README.
 const FRESH_FLOORS: Floors = Floors {
-    quote_f1: 0.963,
-    speaker: 0.876,
-    actor_f1: 0.904,
+    quote_f1: 0.969,
+    speaker: 0.877,
+    actor_f1: 0.908,
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
     body_end: 1.0,
     title: Some(0.9),
-    source: Some(0.9),
+    source: Some(1.0),
     date: Some(1.0),
 };
 
@@ -541,7 +541,7 @@ const SEALED_FLOORS: Floors = Floors {
 const SEALED2_FLOORS: Floors = Floors {
     quote_f1: 0.989,
     speaker: 0.968,
-    actor_f1: 0.958,
+    actor_f1: 0.962,
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
@@ -559,14 +559,49 @@ const SEALED2_FLOORS: Floors = Floors {
 /// story; body_end stays at 0.8 for them. See its README.
 const SEALED3_FLOORS: Floors = Floors {
     quote_f1: 1.0,
-    speaker: 0.903,
-    actor_f1: 0.897,
+    speaker: 0.912,
+    actor_f1: 0.9,
     clutter_actors: 0,
     bad_offsets: 0,
     wrong_dates: 0,
     body_end: 0.8,
     title: Some(1.0),
     source: Some(1.0),
+    date: Some(1.0),
+};
+
+/// What the extraction reaches on `tests/fixtures/sealed4/` (raise, never lower): ten pages written
+/// and annotated blind, scored blind at `ebef317` and `ef2820d` (quote F1 0.99, speakers 0.782,
+/// actor F1 0.854, clutter actors 2 then 1, title 0.9, source 0.8, date 0.9, body_end 0.0), then
+/// read and written against from the session of 2026-11-25 (fifth) on. One clutter actor stays:
+/// its gold cuts the story at an author box that two other sets keep in the story. See its README.
+const SEALED4_FLOORS: Floors = Floors {
+    quote_f1: 0.989,
+    speaker: 0.89,
+    actor_f1: 0.906,
+    clutter_actors: 1,
+    bad_offsets: 0,
+    wrong_dates: 0,
+    body_end: 0.8,
+    title: Some(1.0),
+    source: Some(0.9),
+    date: Some(1.0),
+};
+
+/// What the extraction reaches on `tests/fixtures/sealed5/` (raise, never lower): ten pages written
+/// and annotated blind, scored blind at `1c3ca5a` (quote F1 0.98, speakers 0.918, actor F1 0.833,
+/// title 1.0, source 0.9, date 0.8, body_end 0.3) and at `ac83fd6` (body_end 0.4), then read and
+/// written against. See its README.
+const SEALED5_FLOORS: Floors = Floors {
+    quote_f1: 0.984,
+    speaker: 0.938,
+    actor_f1: 0.867,
+    clutter_actors: 0,
+    bad_offsets: 0,
+    wrong_dates: 0,
+    body_end: 0.8,
+    title: Some(1.0),
+    source: Some(0.9),
     date: Some(1.0),
 };
 
@@ -686,6 +721,16 @@ fn sealed2_set_meets_its_floors() {
 #[test]
 fn sealed3_set_meets_its_floors() {
     set_meets_floors("sealed3", &SEALED3_FLOORS);
+}
+
+#[test]
+fn sealed4_set_meets_its_floors() {
+    set_meets_floors("sealed4", &SEALED4_FLOORS);
+}
+
+#[test]
+fn sealed5_set_meets_its_floors() {
+    set_meets_floors("sealed5", &SEALED5_FLOORS);
 }
 
 /// The seed articles rewritten by `saved` in a folder of their own, with their catalog or without.
