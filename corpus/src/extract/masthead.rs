@@ -591,7 +591,7 @@ fn navigation_below(text: &str, lines: &[Line], i: usize) -> Option<usize> {
             is_account_link(t) && t.split_whitespace().nth(3).is_none()
         };
         let controls = below().take(3).take_while(link).count();
-        below().skip(controls).take(2).find(|&k| controls > 0 && is_menu(lines[k].trimmed(text)))
+        below().skip(controls).take(2).filter(|_| controls > 0).find(|&k| is_menu(lines[k].trimmed(text)))
     })
 }
 

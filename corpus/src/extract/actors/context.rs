@@ -291,7 +291,7 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
         let first = phrase.split(' ').next().unwrap_or("");
         // Nor a verb in the past (", defended the agency"): a participle describing an
         // organisation ("based in", "owned by") is none.
-        let past = first.len() > 4 && first.ends_with("ed") && !matches!(first, "based" | "founded" | "owned" | "listed" | "backed" | "funded" | "headquartered" | "registered" | "controlled" | "led" | "run" | "created" | "established");
+        let past = first.len() > 4 && first.ends_with("ed") && !matches!(first, "based" | "founded" | "owned" | "listed" | "backed" | "funded" | "headquartered" | "registered" | "controlled" | "created" | "established");
         let predicate = first.starts_with(char::is_lowercase)
             && (past || gazetteer::is_speech_verb(first) || matches!(first, "has" | "had" | "was" | "is" | "will" | "would" | "did" | "does" | "declined" | "spent"));
         let (mut org, mut person) = (false, false);

@@ -95,8 +95,7 @@ impl Ctx<'_> {
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
             return self.pronoun_referent(from, prev, pronoun_gender(&lower[0]));
         }
-        // "It said", "condemned what it called": the organisation or country that last opened a
-        // sentence.
+        // "It said", "condemned what it called": an organisation or a country.
         let n = lower.len();
         let joined = |k: usize| matches!(lower[k].as_str(), "what" | "which" | "that" | "and" | "but" | "as");
         if lower.last().is_some_and(|w| w == "it") && (n == 1 || joined(n - 2)) {
