@@ -1402,3 +1402,12 @@ fn what_someone_called_a_thing_after_its_article_is_their_quotation() {
     assert_eq!(speaker_of(&c, a, "a shameful cut").as_deref(), Some("Dockers' Union"));
     assert!(!quotes(&c, a).iter().any(|(t, _)| t.starts_with("Fair Share")));
 }
+
+#[test]
+fn an_institutions_spokesperson_in_a_coordinated_predicate_speaks_for_it() {
+    let text = "Dam inspection\n\n\
+        Engineers finished the survey on Friday. A World Meteorological Organization spokesperson confirmed the agency had received the data and said the review would look at \"flood risk and warning times.\"\n";
+    let c = corpus::extract_texts(&[("t.txt", text)]);
+    let a = &c.articles[0];
+    assert_eq!(speaker_of(&c, a, "flood risk").as_deref(), Some("World Meteorological Organization"));
+}

@@ -162,6 +162,14 @@ pub(super) fn before(
         if let Some((a, _)) = people.first() {
             return Some(Attribution { speaker: Some(*a), cue: Some(Span::new(verb.start, cue_end)) });
         }
+        // "A Red Cross spokesperson confirmed … and said": what the phrase before the
+        // sentence's first verb names.
+        if let Some(&v0) = vs.first().filter(|&&v0| coordinated && v0 > 0 && v0 < v && v0 <= 8 && words[0].start >= sent_start) {
+            let unbroken = (1..v0).all(|j| !text[words[j - 1].end..words[j].start].contains([',', ';', ':', '(', ')', '—']));
+            if let Some(a) = unbroken.then(|| ctx.subject(words[0].start, words[v0 - 1].end, prev)).flatten() {
+                return Some(Attribution { speaker: Some(a), cue: Some(Span::new(words[0].start, cue_end)) });
+            }
+        }
         // "The Department for Environment, Food and Rural Affairs (Defra) said …": a name
         // opening the sentence, with only its abbreviation in brackets before the verb.
         if let Some((a, span)) = ctx.mentions_in(sent_start, verb.start).into_iter().next() {

@@ -87,9 +87,16 @@ impl Ctx<'_> {
         }
         // "a Commission spokesperson", "a ministry spokesman": the voice of the institution named
         // before by its head noun.
-        if lower.len() == 3 && matches!(lower[0].as_str(), "a" | "an") && matches!(lower[2].as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official") {
-            if let Some(a) = self.institution_by_head(from, &lower[1..2]) {
+        // So does one whose institution the article names in full: "an IAEA spokesperson", "a Red
+        // Cross official".
+        if lower.len() >= 3 && matches!(lower[0].as_str(), "a" | "an") && matches!(lower[lower.len() - 1].as_str(), "spokesman" | "spokeswoman" | "spokesperson" | "official") {
+            if let Some((a, _)) = self.mentions_in(from, to).into_iter().find(|(a, _)| self.kind(*a) != ActorKind::Person) {
                 return Some(a);
+            }
+            if lower.len() == 3 {
+                if let Some(a) = self.institution_by_head(from, &lower[1..2]) {
+                    return Some(a);
+                }
             }
         }
         if lower.len() == 1 && PRONOUNS_PERSON.contains(lower[0].as_str()) {
