@@ -342,10 +342,9 @@ pub(super) fn names_organisation(text: &str, line_words: &[Word], at: usize, ws:
             // "Saudi payments start-up Sadad Pay", "the Polish ports operator X", "Russia's
             // state nuclear corporation Rosatom": up to three lower-case words qualifying the
             // noun, after the article, the nationality or an owner.
-            || (1..=3).any(|q| {
+            || (1..=3).filter(|&q| at >= 2 + q).any(|q| {
                 let first = at - 1 - q;
-                at >= 2 + q
-                    && (first..at - 1).all(|k| line_words[k].text(text).bytes().all(|b| b.is_ascii_lowercase()) && !lower_in(DETERMINERS, line_words[k].text(text)))
+                (first..at - 1).all(|k| line_words[k].text(text).bytes().all(|b| b.is_ascii_lowercase()) && !lower_in(DETERMINERS, line_words[k].text(text)))
                     && (first + 1..at - 1).all(spaced)
                     && spaced(first)
                     && (matches!(line_words[first - 1].text(text), "the" | "The" | "a" | "A" | "its") || nationality(first - 1) || owner(first - 1))
